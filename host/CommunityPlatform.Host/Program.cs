@@ -1,0 +1,11 @@
+using CommunityPlatform.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCommunityPlatform(typeof(Program).Assembly);
+
+var app = builder.Build();
+app.UseCommunityPlatform();
+return await app.RunPlatformAsync(args);
+
+/// <summary>The host's entry point, visible to the integration tests' <c>WebApplicationFactory</c>.</summary>
+public partial class Program;

@@ -1,0 +1,9 @@
+namespace CommunityPlatform.Communities;
+
+/// <summary>Permissions of the communities module. Managing communities and module switches is the city administrator's alone.</summary>
+public static class CommunitiesPermissions
+{
+    public const string View = "Platform.Communities.View";
+    public const string Manage = "Platform.Communities.Manage";
+    public const string ManageModules = "Platform.Modules.Manage";
+}

@@ -1,0 +1,77 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CommunityPlatform.Communities;
+
+public sealed record DistrictDto(Guid Id, string Code, string Name);
+
+public sealed record StreetDto(Guid Id, string Code, string Name, Guid DistrictId, string DistrictName, int Communities, string ConcurrencyStamp);
+
+/// <summary>A community with the profile facts its report gives.</summary>
+public sealed record CommunityDto(
+    Guid Id,
+    string Code,
+    string Name,
+    Guid StreetId,
+    string StreetName,
+    CommunityProfileDto Profile,
+    string ConcurrencyStamp);
+
+public sealed record CommunityProfileDto(
+    double? AreaKm2,
+    int? Households,
+    int? RegisteredPopulation,
+    int? ResidentPopulation,
+    int? EthnicGroups,
+    int? StaffCount,
+    IReadOnlyList<string> Honours);
+
+public class CommunityProfileRequest
+{
+    [Range(0, 10_000)] public double? AreaKm2 { get; init; }
+    [Range(0, 10_000_000)] public int? Households { get; init; }
+    [Range(0, 10_000_000)] public int? RegisteredPopulation { get; init; }
+    [Range(0, 10_000_000)] public int? ResidentPopulation { get; init; }
+    [Range(0, 56)] public int? EthnicGroups { get; init; }
+    [Range(0, 10_000)] public int? StaffCount { get; init; }
+    [MaxLength(50)] public IReadOnlyList<string>? Honours { get; init; }
+}
+
+public sealed class CreateCommunityRequest
+{
+    /// <summary>Short code used in URLs and <c>X-Community</c>: lower-case letters, digits and hyphens.</summary>
+    [Required, RegularExpression("^[a-z][a-z0-9-]{1,31}$")] public string? Code { get; init; }
+    [Required, StringLength(64, MinimumLength = 2)] public string? Name { get; init; }
+    [Required] public Guid? StreetId { get; init; }
+    public CommunityProfileRequest? Profile { get; init; }
+
+    /// <summary>Modules to switch on from the start; platform modules are always on.</summary>
+    public IReadOnlyList<string>? Modules { get; init; }
+}
+
+public sealed class UpdateCommunityRequest
+{
+    [Required, StringLength(64, MinimumLength = 2)] public string? Name { get; init; }
+    [Required] public Guid? StreetId { get; init; }
+    public CommunityProfileRequest? Profile { get; init; }
+    [Required] public string? ConcurrencyStamp { get; init; }
+}
+
+public sealed class CreateStreetRequest
+{
+    [Required, RegularExpression("^[a-z][a-z0-9-]{1,31}$")] public string? Code { get; init; }
+    [Required, StringLength(64, MinimumLength = 2)] public string? Name { get; init; }
+    [Required] public Guid? DistrictId { get; init; }
+}
+
+public sealed class CreateDistrictRequest
+{
+    [Required, RegularExpression("^[a-z][a-z0-9-]{1,31}$")] public string? Code { get; init; }
+    [Required, StringLength(64, MinimumLength = 2)] public string? Name { get; init; }
+}
+
+/// <summary>An installed module as the catalogue and a community's switches show it.</summary>
+public sealed record ModuleDto(string Name, string Title, string EnglishTitle, string Version, bool IsPlatform, IReadOnlyList<string> DependsOn);
+
+public sealed record ModuleSwitchDto(string Name, string Title, string EnglishTitle, bool Enabled, bool IsPlatform, IReadOnlyList<string> DependsOn);
+
+public sealed record ModuleSwitchChangeDto(string Module, bool Enabled, Guid? ChangedBy, string? ChangedByName, DateTime ChangedAt);

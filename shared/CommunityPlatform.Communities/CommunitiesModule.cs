@@ -1,0 +1,30 @@
+using CommunityPlatform.Communities.Data;
+using CommunityPlatform.Communities.Data.Sqlite;
+using CommunityPlatform.Data;
+using CommunityPlatform.Modularity;
+using CommunityPlatform.Permissions;
+
+namespace CommunityPlatform.Communities;
+
+public sealed class CommunitiesModule : PlatformModule
+{
+    public const string Name = "Communities";
+    public const string TablePrefix = "Platform";
+
+    public override ModuleInfo Info { get; } = new(
+        Name, Title: "社区管理", EnglishTitle: "Communities", Version: new(1, 0), DependsOn: [], IsPlatform: true);
+
+    public override void ConfigureServices(ModuleServices services) =>
+        services.AddModuleDbContext<CommunitiesDbContext, CommunitiesSqliteDbContext>(TablePrefix)
+                .AddConventionalServices(typeof(CommunitiesModule).Assembly);
+
+    public override void DefinePermissions(PermissionBuilder permissions) =>
+        permissions.Group("Platform", "平台")
+            .Add(CommunitiesPermissions.View, "查看社区", "View communities")
+            .Add(CommunitiesPermissions.Manage, "管理社区和街道", "Manage communities and streets")
+            .Add(CommunitiesPermissions.ManageModules, "启用和停用模块", "Switch modules on and off");
+
+    public override void DefineRoles(RoleTemplateBuilder roles) => roles
+        .Template(RoleNames.Secretary, "社区书记", "Community secretary", CommunitiesPermissions.View)
+        .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", CommunitiesPermissions.View);
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using CommunityPlatform.Communities.Domain;
+using CommunityPlatform.Data;
+using CommunityPlatform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace CommunityPlatform.Communities.Data;
+
+public class CommunitiesDbContext(DbContextOptions options, DataScope scope) : ModuleDbContext(options, scope)
+{
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<Street> Streets => Set<Street>();
+    public DbSet<Community> Communities => Set<Community>();
+    public DbSet<ModuleSwitch> ModuleSwitches => Set<ModuleSwitch>();
+    public DbSet<ModuleSwitchChange> ModuleSwitchChanges => Set<ModuleSwitchChange>();
+
+    protected override string TablePrefix => "Platform";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<District>(b =>
+        {
+            b.Property(d => d.Code).HasMaxLength(32);
+            b.Property(d => d.Name).HasMaxLength(64);
+            b.HasIndex(d => new { d.Code, d.DeletionToken }).IsUnique();
+        });
+        modelBuilder.Entity<Street>(b =>
+        {
+            b.Property(s => s.Code).HasMaxLength(32);
+            b.Property(s => s.Name).HasMaxLength(64);
+            b.HasIndex(s => new { s.Code, s.DeletionToken }).IsUnique();
+            b.HasIndex(s => s.DistrictId);
+        });
+        modelBuilder.Entity<Community>(b =>
+        {
+            b.Property(c => c.Code).HasMaxLength(32);
+            b.Property(c => c.Name).HasMaxLength(64);
+            b.HasIndex(c => new { c.Code, c.DeletionToken }).IsUnique();
+            b.HasIndex(c => c.StreetId);
+            b.OwnsOne(c => c.Profile, p =>
+            {
+                p.Property(x => x.Honours)
+                    .HasConversion(
+                        v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
+                        v => JsonSerializer.Deserialize<List<string>>(v, JsonSerializerOptions.Default) ?? new List<string>(),
+                        new ValueComparer<IReadOnlyList<string>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode())), v => v.ToList()))
+                    .HasMaxLength(4000);
+            });
+        });
+        modelBuilder.Entity<ModuleSwitch>(b =>
+        {
+            b.Property(s => s.Module).HasMaxLength(64);
+            b.HasIndex(s => new { s.CommunityId, s.Module }).IsUnique();
+        });
+        modelBuilder.Entity<ModuleSwitchChange>(b =>
+        {
+            b.Property(s => s.Module).HasMaxLength(64);
+            b.Property(s => s.ChangedByName).HasMaxLength(64);
+            b.HasIndex(s => new { s.CommunityId, s.ChangedAt });
+        });
+        base.OnModelCreating(modelBuilder);
+    }
+}

@@ -1,0 +1,25 @@
+using CommunityPlatform.Communities.Application;
+using CommunityPlatform.Communities.Data;
+using CommunityPlatform.Communities.Domain;
+using CommunityPlatform.Modularity;
+using CommunityPlatform.Seeding;
+
+namespace CommunityPlatform.Communities.Seeding;
+
+/// <summary>The report communities practise every module, so the demo switches every installed module on for them.</summary>
+internal sealed class DemoModuleSwitchSeeder(CommunitiesDbContext db, ModuleCatalog catalog, ModuleSwitches cache, TimeProvider clock) : ICommunitySeeder, IScopedService
+{
+    public async Task SeedAsync(CommunitySeedContext context, CancellationToken cancellationToken)
+    {
+        if (context.Demo is null) return;
+        var already = cache.EnabledIn(context.Community.Id);
+        foreach (var module in catalog.Modules.Where(m => !m.Info.IsPlatform && !already.Contains(m.Info.Name)))
+        {
+            db.ModuleSwitches.Add(new ModuleSwitch(context.Community.Id, module.Info.Name));
+            db.ModuleSwitchChanges.Add(new ModuleSwitchChange(context.Community.Id, module.Info.Name, true, null, "seed", clock.GetUtcNow().UtcDateTime));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        cache.Refresh(context.Community.Id);
+    }
+}

@@ -1,0 +1,26 @@
+using CommunityPlatform.Permissions;
+
+namespace CommunityPlatform.Modularity;
+
+/// <summary>
+/// Everything a module brings to the host, declared in one class: services, permissions and role templates.
+/// Controllers, migrations and seeders are found in the module's assembly.
+/// </summary>
+public abstract class PlatformModule
+{
+    public abstract ModuleInfo Info { get; }
+
+    public virtual void ConfigureServices(ModuleServices services)
+    {
+    }
+
+    public virtual void DefinePermissions(PermissionBuilder permissions)
+    {
+    }
+
+    public virtual void DefineRoles(RoleTemplateBuilder roles)
+    {
+    }
+
+    public override string ToString() => Info.Name;
+}

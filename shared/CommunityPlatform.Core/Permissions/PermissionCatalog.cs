@@ -1,0 +1,36 @@
+using System.Collections.Frozen;
+using CommunityPlatform.Modularity;
+
+namespace CommunityPlatform.Permissions;
+
+/// <summary>Every permission and role template of the installed modules, built once at start-up.</summary>
+public sealed class PermissionCatalog
+{
+    public PermissionCatalog(ModuleCatalog modules)
+    {
+        var permissions = new PermissionBuilder();
+        var roles = new RoleTemplateBuilder();
+        foreach (var module in modules.Modules)
+        {
+            module.DefinePermissions(permissions.ForModule(module.Info.Name));
+            module.DefineRoles(roles);
+        }
+
+        Permissions = permissions.Definitions;
+        PermissionsByName = Permissions.ToFrozenDictionary(p => p.Name, StringComparer.Ordinal);
+        Roles = roles.Build();
+        RolesByName = Roles.ToFrozenDictionary(r => r.Name, StringComparer.Ordinal);
+
+        var unknown = Roles.SelectMany(r => r.Permissions.Where(p => !PermissionsByName.ContainsKey(p)).Select(p => (r.Name, p))).FirstOrDefault();
+        if (unknown != default)
+            throw new ModuleLoadException($"Role template '{unknown.Name}' grants '{unknown.p}', which no module defines.");
+    }
+
+    public IReadOnlyList<PermissionDefinition> Permissions { get; }
+    public FrozenDictionary<string, PermissionDefinition> PermissionsByName { get; }
+    public IReadOnlyList<RoleTemplate> Roles { get; }
+    public FrozenDictionary<string, RoleTemplate> RolesByName { get; }
+
+    /// <summary>Permissions that only read: what a street supervisor may hold. By convention their names end in <c>.View</c>.</summary>
+    public IEnumerable<string> ReadOnlyPermissions => Permissions.Where(p => p.Name.EndsWith(".View", StringComparison.Ordinal)).Select(p => p.Name);
+}

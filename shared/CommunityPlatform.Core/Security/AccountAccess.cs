@@ -1,0 +1,37 @@
+using System.Collections.Frozen;
+
+namespace CommunityPlatform.Security;
+
+/// <summary>
+/// What one account may see and do, computed once from its grants and kept in memory until a grant changes:
+/// the request path checks communities and permissions without touching the database.
+/// </summary>
+public sealed class AccountAccess(
+    Guid accountId,
+    string userName,
+    AccountKind kind,
+    Guid? streetId,
+    FrozenDictionary<Guid, FrozenSet<string>> permissionsByCommunity,
+    FrozenSet<string> allPermissions)
+{
+    public Guid AccountId { get; } = accountId;
+    public string UserName { get; } = userName;
+    public AccountKind Kind { get; } = kind;
+    public Guid? StreetId { get; } = streetId;
+
+    /// <summary>Communities the account may see, except for city accounts which see all.</summary>
+    public IReadOnlyCollection<Guid> Communities => permissionsByCommunity.Keys;
+
+    public bool IsReadOnly => Kind == AccountKind.Street;
+
+    public bool CanSee(Guid communityId) => Kind == AccountKind.City || permissionsByCommunity.ContainsKey(communityId);
+
+    public bool Has(Guid? communityId, string permission) =>
+        Kind == AccountKind.City
+            ? allPermissions.Contains(permission)
+            : communityId is { } community && permissionsByCommunity.TryGetValue(community, out var set) && set.Contains(permission);
+
+    public IReadOnlySet<string> PermissionsIn(Guid communityId) =>
+        Kind == AccountKind.City ? allPermissions
+        : permissionsByCommunity.TryGetValue(communityId, out var set) ? set : FrozenSet<string>.Empty;
+}

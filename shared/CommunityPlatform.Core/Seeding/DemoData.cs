@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CommunityPlatform.Seeding;
+
+/// <summary>The five communities of the reports, read from <c>seeds/demo/communities.json</c>.</summary>
+public sealed record DemoData(
+    IReadOnlyList<DemoDistrict> Districts,
+    IReadOnlyList<DemoStreet> Streets,
+    IReadOnlyList<DemoCommunity> Communities)
+{
+    public static readonly DemoData Empty = new([], [], []);
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { NumberHandling = JsonNumberHandling.AllowReadingFromString };
+
+    public DemoCommunity? Find(string code) => Communities.FirstOrDefault(c => c.Code == code);
+
+    public static DemoData Load(string path) =>
+        File.Exists(path)
+            ? JsonSerializer.Deserialize<DemoData>(File.ReadAllText(path), Json) ?? Empty
+            : Empty;
+}
+
+public sealed record DemoDistrict(string Code, string Name);
+
+public sealed record DemoStreet(string Code, string Name, string District);
+
+public sealed record DemoFigure(string Key, decimal Value, string? Unit, string? Text);
+
+/// <summary>A report community's profile facts; null where its report does not say.</summary>
+public sealed record DemoCommunity(
+    string Code,
+    string Name,
+    string Street,
+    string? Report,
+    decimal? AreaKm2,
+    int? Households,
+    int? RegisteredPopulation,
+    int? ResidentPopulation,
+    int? EthnicGroups,
+    int? StaffCount,
+    int? Buildings,
+    int? PartyMembers,
+    int? PartyBranches,
+    int? Grids,
+    int? StreetFrontShops,
+    IReadOnlyList<string>? Honours,
+    IReadOnlyList<DemoFigure>? Figures);

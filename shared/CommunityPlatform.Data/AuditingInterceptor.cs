@@ -1,0 +1,93 @@
+using CommunityPlatform.Domain;
+using CommunityPlatform.Errors;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CommunityPlatform.Data;
+
+/// <summary>
+/// Before every save: stamps the community on new community-owned rows (and refuses rows of another community),
+/// records who and when, turns deletes into soft deletes and gives every changed aggregate a new concurrency stamp.
+/// </summary>
+public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Stamp(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Stamp(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Stamp(DbContext? context)
+    {
+        if (context is not IPlatformDbContext platform) return;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var account = platform.Scope.AccountId;
+
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    StampCommunity(entry, platform);
+                    Set(entry, nameof(IAudited.CreatedAt), now, typeof(IAudited));
+                    Set(entry, nameof(IAudited.CreatedBy), account, typeof(IAudited));
+                    break;
+                case EntityState.Modified:
+                    GuardCommunity(entry);
+                    Touch(entry, now, account);
+                    break;
+                case EntityState.Deleted when entry.Entity is ISoftDelete:
+                    GuardCommunity(entry);
+                    entry.State = EntityState.Modified;
+                    entry.Property(nameof(ISoftDelete.IsDeleted)).CurrentValue = true;
+                    entry.Property(nameof(ISoftDelete.DeletionToken)).CurrentValue = entry.Property(nameof(Entity.Id)).CurrentValue;
+                    Touch(entry, now, account);
+                    break;
+            }
+        }
+    }
+
+    private static void Touch(EntityEntry entry, DateTime now, Guid? account)
+    {
+        Set(entry, nameof(IAudited.ModifiedAt), now, typeof(IAudited));
+        Set(entry, nameof(IAudited.ModifiedBy), account, typeof(IAudited));
+        if (entry.Entity is IHasConcurrencyStamp)
+            entry.Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).CurrentValue = Guid.NewGuid().ToString("N");
+    }
+
+    private static void StampCommunity(EntityEntry entry, IPlatformDbContext platform)
+    {
+        if (entry.Entity is not IMustHaveCommunity owned) return;
+        var current = platform.Scope.CommunityId;
+        if (owned.CommunityId == Guid.Empty)
+        {
+            if (current is null)
+                throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} is owned by a community, but no community is in scope.");
+            entry.Property(nameof(IMustHaveCommunity.CommunityId)).CurrentValue = current.Value;
+        }
+        else if (current is not null && owned.CommunityId != current)
+        {
+            throw new ForbiddenException(PlatformErrors.CommunityForbidden);
+        }
+    }
+
+    // Query filters keep other communities' rows out of reach; this is the second lock on the door for writes.
+    private static void GuardCommunity(EntityEntry entry)
+    {
+        if (entry.Entity is IMustHaveCommunity && entry.Property(nameof(IMustHaveCommunity.CommunityId)).IsModified)
+            throw new ForbiddenException(PlatformErrors.CommunityForbidden);
+    }
+
+    private static void Set(EntityEntry entry, string property, object? value, Type marker)
+    {
+        if (marker.IsInstanceOfType(entry.Entity))
+            entry.Property(property).CurrentValue = value;
+    }
+}

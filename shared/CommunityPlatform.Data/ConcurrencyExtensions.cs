@@ -1,0 +1,21 @@
+using CommunityPlatform.Domain;
+using CommunityPlatform.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityPlatform.Data;
+
+public static class ConcurrencyExtensions
+{
+    /// <summary>
+    /// Declares the stamp the client read. A different stamp answers 409 at once; a change that lands between
+    /// this read and the save is caught by the database, because EF Core compares the stamp in the UPDATE.
+    /// </summary>
+    public static void ExpectStamp<TEntity>(this DbContext db, TEntity entity, string? stamp) where TEntity : class, IHasConcurrencyStamp
+    {
+        if (string.IsNullOrEmpty(stamp))
+            throw new InvalidInputException(PlatformErrors.InvalidRequest, "concurrencyStamp", "The concurrencyStamp field is required.");
+        if (entity.ConcurrencyStamp != stamp)
+            throw new ConflictException(PlatformErrors.Stale);
+        db.Entry(entity).Property(e => e.ConcurrencyStamp).OriginalValue = stamp;
+    }
+}

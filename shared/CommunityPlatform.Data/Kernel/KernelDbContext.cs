@@ -1,0 +1,30 @@
+using CommunityPlatform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityPlatform.Data.Kernel;
+
+/// <summary>The kernel's own tables: seed runs and the audit trail.</summary>
+public class KernelDbContext(DbContextOptions options, DataScope scope) : ModuleDbContext(options, scope)
+{
+    public DbSet<SeedRun> SeedRuns => Set<SeedRun>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override string TablePrefix => "Kernel";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<SeedRun>(b =>
+        {
+            b.HasKey(r => new { r.Module, r.CommunityId });
+            b.Property(r => r.Module).HasMaxLength(64);
+        });
+        modelBuilder.Entity<AuditEntry>(b =>
+        {
+            b.Property(a => a.Action).HasMaxLength(64);
+            b.Property(a => a.Subject).HasMaxLength(200);
+            b.Property(a => a.Detail).HasMaxLength(2000);
+            b.HasIndex(a => new { a.CommunityId, a.At });
+        });
+        base.OnModelCreating(modelBuilder);
+    }
+}

@@ -1,0 +1,9 @@
+namespace CommunityPlatform.Data.Kernel;
+
+/// <summary>Record that a module seeded a community (or, with an empty community, the platform): seeding runs once.</summary>
+public sealed class SeedRun
+{
+    public required string Module { get; init; }
+    public required Guid CommunityId { get; init; }
+    public required DateTime RanAt { get; init; }
+}

@@ -1,0 +1,60 @@
+using CommunityPlatform.Errors;
+using CommunityPlatform.Identity.Domain;
+using CommunityPlatform.Modularity;
+using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
+using CommunityPlatform.Web.Security;
+using Microsoft.AspNetCore.Identity;
+
+namespace CommunityPlatform.Identity.Application;
+
+/// <summary>Sign-in, the current account, and changing one's own password.</summary>
+public sealed class SignInService(
+    UserManager<Account> users,
+    AccessTokens tokens,
+    CurrentAccount current,
+    ICommunityDirectory directory,
+    IAccountAccessSource accessSource) : IScopedService
+{
+    public async Task<TokenResponse> IssueTokenAsync(TokenRequest request)
+    {
+        var account = await users.FindByNameAsync(request.UserName!);
+        if (account is null) throw new UnauthorizedException(IdentityErrors.InvalidCredentials);
+        if (await users.IsLockedOutAsync(account)) throw new ForbiddenException(IdentityErrors.LockedOut);
+        if (!await users.CheckPasswordAsync(account, request.Password!))
+        {
+            await users.AccessFailedAsync(account);
+            if (await users.IsLockedOutAsync(account)) throw new ForbiddenException(IdentityErrors.LockedOut);
+            throw new UnauthorizedException(IdentityErrors.InvalidCredentials);
+        }
+
+        if (!account.IsActive) throw new ForbiddenException(IdentityErrors.Inactive);
+        await users.ResetAccessFailedCountAsync(account);
+        var (token, expires) = tokens.Issue(account.Id, account.UserName!);
+        return new TokenResponse(token, expires, account.MustChangePassword);
+    }
+
+    public async Task<MeDto> MeAsync()
+    {
+        var access = current.Access!;
+        var account = await users.FindByIdAsync(access.AccountId.ToString()) ?? throw new NotFoundException(IdentityErrors.NotFound);
+        var communities = (access.Kind == AccountKind.City ? directory.All : access.Communities.Select(directory.Find).OfType<CommunityInfo>())
+            .OrderBy(c => c.Code).Select(c => new CommunityRefDto(c.Id, c.Code, c.Name)).ToList();
+        var here = current.CommunityId is { } id && directory.Find(id) is { } c ? new CommunityRefDto(c.Id, c.Code, c.Name) : null;
+        var permissions = access.PermissionsIn(current.CommunityId ?? Guid.Empty).Order(StringComparer.Ordinal).ToList();
+        if (access.Kind != AccountKind.City && here is null) permissions = [];
+        return new MeDto(account.Id, account.UserName!, account.DisplayName, account.Kind, account.StreetId, account.MustChangePassword, communities, here, permissions);
+    }
+
+    public async Task ChangePasswordAsync(ChangePasswordRequest request)
+    {
+        var account = await users.FindByIdAsync(current.Id!.Value.ToString()) ?? throw new NotFoundException(IdentityErrors.NotFound);
+        if (!ThreeKindsPasswordValidator.IsStrong(request.NewPassword!))
+            throw new InvalidInputException(IdentityErrors.WeakPassword, "newPassword", IdentityErrors.WeakPassword.EnglishMessage);
+        var result = await users.ChangePasswordAsync(account, request.CurrentPassword!, request.NewPassword!);
+        if (!result.Succeeded) throw new InvalidInputException(IdentityErrors.WrongPassword, "currentPassword", IdentityErrors.WrongPassword.EnglishMessage);
+        account.MustChangePassword = false;
+        await users.UpdateAsync(account);
+        accessSource.Invalidate(account.Id);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using CommunityPlatform.Data;
+using CommunityPlatform.Identity.Domain;
+using CommunityPlatform.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace CommunityPlatform.Identity.Data;
+
+/// <summary>
+/// Identity's user store plus our grants and community roles. It derives from Identity's context, so the kernel's
+/// conventions come in through <see cref="PlatformConventions.ApplyPlatformConventions"/> instead of inheritance.
+/// </summary>
+public class AccountsDbContext(DbContextOptions options, DataScope scope) : IdentityUserContext<Account, Guid>(options), IPlatformDbContext
+{
+    public DataScope Scope { get; } = scope;
+
+    public DbSet<RoleGrant> Grants => Set<RoleGrant>();
+    public DbSet<CommunityRole> CommunityRoles => Set<CommunityRole>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<Account>(b =>
+        {
+            b.ToTable("Accounts");
+            b.Property(a => a.DisplayName).HasMaxLength(64);
+            b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
+        });
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("AccountClaims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("AccountLogins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("AccountTokens");
+        builder.Entity<RoleGrant>(b =>
+        {
+            b.ToTable("Grants");
+            b.Property(g => g.Role).HasMaxLength(64);
+            b.HasIndex(g => new { g.CommunityId, g.AccountId, g.Role }).IsUnique();
+            b.HasIndex(g => g.AccountId);
+        });
+        builder.Entity<CommunityRole>(b =>
+        {
+            b.ToTable("CommunityRoles");
+            b.Property(r => r.Name).HasMaxLength(64);
+            b.Property(r => r.Title).HasMaxLength(64);
+            b.Property(r => r.Permissions)
+                .HasConversion(
+                    v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
+                    v => JsonSerializer.Deserialize<List<string>>(v, JsonSerializerOptions.Default) ?? new List<string>(),
+                    new ValueComparer<IReadOnlyList<string>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode())), v => v.ToList()))
+                .HasMaxLength(8000);
+            b.HasIndex(r => new { r.CommunityId, r.Name, r.DeletionToken }).IsUnique();
+        });
+        builder.ApplyPlatformConventions(IdentityModule.TablePrefix, this);
+    }
+}

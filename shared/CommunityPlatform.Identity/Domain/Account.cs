@@ -1,0 +1,27 @@
+using CommunityPlatform.Security;
+using Microsoft.AspNetCore.Identity;
+
+namespace CommunityPlatform.Identity.Domain;
+
+/// <summary>A person who signs in. Identity keeps the password hash, lockout and concurrency stamp; what it may do lives in <see cref="RoleGrant"/>.</summary>
+public sealed class Account : IdentityUser<Guid>
+{
+    public Account()
+    {
+        Id = Guid.CreateVersion7();
+        SecurityStamp = Guid.NewGuid().ToString("N");
+    }
+
+    public string? DisplayName { get; set; }
+    public AccountKind Kind { get; set; } = AccountKind.Community;
+
+    /// <summary>The street a street account reads.</summary>
+    public Guid? StreetId { get; set; }
+
+    public bool IsActive { get; set; } = true;
+
+    /// <summary>Set when someone else chose the password: the console asks for a new one at first sign-in.</summary>
+    public bool MustChangePassword { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+}

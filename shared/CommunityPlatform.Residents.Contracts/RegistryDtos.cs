@@ -1,0 +1,111 @@
+using System.ComponentModel.DataAnnotations;
+using CommunityPlatform.Application;
+
+namespace CommunityPlatform.Residents;
+
+public sealed record BuildingDto(Guid Id, string Number, string? Name, int Units, int Floors, int Households, string ConcurrencyStamp);
+
+public sealed class BuildingRequest
+{
+    /// <summary>The building's number as the community writes it, e.g. <c>12</c> or <c>12-3</c>.</summary>
+    [Required, StringLength(16, MinimumLength = 1)] public string? Number { get; init; }
+    [StringLength(64)] public string? Name { get; init; }
+    [Range(1, 50)] public int Units { get; init; } = 1;
+    [Range(1, 120)] public int Floors { get; init; } = 1;
+
+    /// <summary>Required on update: the stamp the client read.</summary>
+    public string? ConcurrencyStamp { get; init; }
+}
+
+public sealed record HouseholdDto(
+    Guid Id, Guid? BuildingId, string? BuildingNumber, string Address, string? Dwelling, Tenure Tenure,
+    IReadOnlyList<HouseholdTag> Tags, int Members, string ConcurrencyStamp);
+
+public sealed class HouseholdRequest
+{
+    public Guid? BuildingId { get; init; }
+    [Required, StringLength(200, MinimumLength = 2)] public string? Address { get; init; }
+
+    /// <summary>Unit and room, e.g. <c>2单元301</c>.</summary>
+    [StringLength(32)] public string? Dwelling { get; init; }
+    public Tenure Tenure { get; init; } = Tenure.Owned;
+    [MaxLength(10)] public IReadOnlyList<HouseholdTag>? Tags { get; init; }
+    public string? ConcurrencyStamp { get; init; }
+}
+
+public sealed class HouseholdQuery : PageQuery
+{
+    public Guid? BuildingId { get; init; }
+    public HouseholdTag? Tag { get; init; }
+    [StringLength(200)] public string? Address { get; init; }
+}
+
+/// <summary>A resident. <c>idNumber</c> is masked (<c>340402********1234</c>) unless the account holds Residents.ViewSensitive.</summary>
+public sealed record ResidentDto(
+    Guid Id,
+    string Name,
+    Gender? Gender,
+    DateOnly? BirthDate,
+    string? Ethnicity,
+    string? EthnicityName,
+    string? IdNumber,
+    bool IdNumberMasked,
+    string? Phone,
+    Guid? HouseholdId,
+    Guid? BuildingId,
+    RelationToHead? RelationToHead,
+    ResidenceType ResidenceType,
+    ResidentStatus Status,
+    DateOnly? StatusSince,
+    IReadOnlyList<ResidentTag> Tags,
+    string ConcurrencyStamp);
+
+public sealed class ResidentRequest
+{
+    [Required, StringLength(50, MinimumLength = 1)] public string? Name { get; init; }
+
+    /// <summary>Derived from the ID number when left out; must agree with it when given.</summary>
+    public Gender? Gender { get; init; }
+    public DateOnly? BirthDate { get; init; }
+
+    /// <summary>GB 3304 code (<c>01</c>) or name (<c>汉族</c>).</summary>
+    [StringLength(16)] public string? Ethnicity { get; init; }
+
+    /// <summary>18-character mainland ID or Hong Kong/Macau/Taiwan residence-permit number (GB 11643 check digit).</summary>
+    [StringLength(18)] public string? IdNumber { get; init; }
+    [StringLength(24)] public string? Phone { get; init; }
+    public Guid? HouseholdId { get; init; }
+    public RelationToHead? RelationToHead { get; init; }
+    public ResidenceType ResidenceType { get; init; } = ResidenceType.Registered;
+    [MaxLength(10)] public IReadOnlyList<ResidentTag>? Tags { get; init; }
+    public string? ConcurrencyStamp { get; init; }
+}
+
+public sealed class ResidentStatusRequest
+{
+    [Required] public ResidentStatus? Status { get; init; }
+    public DateOnly? Since { get; init; }
+    [Required] public string? ConcurrencyStamp { get; init; }
+}
+
+public sealed class ResidentQuery : PageQuery
+{
+    /// <summary>Name prefix.</summary>
+    [StringLength(50)] public string? Name { get; init; }
+    [StringLength(18)] public string? IdNumber { get; init; }
+    [StringLength(24)] public string? Phone { get; init; }
+    public Guid? BuildingId { get; init; }
+    public Guid? HouseholdId { get; init; }
+    public ResidentTag? Tag { get; init; }
+    public ResidentStatus? Status { get; init; }
+    public ResidenceType? ResidenceType { get; init; }
+}
+
+/// <summary>What other modules may read of a resident (through <see cref="IResidentDirectory"/>); the ID number is always masked.</summary>
+public sealed record ResidentSummary(Guid Id, string Name, Gender? Gender, DateOnly? BirthDate, Guid? HouseholdId, Guid? BuildingId, ResidentStatus Status, IReadOnlyList<ResidentTag> Tags);
+
+/// <summary>Read residents of the current community by id: the second query of a cross-module read, never a join.</summary>
+public interface IResidentDirectory
+{
+    Task<IReadOnlyList<ResidentSummary>> GetManyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken);
+}

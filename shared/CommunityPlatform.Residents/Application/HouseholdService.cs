@@ -1,0 +1,74 @@
+using CommunityPlatform.Application;
+using CommunityPlatform.Data;
+using CommunityPlatform.Errors;
+using CommunityPlatform.Modularity;
+using CommunityPlatform.Residents.Data;
+using CommunityPlatform.Residents.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityPlatform.Residents.Application;
+
+public sealed class HouseholdService(ResidentsDbContext db) : IScopedService
+{
+    public async Task<Paged<HouseholdDto>> SearchAsync(HouseholdQuery q, CancellationToken ct)
+    {
+        var query = db.Households.AsNoTracking();
+        if (q.BuildingId is { } building) query = query.Where(h => h.BuildingId == building);
+        if (!string.IsNullOrWhiteSpace(q.Address)) query = query.Where(h => h.Address.Contains(q.Address.Trim()));
+        if (q.Tag is { } tag)
+        {
+            var bit = TagBitsOf.Bit(tag);
+            query = query.Where(h => (h.TagBits & bit) != 0);
+        }
+
+        var total = await query.CountAsync(ct);
+        var page = await query.OrderBy(h => h.Address).ThenBy(h => h.Dwelling).ThenBy(h => h.Id).Skip(q.Skip).Take(q.PageSize).ToListAsync(ct);
+        return new Paged<HouseholdDto>(await ToDtosAsync(page, ct), total);
+    }
+
+    public async Task<HouseholdDto> GetAsync(Guid id, CancellationToken ct) => (await ToDtosAsync([await FindAsync(id, ct)], ct))[0];
+
+    public async Task<HouseholdDto> CreateAsync(HouseholdRequest request, CancellationToken ct)
+    {
+        await EnsureBuildingAsync(request.BuildingId, ct);
+        var household = new Household(request.BuildingId, request.Address!, request.Dwelling, request.Tenure, request.Tags ?? []);
+        db.Households.Add(household);
+        await db.SaveChangesAsync(ct);
+        return (await ToDtosAsync([household], ct))[0];
+    }
+
+    public async Task<HouseholdDto> UpdateAsync(Guid id, HouseholdRequest request, CancellationToken ct)
+    {
+        var household = await FindAsync(id, ct);
+        db.ExpectStamp(household, request.ConcurrencyStamp);
+        await EnsureBuildingAsync(request.BuildingId, ct);
+        var buildingChanged = household.BuildingId != request.BuildingId;
+        household.Update(request.BuildingId, request.Address!, request.Dwelling, request.Tenure, request.Tags ?? []);
+        await db.SaveChangesAsync(ct);
+        if (buildingChanged)
+            // Residents carry their household's building for fast search: keep the copy true.
+            await db.Residents.Where(r => r.HouseholdId == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.BuildingId, request.BuildingId), ct);
+        return (await ToDtosAsync([household], ct))[0];
+    }
+
+    private async Task EnsureBuildingAsync(Guid? buildingId, CancellationToken ct)
+    {
+        if (buildingId is { } id && !await db.Buildings.AnyAsync(b => b.Id == id, ct))
+            throw new InvalidInputException(ResidentsErrors.BuildingNotFound, "buildingId", "No such building in this community.");
+    }
+
+    private async Task<Household> FindAsync(Guid id, CancellationToken ct) =>
+        await db.Households.FirstOrDefaultAsync(h => h.Id == id, ct) ?? throw new NotFoundException(ResidentsErrors.HouseholdNotFound);
+
+    private async Task<IReadOnlyList<HouseholdDto>> ToDtosAsync(IReadOnlyList<Household> households, CancellationToken ct)
+    {
+        var ids = households.Select(h => h.Id).ToList();
+        var buildingIds = households.Where(h => h.BuildingId is not null).Select(h => h.BuildingId!.Value).Distinct().ToList();
+        var members = await db.Residents.Where(r => r.HouseholdId != null && ids.Contains(r.HouseholdId.Value) && r.Status == ResidentStatus.Living)
+            .GroupBy(r => r.HouseholdId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var numbers = await db.Buildings.Where(b => buildingIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Number, ct);
+        return households.Select(h => new HouseholdDto(
+            h.Id, h.BuildingId, h.BuildingId is { } b ? numbers.GetValueOrDefault(b) : null, h.Address, h.Dwelling, h.Tenure, h.Tags,
+            members.GetValueOrDefault(h.Id), h.ConcurrencyStamp)).ToList();
+    }
+}

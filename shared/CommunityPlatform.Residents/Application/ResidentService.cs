@@ -1,0 +1,100 @@
+using CommunityPlatform.Application;
+using CommunityPlatform.Data;
+using CommunityPlatform.Data.Auditing;
+using CommunityPlatform.Errors;
+using CommunityPlatform.Modularity;
+using CommunityPlatform.Residents.Data;
+using CommunityPlatform.Residents.Domain;
+using CommunityPlatform.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityPlatform.Residents.Application;
+
+/// <summary>Registering, finding and updating residents of the request's community.</summary>
+public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks, CurrentAccount current, AuditTrail audit, TimeProvider clock) : IScopedService
+{
+    public async Task<Paged<ResidentDto>> SearchAsync(ResidentQuery q, CancellationToken ct)
+    {
+        var query = db.Residents.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q.Name)) query = query.Where(r => r.Name.StartsWith(q.Name.Trim()));
+        if (!string.IsNullOrWhiteSpace(q.IdNumber))
+        {
+            var id = q.IdNumber.Trim().ToUpperInvariant();
+            query = query.Where(r => r.IdNumber == id);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.Phone))
+        {
+            var phone = Phone.TryNormalize(q.Phone, out var normalized) ? normalized : q.Phone.Trim();
+            query = query.Where(r => r.Phone == phone);
+        }
+
+        if (q.BuildingId is { } building) query = query.Where(r => r.BuildingId == building);
+        if (q.HouseholdId is { } household) query = query.Where(r => r.HouseholdId == household);
+        if (q.Status is { } status) query = query.Where(r => r.Status == status);
+        if (q.ResidenceType is { } type) query = query.Where(r => r.ResidenceType == type);
+        if (q.Tag is { } tag)
+        {
+            var bit = TagBitsOf.Bit(tag);
+            query = query.Where(r => (r.TagBits & bit) != 0);
+        }
+
+        var total = await query.CountAsync(ct);
+        var page = await query.OrderBy(r => r.Name).ThenBy(r => r.Id).Skip(q.Skip).Take(q.PageSize).ToListAsync(ct);
+        return new Paged<ResidentDto>(await ShowAsync(page, ct), total);
+    }
+
+    public async Task<ResidentDto> GetAsync(Guid id, CancellationToken ct) => (await ShowAsync([await FindAsync(id, ct)], ct))[0];
+
+    public async Task<ResidentDto> CreateAsync(ResidentRequest request, CancellationToken ct)
+    {
+        var details = await checks.CheckAsync(request, ct);
+        await EnsureIdNumberFreeAsync(details.IdNumber, null, ct);
+        var resident = new Resident(details);
+        db.Residents.Add(resident);
+        await db.SaveChangesAsync(ct);
+        return (await ShowAsync([resident], ct))[0];
+    }
+
+    public async Task<ResidentDto> UpdateAsync(Guid id, ResidentRequest request, CancellationToken ct)
+    {
+        var resident = await FindAsync(id, ct);
+        db.ExpectStamp(resident, request.ConcurrencyStamp);
+        var details = await checks.CheckAsync(request, ct);
+        if (resident.Status == ResidentStatus.Living) await EnsureIdNumberFreeAsync(details.IdNumber, id, ct);
+        resident.Update(details);
+        await db.SaveChangesAsync(ct);
+        return (await ShowAsync([resident], ct))[0];
+    }
+
+    /// <summary>Moving out, death, or moving back: the record stays.</summary>
+    public async Task<ResidentDto> ChangeStatusAsync(Guid id, ResidentStatusRequest request, CancellationToken ct)
+    {
+        var resident = await FindAsync(id, ct);
+        db.ExpectStamp(resident, request.ConcurrencyStamp);
+        if (request.Status == ResidentStatus.Living && resident.Status != ResidentStatus.Living)
+            await EnsureIdNumberFreeAsync(resident.IdNumber, id, ct);
+        resident.ChangeStatus(request.Status!.Value, request.Since ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(ct);
+        return (await ShowAsync([resident], ct))[0];
+    }
+
+    private async Task<Resident> FindAsync(Guid id, CancellationToken ct) =>
+        await db.Residents.FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException(ResidentsErrors.ResidentNotFound);
+
+    private async Task EnsureIdNumberFreeAsync(string? idNumber, Guid? except, CancellationToken ct)
+    {
+        if (idNumber is null) return;
+        if (await db.Residents.AnyAsync(r => r.IdNumber == idNumber && r.Status == ResidentStatus.Living && r.Id != except, ct))
+            throw new ConflictException(ResidentsErrors.IdNumberTaken);
+    }
+
+    private async Task<IReadOnlyList<ResidentDto>> ShowAsync(IReadOnlyList<Resident> residents, CancellationToken ct)
+    {
+        var unmasked = current.Has(ResidentsPermissions.ViewSensitive);
+        var shown = residents.Where(r => r.IdNumber is not null).Select(r => r.Id).ToList();
+        if (unmasked && shown.Count > 0)
+            await audit.RecordAsync("Residents.IdNumberShown", $"{shown.Count} resident(s)", string.Join(",", shown), ct);
+        return residents.Select(r => ResidentMapper.ToDto(r, unmasked)).ToList();
+    }
+}

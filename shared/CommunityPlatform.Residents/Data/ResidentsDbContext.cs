@@ -1,0 +1,55 @@
+using CommunityPlatform.Data;
+using CommunityPlatform.Residents.Domain;
+using CommunityPlatform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityPlatform.Residents.Data;
+
+/// <summary>The registry's tables. Every index starts with the community, because every query is within one.</summary>
+public class ResidentsDbContext(DbContextOptions options, DataScope scope) : ModuleDbContext(options, scope)
+{
+    public DbSet<Building> Buildings => Set<Building>();
+    public DbSet<Household> Households => Set<Household>();
+    public DbSet<Resident> Residents => Set<Resident>();
+
+    protected override string TablePrefix => ResidentsModule.TablePrefix;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Building>(b =>
+        {
+            b.ToTable("Buildings");
+            b.Property(x => x.Number).HasMaxLength(16);
+            b.Property(x => x.Name).HasMaxLength(64);
+            b.HasIndex(x => new { x.CommunityId, x.Number, x.DeletionToken }).IsUnique();
+        });
+        modelBuilder.Entity<Household>(b =>
+        {
+            b.ToTable("Households");
+            b.Property(x => x.Address).HasMaxLength(200);
+            b.Property(x => x.Dwelling).HasMaxLength(32);
+            b.Property(x => x.Tenure).HasConversion<string>().HasMaxLength(16);
+            b.Ignore(x => x.Tags);
+            b.HasIndex(x => new { x.CommunityId, x.BuildingId });
+        });
+        modelBuilder.Entity<Resident>(b =>
+        {
+            b.ToTable("People");
+            b.Property(x => x.Name).HasMaxLength(50);
+            b.Property(x => x.Ethnicity).HasMaxLength(2);
+            b.Property(x => x.IdNumber).HasMaxLength(18);
+            b.Property(x => x.Phone).HasMaxLength(24);
+            b.Property(x => x.Gender).HasConversion<string>().HasMaxLength(8);
+            b.Property(x => x.RelationToHead).HasConversion<string>().HasMaxLength(16);
+            b.Property(x => x.ResidenceType).HasConversion<string>().HasMaxLength(16);
+            b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            b.Ignore(x => x.Tags);
+            b.HasIndex(x => new { x.CommunityId, x.IdNumber, x.IdNumberToken, x.DeletionToken }).IsUnique();
+            b.HasIndex(x => new { x.CommunityId, x.Name });
+            b.HasIndex(x => new { x.CommunityId, x.Phone });
+            b.HasIndex(x => new { x.CommunityId, x.BuildingId });
+            b.HasIndex(x => new { x.CommunityId, x.HouseholdId });
+        });
+        base.OnModelCreating(modelBuilder);
+    }
+}

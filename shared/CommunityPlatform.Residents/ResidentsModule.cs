@@ -1,0 +1,32 @@
+using CommunityPlatform.Data;
+using CommunityPlatform.Modularity;
+using CommunityPlatform.Permissions;
+using CommunityPlatform.Residents.Data;
+using CommunityPlatform.Residents.Data.Sqlite;
+
+namespace CommunityPlatform.Residents;
+
+public sealed class ResidentsModule : PlatformModule
+{
+    public const string Name = "Residents";
+    public const string TablePrefix = "Residents";
+
+    public override ModuleInfo Info { get; } = new(
+        Name, Title: "居民信息", EnglishTitle: "Resident registry", Version: new(1, 0), DependsOn: ["Communities"], IsPlatform: true);
+
+    public override void ConfigureServices(ModuleServices services) =>
+        services.AddModuleDbContext<ResidentsDbContext, ResidentsSqliteDbContext>(TablePrefix)
+                .AddConventionalServices(typeof(ResidentsModule).Assembly);
+
+    public override void DefinePermissions(PermissionBuilder permissions) =>
+        permissions.Group("Residents", "居民信息")
+            .Add(ResidentsPermissions.View, "查看居民信息", "View the registry")
+            .Add(ResidentsPermissions.Manage, "维护居民信息", "Maintain the registry")
+            .Add(ResidentsPermissions.ViewSensitive, "查看完整身份证号", "See full ID numbers");
+
+    public override void DefineRoles(RoleTemplateBuilder roles) => roles
+        .Template(RoleNames.Secretary, "社区书记", "Community secretary", ResidentsPermissions.View, ResidentsPermissions.Manage, ResidentsPermissions.ViewSensitive)
+        .Template("residents-staff", "居民信息员", "Registry staff", ResidentsPermissions.View, ResidentsPermissions.Manage)
+        .Template(RoleNames.GridWorker, "网格员", "Grid worker", ResidentsPermissions.View)
+        .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", ResidentsPermissions.View);
+}

@@ -1,0 +1,43 @@
+using CommunityPlatform.Data;
+using CommunityPlatform.Errors;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CommunityPlatform.Web.Errors;
+
+/// <summary>Turns every exception into a ProblemDetails: platform errors keep their status, stale stamps and duplicates answer 409.</summary>
+internal sealed class PlatformExceptionHandler(ILogger<PlatformExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        if (http.Response.HasStarted) return false;
+        switch (exception)
+        {
+            case InvalidInputException invalid:
+                await ProblemWriter.WriteAsync(http, 400, invalid.Error, invalid.Detail, invalid.Fields);
+                break;
+            case PlatformException platform:
+                await ProblemWriter.WriteAsync(http, platform.Status, platform.Error, platform.Detail);
+                break;
+            case DbUpdateConcurrencyException:
+                await ProblemWriter.WriteAsync(http, 409, PlatformErrors.Stale);
+                break;
+            case DbUpdateException when UniqueViolation.Is(exception):
+                await ProblemWriter.WriteAsync(http, 409, PlatformErrors.Duplicate);
+                break;
+            case BadHttpRequestException bad:
+                await ProblemWriter.WriteAsync(http, bad.StatusCode, PlatformErrors.InvalidRequest, bad.Message);
+                break;
+            case OperationCanceledException when http.RequestAborted.IsCancellationRequested:
+                return true;
+            default:
+                logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
+                await ProblemWriter.WriteAsync(http, 500, PlatformErrors.Unexpected);
+                break;
+        }
+
+        return true;
+    }
+}

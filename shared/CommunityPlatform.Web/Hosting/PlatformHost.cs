@@ -1,0 +1,201 @@
+using System.Globalization;
+using System.Reflection;
+using CommunityPlatform.Data;
+using CommunityPlatform.Data.Seeding;
+using CommunityPlatform.Errors;
+using CommunityPlatform.Modularity;
+using CommunityPlatform.Permissions;
+using CommunityPlatform.Security;
+using CommunityPlatform.Seeding;
+using CommunityPlatform.Web.Errors;
+using CommunityPlatform.Web.OpenApi;
+using CommunityPlatform.Web.Operations;
+using CommunityPlatform.Web.Security;
+using CommunityPlatform.Web.Tenancy;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.Tokens;
+using Scalar.AspNetCore;
+
+namespace CommunityPlatform.Web.Hosting;
+
+/// <summary>Wires the kernel and the installed modules into an ASP.NET Core host.</summary>
+public static class PlatformHost
+{
+    /// <summary>Discovers the modules the host references, orders them and lets each configure its services.</summary>
+    public static ModuleCatalog AddCommunityPlatform(this WebApplicationBuilder builder, Assembly hostAssembly) =>
+        builder.AddCommunityPlatform(ModuleDiscovery.FromReferences(hostAssembly));
+
+    public static ModuleCatalog AddCommunityPlatform(this WebApplicationBuilder builder, IEnumerable<PlatformModule> installed)
+    {
+        var catalog = ModuleCatalog.Create(installed);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var settings = DatabaseSettings.From(configuration);
+
+        services.AddSingleton(catalog);
+        services.AddSingleton(new PermissionCatalog(catalog));
+        services.AddPlatformData(settings);
+        services.AddSingleton(new SeedOptions(
+            IncludeDemoData: configuration.GetValue("Seed:Demo", builder.Environment.IsDevelopment()),
+            Demo: DemoData.Load(configuration["Seed:DemoFile"] is { Length: > 0 } file ? file : Path.Combine(AppContext.BaseDirectory, "seeds", "demo", "communities.json")),
+            DemoPassword: configuration["Seed:DemoPassword"]));
+        services.AddScoped<CurrentAccount>();
+
+        foreach (var module in catalog.Modules)
+            module.ConfigureServices(new ModuleServices(services, configuration, module));
+
+        AddWeb(builder, catalog, settings);
+        return catalog;
+    }
+
+    private static void AddWeb(WebApplicationBuilder builder, ModuleCatalog catalog, DatabaseSettings settings)
+    {
+        var services = builder.Services;
+        var mvc = services.AddControllers(options =>
+            {
+                options.Conventions.Add(new ModuleControllerConvention(catalog));
+                options.ModelMetadataDetailsProviders.Add(new Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.SystemTextJsonValidationMetadataProvider());
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = false;
+            })
+            .AddJsonOptions(o => PlatformJson.Configure(o.JsonSerializerOptions))
+            .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = InvalidInputResponse.Create);
+        foreach (var assembly in catalog.Modules.Select(m => m.GetType().Assembly).Distinct())
+            mvc.AddApplicationPart(assembly);
+        services.ConfigureHttpJsonOptions(o => PlatformJson.Configure(o.SerializerOptions));
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<PlatformExceptionHandler>();
+        services.AddLocalization();
+
+        var signingKey = SigningKey.Load(builder.Configuration, settings);
+        services.AddSingleton(signingKey);
+        services.AddSingleton<AccessTokens>();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(options =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = AccessTokens.Issuer,
+                    ValidAudience = AccessTokens.Issuer,
+                    IssuerSigningKey = signingKey.Key,
+                    ClockSkew = TimeSpan.FromMinutes(1),
+                    NameClaimType = System.Security.Claims.ClaimTypes.Name,
+                };
+                options.Events = new JwtBearerEvents
+                {
+                    // The API answers 401 as ProblemDetails, never a redirect and never an empty body.
+                    OnChallenge = async context =>
+                    {
+                        context.HandleResponse();
+                        await ProblemWriter.WriteAsync(context.HttpContext, 401, PlatformErrors.Unauthorized);
+                    },
+                    OnForbidden = context => ProblemWriter.WriteAsync(context.HttpContext, 403, PlatformErrors.PermissionDenied),
+                };
+            });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme).RequireAuthenticatedUser().Build());
+
+        services.AddOpenApi(PlatformOpenApi.Configure);
+        services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.IncludeScopes = false;
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
+    }
+
+    /// <summary>The request pipeline: errors, localisation, authentication, community, authorization, endpoints.</summary>
+    public static WebApplication UseCommunityPlatform(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(async context =>
+        {
+            var http = context.HttpContext;
+            if (http.Response.HasStarted || http.Response.ContentLength > 0 || http.Response.ContentType is not null) return;
+            await ProblemWriter.WriteAsync(http, http.Response.StatusCode,
+                http.Response.StatusCode == 404 ? PlatformErrors.NotFound : PlatformErrors.InvalidRequest);
+        });
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("zh-CN"),
+            SupportedCultures = [new CultureInfo("zh-CN"), new CultureInfo("en")],
+            SupportedUICultures = [new CultureInfo("zh-CN"), new CultureInfo("en")],
+        });
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<RequestLogMiddleware>();
+        app.UseMiddleware<CommunityMiddleware>();
+        app.UseAuthorization();
+
+        app.MapControllers();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>
+    /// Runs the host. <c>migrate</c> applies every module's migrations and exits; <c>seed</c> migrates and seeds and exits.
+    /// In Development (or with <c>Platform:MigrateOnStart</c>) the host migrates and seeds before it serves.
+    /// </summary>
+    public static async Task<int> RunPlatformAsync(this WebApplication app, string[] args)
+    {
+        var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('='));
+        var migrator = app.Services.GetRequiredService<Migrator>();
+        var seeder = app.Services.GetRequiredService<SeedRunner>();
+        switch (command)
+        {
+            case "migrate":
+                await migrator.MigrateAsync();
+                return 0;
+            case "seed":
+                await migrator.MigrateAsync();
+                await seeder.SeedAsync();
+                return 0;
+        }
+
+        await PrepareAsync(app);
+        PrintDemoAccounts(app);
+        await app.RunAsync();
+        return 0;
+    }
+
+    /// <summary>Migrates and seeds where this environment does so at start; otherwise only checks the migrations are in.</summary>
+    public static async Task PrepareAsync(this WebApplication app)
+    {
+        var migrator = app.Services.GetRequiredService<Migrator>();
+        if (app.Configuration.GetValue("Platform:MigrateOnStart", app.Environment.IsDevelopment()))
+            await migrator.MigrateAsync();
+        else if (await migrator.IsUpToDateAsync())
+            app.Services.GetRequiredService<StartupState>().Migrated = true;
+        else
+            app.Logger.LogWarning("Migrations are pending: run the host with 'migrate'. /health/ready answers 503 until then.");
+
+        if (app.Services.GetRequiredService<StartupState>().Migrated)
+            await app.Services.GetRequiredService<SeedRunner>().SeedAsync();
+    }
+
+    private static void PrintDemoAccounts(WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<SeedOptions>();
+        if (!options.IncludeDemoData || options.Demo.Communities.Count == 0) return;
+        var names = new[] { "admin" }
+            .Concat(options.Demo.Streets.Select(s => $"{s.Code}-supervisor"))
+            .Concat(options.Demo.Communities.Select(c => $"{c.Code}-secretary"));
+        app.Logger.LogInformation("Demo accounts (password from Seed:DemoPassword): {Accounts}", string.Join(", ", names));
+    }
+}

@@ -1,0 +1,27 @@
+using System.Diagnostics;
+using CommunityPlatform.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace CommunityPlatform.Web.Operations;
+
+/// <summary>One structured line per request with the community and account it was for. Bodies are never logged.</summary>
+public sealed class RequestLogMiddleware(RequestDelegate next, ILogger<RequestLogMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext http, CurrentAccount current, CommunityPlatform.Tenancy.DataScope scope)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await next(http);
+        }
+        finally
+        {
+            if (logger.IsEnabled(LogLevel.Information))
+                logger.LogInformation(
+                    "{Method} {Path} {Status} {ElapsedMs:0.0} ms community={Community} account={Account}",
+                    http.Request.Method, http.Request.Path.Value, http.Response.StatusCode,
+                    Stopwatch.GetElapsedTime(started).TotalMilliseconds, scope.CommunityCode ?? "-", current.Access?.UserName ?? "-");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using CommunityPlatform.Errors;
+using CommunityPlatform.Security;
+using CommunityPlatform.Web.Errors;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityPlatform.Web.Security;
+
+/// <summary>The action needs this permission in the request's community (city administrators hold every permission).</summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = true)]
+public sealed class RequiresPermissionAttribute(string permission) : Attribute, IAuthorizationFilter
+{
+    public string Permission { get; } = permission;
+
+    public void OnAuthorization(AuthorizationFilterContext context)
+    {
+        var current = context.HttpContext.RequestServices.GetRequiredService<CurrentAccount>();
+        if (!current.IsSignedIn || current.Has(Permission)) return;
+        context.Result = new ObjectResult(ProblemWriter.Create(context.HttpContext, 403, PlatformErrors.PermissionDenied, $"Requires {Permission}."))
+        {
+            StatusCode = 403,
+            ContentTypes = { "application/problem+json" },
+        };
+    }
+}
