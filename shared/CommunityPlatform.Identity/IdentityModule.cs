@@ -1,6 +1,7 @@
 using CommunityPlatform.Communities;
 using CommunityPlatform.Data;
 using CommunityPlatform.Identity.Data;
+using CommunityPlatform.Identity.Application;
 using CommunityPlatform.Identity.Data.Sqlite;
 using CommunityPlatform.Identity.Domain;
 using CommunityPlatform.Modularity;
@@ -24,7 +25,7 @@ public sealed class IdentityModule : PlatformModule
                 .AddConventionalServices(typeof(IdentityModule).Assembly);
         services.Services.AddIdentityCore<Account>(o =>
             {
-                o.Password.RequiredLength = ThreeKindsPasswordValidator.MinimumLength;
+                o.Password.RequiredLength = PasswordRule.MinimumLength;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;

@@ -39,7 +39,7 @@ public sealed class AccountAdminService(
         if (request.Kind != AccountKind.Community && !isCity) throw new ForbiddenException(IdentityErrors.KindNotAllowed);
         if (request.Kind == AccountKind.Street && request.StreetId is null)
             throw new InvalidInputException(PlatformErrors.InvalidRequest, "streetId", "A street account needs its street.");
-        if (!ThreeKindsPasswordValidator.IsStrong(request.Password!))
+        if (!PasswordRule.IsStrong(request.Password!))
             throw new InvalidInputException(IdentityErrors.WeakPassword, "password", IdentityErrors.WeakPassword.EnglishMessage);
 
         var community = request.Kind == AccountKind.Community ? RequireCommunity() : (Guid?)null;
@@ -86,7 +86,7 @@ public sealed class AccountAdminService(
     public async Task ResetPasswordAsync(Guid id, ResetPasswordRequest request, CancellationToken ct)
     {
         var account = await FindAsync(id, ct);
-        if (!ThreeKindsPasswordValidator.IsStrong(request.NewPassword!))
+        if (!PasswordRule.IsStrong(request.NewPassword!))
             throw new InvalidInputException(IdentityErrors.WeakPassword, "newPassword", IdentityErrors.WeakPassword.EnglishMessage);
         account.PasswordHash = users.PasswordHasher.HashPassword(account, request.NewPassword!);
         account.MustChangePassword = true;

@@ -49,7 +49,7 @@ public sealed class SignInService(
     public async Task ChangePasswordAsync(ChangePasswordRequest request)
     {
         var account = await users.FindByIdAsync(current.Id!.Value.ToString()) ?? throw new NotFoundException(IdentityErrors.NotFound);
-        if (!ThreeKindsPasswordValidator.IsStrong(request.NewPassword!))
+        if (!PasswordRule.IsStrong(request.NewPassword!))
             throw new InvalidInputException(IdentityErrors.WeakPassword, "newPassword", IdentityErrors.WeakPassword.EnglishMessage);
         var result = await users.ChangePasswordAsync(account, request.CurrentPassword!, request.NewPassword!);
         if (!result.Succeeded) throw new InvalidInputException(IdentityErrors.WrongPassword, "currentPassword", IdentityErrors.WrongPassword.EnglishMessage);

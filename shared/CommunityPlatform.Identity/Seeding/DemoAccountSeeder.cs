@@ -45,7 +45,7 @@ internal sealed class DemoAccountSeeder(UserManager<Account> users, AccountsDbCo
 
     private bool CanSeed()
     {
-        if (options.DemoPassword is { Length: > 0 } password && ThreeKindsPasswordValidator.IsStrong(password)) return true;
+        if (options.DemoPassword is { Length: > 0 } password && PasswordRule.IsStrong(password)) return true;
         logger.LogWarning("Seed:DemoPassword is missing or weak: no demo accounts are created.");
         return false;
     }

@@ -3,6 +3,8 @@ using System.Globalization;
 using CommunityPlatform.Errors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CommunityPlatform.Web.Errors;
 
@@ -30,8 +32,9 @@ public static class ProblemWriter
     {
         http.Response.StatusCode = status;
         var problem = Create(http, status, error, detail, fields);
+        var json = http.RequestServices.GetService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>()?.Value.SerializerOptions;
         return problem is ValidationProblemDetails validation
-            ? http.Response.WriteAsJsonAsync(validation, (System.Text.Json.JsonSerializerOptions?)null, ContentType)
-            : http.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, ContentType);
+            ? http.Response.WriteAsJsonAsync(validation, json, ContentType)
+            : http.Response.WriteAsJsonAsync(problem, json, ContentType);
     }
 }
