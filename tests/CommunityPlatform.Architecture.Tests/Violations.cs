@@ -1,0 +1,16 @@
+// Deliberate breaches of the architecture rules: the tests prove each rule can fail by pointing it here.
+namespace CommunityPlatform.Architecture.Tests.Violations
+{
+    internal sealed class ReachesIntoResidents(CommunityPlatform.Residents.Application.ResidentService residents)
+    {
+        public object Service => residents;
+    }
+}
+
+namespace CommunityPlatform.Architecture.Tests.Violations.Domain
+{
+    internal sealed class KnowsItsTable
+    {
+        public Microsoft.EntityFrameworkCore.DbContext? Context { get; init; }
+    }
+}
