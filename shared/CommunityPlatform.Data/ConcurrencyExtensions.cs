@@ -16,6 +16,9 @@ public static class ConcurrencyExtensions
             throw new InvalidInputException(PlatformErrors.InvalidRequest, "concurrencyStamp", "The concurrencyStamp field is required.");
         if (entity.ConcurrencyStamp != stamp)
             throw new ConflictException(PlatformErrors.Stale);
-        db.Entry(entity).Property(e => e.ConcurrencyStamp).OriginalValue = stamp;
+        var property = db.Entry(entity).Property(e => e.ConcurrencyStamp);
+        property.OriginalValue = stamp;
+        // Even an edit that changes nothing writes a new stamp, so it too is checked against concurrent edits.
+        property.IsModified = true;
     }
 }

@@ -138,8 +138,8 @@ public sealed class AccountAdminService(
     {
         var ids = accounts.Select(a => a.Id).ToList();
         var grants = db.Grants.AsNoTracking().Where(g => ids.Contains(g.AccountId));
-        // A secretary sees its own community's grants only; the city sees them all.
-        if (current.Access!.Kind != AccountKind.City && current.CommunityId is { } community) grants = grants.Where(g => g.CommunityId == community);
+        // Within a community only its grants show; the city administrator without one sees them all.
+        if (current.CommunityId is { } community) grants = grants.Where(g => g.CommunityId == community);
         var byAccount = (await grants.ToListAsync(ct)).ToLookup(g => g.AccountId);
         var now = clock.GetUtcNow();
         return accounts.Select(a => new AccountDto(

@@ -7,5 +7,4 @@ namespace CommunityPlatform.Web.Api;
 /// (the host's fallback policy) unless an action says <c>[AllowAnonymous]</c>.
 /// </summary>
 [ApiController]
-[Produces("application/json")]
 public abstract class ModuleController : ControllerBase;

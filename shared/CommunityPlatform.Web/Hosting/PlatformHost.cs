@@ -120,6 +120,8 @@ public static class PlatformHost
     /// <summary>The request pipeline: errors, localisation, authentication, community, authorization, endpoints.</summary>
     public static WebApplication UseCommunityPlatform(this WebApplication app)
     {
+        // Outermost, so the line it logs carries the status the client finally got.
+        app.UseMiddleware<RequestLogMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages(async context =>
         {
@@ -136,7 +138,6 @@ public static class PlatformHost
         });
         app.UseRouting();
         app.UseAuthentication();
-        app.UseMiddleware<RequestLogMiddleware>();
         app.UseMiddleware<CommunityMiddleware>();
         app.UseAuthorization();
 
