@@ -64,6 +64,17 @@ public sealed class TenancyTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_street_supervisor_may_still_change_its_own_password()
+    {
+        var supervisor = await platform.SignInAsync("dongshan-supervisor");
+
+        var changed = await supervisor.PostAsJsonAsync("/api/account/password", new { currentPassword = PlatformFactory.Password, newPassword = "Street#2026" });
+
+        changed.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await platform.Anonymous().PostAsJsonAsync("/api/account/token", new { userName = "dongshan-supervisor", password = "Street#2026" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Another_communitys_records_are_not_found_whatever_id_is_sent()
     {
         var chonghua = await platform.SecretaryOfAsync("chonghua");

@@ -1,5 +1,6 @@
 using CommunityPlatform.Identity.Application;
 using CommunityPlatform.Web.Api;
+using CommunityPlatform.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -20,6 +21,7 @@ public sealed class AccountController(SignInService signIn) : ModuleController
     public Task<MeDto> Me() => signIn.MeAsync();
 
     [HttpPost("password")]
+    [AllowsReadOnlyAccounts]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     public async Task<IActionResult> ChangePassword(ChangePasswordRequest request)
     {

@@ -61,7 +61,7 @@ public sealed class CommunityMiddleware(RequestDelegate next)
 
         var endpoint = http.GetEndpoint();
         if (access.IsReadOnly && !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method)
-            && endpoint?.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is null)
+            && endpoint?.Metadata.GetMetadata<Security.AllowsReadOnlyAccountsAttribute>() is null)
         {
             await ProblemWriter.WriteAsync(http, 403, PlatformErrors.ReadOnly);
             return;

@@ -8,19 +8,28 @@ using CommunityPlatform.Seeding;
 using CommunityPlatform.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace CommunityPlatform.Identity.Seeding;
 
 /// <summary>
-/// The demo's accounts: <c>admin</c> for the city, <c>&lt;street&gt;-supervisor</c> per street and
-/// <c>&lt;code&gt;-secretary</c> per report community, all with the password of <c>Seed:DemoPassword</c>.
+/// The first city administrator, and the demo's accounts: <c>admin</c> for the city, <c>&lt;street&gt;-supervisor</c>
+/// per street and <c>&lt;code&gt;-secretary</c> per report community, all with the password of <c>Seed:DemoPassword</c>.
+/// Without demo data, <c>Platform:AdminPassword</c> creates <c>admin</c>, who must change the password at first sign-in.
 /// </summary>
-internal sealed class DemoAccountSeeder(UserManager<Account> users, AccountsDbContext db, SeedOptions options, ICommunityDirectory directory, ILogger<DemoAccountSeeder> logger)
+internal sealed class AccountSeeder(
+    UserManager<Account> users, AccountsDbContext db, SeedOptions options, ICommunityDirectory directory, IConfiguration configuration, ILogger<AccountSeeder> logger)
     : IPlatformSeeder, ICommunitySeeder, IScopedService
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
+        if (!options.IncludeDemoData)
+        {
+            await EnsureFirstAdministratorAsync(cancellationToken);
+            return;
+        }
+
         if (!CanSeed()) return;
         await EnsureAsync("admin", "市级管理员", AccountKind.City, null);
         foreach (var street in options.Demo.Streets)
@@ -41,6 +50,20 @@ internal sealed class DemoAccountSeeder(UserManager<Account> users, AccountsDbCo
             db.Grants.Add(new RoleGrant(secretary.Id, context.Community.Id, RoleNames.Secretary));
             await db.SaveChangesAsync(cancellationToken);
         }
+    }
+
+    private async Task EnsureFirstAdministratorAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Users.AnyAsync(a => a.Kind == AccountKind.City, cancellationToken)) return;
+        if (configuration["Platform:AdminPassword"] is not { Length: > 0 } password || !PasswordRule.IsStrong(password))
+        {
+            logger.LogWarning("No city administrator exists: set Platform:AdminPassword (8+ characters of three kinds) to create 'admin'.");
+            return;
+        }
+
+        var admin = new Account { UserName = "admin", DisplayName = "市级管理员", Kind = AccountKind.City, MustChangePassword = true, CreatedAt = DateTime.UtcNow };
+        var result = await users.CreateAsync(admin, password);
+        if (!result.Succeeded) throw new InvalidOperationException($"Cannot create admin: {string.Join(" ", result.Errors.Select(e => e.Description))}");
     }
 
     private bool CanSeed()
