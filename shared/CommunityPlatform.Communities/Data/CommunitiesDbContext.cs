@@ -1,9 +1,7 @@
-using System.Text.Json;
 using CommunityPlatform.Communities.Domain;
 using CommunityPlatform.Data;
 using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CommunityPlatform.Communities.Data;
 
@@ -41,11 +39,7 @@ public class CommunitiesDbContext(DbContextOptions options, DataScope scope) : M
             b.OwnsOne(c => c.Profile, p =>
             {
                 p.Property(x => x.Honours)
-                    .HasConversion(
-                        v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
-                        v => JsonSerializer.Deserialize<List<string>>(v, JsonSerializerOptions.Default) ?? new List<string>(),
-                        new ValueComparer<IReadOnlyList<string>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode())), v => v.ToList()))
-                    .HasMaxLength(4000);
+                    .HasJsonListConversion(4000);
             });
         });
         modelBuilder.Entity<ModuleSwitch>(b =>

@@ -1,11 +1,9 @@
-using System.Text.Json;
 using CommunityPlatform.Data;
 using CommunityPlatform.Identity.Domain;
 using CommunityPlatform.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CommunityPlatform.Identity.Data;
 
@@ -45,11 +43,7 @@ public class AccountsDbContext(DbContextOptions options, DataScope scope) : Iden
             b.Property(r => r.Name).HasMaxLength(64);
             b.Property(r => r.Title).HasMaxLength(64);
             b.Property(r => r.Permissions)
-                .HasConversion(
-                    v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
-                    v => JsonSerializer.Deserialize<List<string>>(v, JsonSerializerOptions.Default) ?? new List<string>(),
-                    new ValueComparer<IReadOnlyList<string>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, s) => HashCode.Combine(h, s.GetHashCode())), v => v.ToList()))
-                .HasMaxLength(8000);
+                .HasJsonListConversion(8000);
             b.HasIndex(r => new { r.CommunityId, r.Name, r.DeletionToken }).IsUnique();
         });
         builder.ApplyPlatformConventions(IdentityModule.TablePrefix, this);
