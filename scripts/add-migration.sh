@@ -1,31 +1,24 @@
 #!/usr/bin/env bash
-# Adds a migration named $1 to every module context, for every provider folder (Migrations/<Provider>).
-# Usage: scripts/add-migration.sh AddPledges [ProjectFilter]
+# Adds a migration named $1 to every module context, once per provider (Migrations/Sqlite, Migrations/MySql),
+# from the same model. Usage: scripts/add-migration.sh AddPledges [project-filter] [Sqlite|MySql]
 set -euo pipefail
 name=${1:?usage: scripts/add-migration.sh <MigrationName> [project-filter]}
 filter=${2:-}
+providers=${3:-Sqlite MySql}
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
 
-# project | SQLite context
-contexts=(
-  "shared/CommunityPlatform.Data|KernelSqliteDbContext"
-  "shared/CommunityPlatform.Communities|CommunitiesSqliteDbContext"
-  "shared/CommunityPlatform.Identity|AccountsSqliteDbContext"
-  "shared/CommunityPlatform.Residents|ResidentsSqliteDbContext"
-)
-for module in modules/*/*/; do
-  project=${module%/}
+# Every project with provider contexts: the kernel's in Kernel/, a module's in Data/<Provider>/.
+for project in shared/CommunityPlatform.* modules/*/CommunityPlatform.*; do
   [[ $project == *.Contracts ]] && continue
-  for ctx in "$project"/Data/Sqlite/*SqliteDbContext.cs; do
-    [ -f "$ctx" ] && contexts+=("$project|$(basename "$ctx" .cs)")
-  done
-done
-
-for entry in "${contexts[@]}"; do
-  project=${entry%%|*}; context=${entry##*|}
   [ -n "$filter" ] && [[ $project != *"$filter"* ]] && continue
-  echo "== $project $context"
-  dotnet ef migrations add "$name" --project "$project" --startup-project "$project" \
-    --context "$context" --output-dir Migrations/Sqlite
+  for provider in $providers; do
+    for file in "$project"/Data/"$provider"/*"$provider"DbContext.cs "$project"/Kernel/*"$provider"DbContext.cs; do
+      [ -f "$file" ] || continue
+      context=$(basename "$file" .cs)
+      echo "== $project $context"
+      dotnet ef migrations add "$name" --project "$project" --startup-project "$project" \
+        --context "$context" --output-dir "Migrations/$provider"
+    done
+  done
 done

@@ -1,4 +1,5 @@
 using CommunityPlatform.Communities.Data;
+using CommunityPlatform.Communities.Data.MySql;
 using CommunityPlatform.Communities.Data.Sqlite;
 using CommunityPlatform.Data;
 using CommunityPlatform.Modularity;
@@ -15,7 +16,7 @@ public sealed class CommunitiesModule : PlatformModule
         Name, Title: "社区管理", EnglishTitle: "Communities", Version: new(1, 0), DependsOn: [], IsPlatform: true);
 
     public override void ConfigureServices(ModuleServices services) =>
-        services.AddModuleDbContext<CommunitiesDbContext, CommunitiesSqliteDbContext>(TablePrefix)
+        services.AddModuleDbContext<CommunitiesDbContext, CommunitiesSqliteDbContext, CommunitiesMySqlDbContext>(TablePrefix)
                 .AddConventionalServices(typeof(CommunitiesModule).Assembly);
 
     public override void DefinePermissions(PermissionBuilder permissions) =>

@@ -7,32 +7,36 @@ namespace CommunityPlatform.Data;
 public static class DataRegistration
 {
     /// <summary>
-    /// Registers a module's context. <typeparamref name="TContext"/> is what services inject; the provider-specific
-    /// subclass carries the migrations of its provider (<c>Migrations/Sqlite</c>).
+    /// Registers a module's context. <typeparamref name="TContext"/> is what services inject; the subclass of the
+    /// configured provider is what runs, and it carries that provider's migrations (<c>Migrations/Sqlite</c>,
+    /// <c>Migrations/MySql</c>).
     /// </summary>
-    public static ModuleServices AddModuleDbContext<TContext, TSqliteContext>(this ModuleServices module, string tablePrefix)
+    public static ModuleServices AddModuleDbContext<TContext, TSqliteContext, TMySqlContext>(this ModuleServices module, string tablePrefix)
         where TContext : DbContext
         where TSqliteContext : TContext
+        where TMySqlContext : TContext
     {
-        module.Services.AddPlatformDbContext<TContext, TSqliteContext>(tablePrefix);
+        module.Services.AddPlatformDbContext<TContext, TSqliteContext, TMySqlContext>(tablePrefix);
         return module;
     }
 
-    public static IServiceCollection AddPlatformDbContext<TContext, TSqliteContext>(this IServiceCollection services, string tablePrefix)
+    public static IServiceCollection AddPlatformDbContext<TContext, TSqliteContext, TMySqlContext>(this IServiceCollection services, string tablePrefix)
         where TContext : DbContext
         where TSqliteContext : TContext
+        where TMySqlContext : TContext
     {
         var database = new ModuleDatabase(typeof(TContext), tablePrefix);
         services.AddSingleton(database);
-        services.AddDbContext<TContext, TSqliteContext>((provider, options) =>
-        {
-            var settings = provider.GetRequiredService<DatabaseSettings>();
-            options.UseSqlite(settings.ConnectionString, sqlite => sqlite
-                    .MigrationsHistoryTable(database.HistoryTable)
-                    .MigrationsAssembly(typeof(TSqliteContext).Assembly.GetName().Name))
-                .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>());
-        });
+        services.AddDbContext<TSqliteContext>((provider, options) => Configure(provider, options));
+        services.AddDbContext<TMySqlContext>((provider, options) => Configure(provider, options));
+        services.AddScoped<TContext>(provider => provider.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.MySql
+            ? provider.GetRequiredService<TMySqlContext>()
+            : provider.GetRequiredService<TSqliteContext>());
         return services;
+
+        void Configure(IServiceProvider provider, DbContextOptionsBuilder options) =>
+            options.UseProvider(provider.GetRequiredService<DatabaseSettings>(), database, typeof(TSqliteContext).Assembly.GetName().Name!)
+                .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>());
     }
 
     /// <summary>The kernel's own data services: settings, interceptor, kernel tables, migrator and seeding.</summary>
@@ -42,7 +46,7 @@ public static class DataRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AuditingInterceptor>();
         services.AddScoped<CommunityPlatform.Tenancy.DataScope>();
-        services.AddPlatformDbContext<Kernel.KernelDbContext, Kernel.KernelSqliteDbContext>("Kernel");
+        services.AddPlatformDbContext<Kernel.KernelDbContext, Kernel.KernelSqliteDbContext, Kernel.KernelMySqlDbContext>("Kernel");
         services.AddSingleton<Migrator>();
         services.AddSingleton<Seeding.SeedRunner>();
         services.AddSingleton<StartupState>();

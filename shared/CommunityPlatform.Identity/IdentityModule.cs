@@ -2,6 +2,7 @@ using CommunityPlatform.Communities;
 using CommunityPlatform.Data;
 using CommunityPlatform.Identity.Data;
 using CommunityPlatform.Identity.Application;
+using CommunityPlatform.Identity.Data.MySql;
 using CommunityPlatform.Identity.Data.Sqlite;
 using CommunityPlatform.Identity.Domain;
 using CommunityPlatform.Modularity;
@@ -21,7 +22,7 @@ public sealed class IdentityModule : PlatformModule
 
     public override void ConfigureServices(ModuleServices services)
     {
-        services.AddModuleDbContext<AccountsDbContext, AccountsSqliteDbContext>(TablePrefix)
+        services.AddModuleDbContext<AccountsDbContext, AccountsSqliteDbContext, AccountsMySqlDbContext>(TablePrefix)
                 .AddConventionalServices(typeof(IdentityModule).Assembly);
         services.Services.AddIdentityCore<Account>(o =>
             {

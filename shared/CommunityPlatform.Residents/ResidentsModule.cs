@@ -2,6 +2,7 @@ using CommunityPlatform.Data;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Permissions;
 using CommunityPlatform.Residents.Data;
+using CommunityPlatform.Residents.Data.MySql;
 using CommunityPlatform.Residents.Data.Sqlite;
 
 namespace CommunityPlatform.Residents;
@@ -15,7 +16,7 @@ public sealed class ResidentsModule : PlatformModule
         Name, Title: "居民信息", EnglishTitle: "Resident registry", Version: new(1, 0), DependsOn: ["Communities"], IsPlatform: true);
 
     public override void ConfigureServices(ModuleServices services) =>
-        services.AddModuleDbContext<ResidentsDbContext, ResidentsSqliteDbContext>(TablePrefix)
+        services.AddModuleDbContext<ResidentsDbContext, ResidentsSqliteDbContext, ResidentsMySqlDbContext>(TablePrefix)
                 .AddConventionalServices(typeof(ResidentsModule).Assembly);
 
     public override void DefinePermissions(PermissionBuilder permissions) =>

@@ -24,6 +24,19 @@ public sealed class ResidentRegistryTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Chinese_names_the_middle_dot_and_emoji_come_back_as_they_were_sent()
+    {
+        var secretary = await platform.SecretaryOfAsync("tachenglu");
+        const string name = "热依拉·艾合买提😀𠮷";
+
+        var created = await secretary.PostOkAsync("/api/residents/people", new { name, phone = "0999-8123456" });
+
+        (await secretary.GetJsonAsync($"/api/residents/people/{created.Id()}")).Str("name").ShouldBe(name);
+        var found = await secretary.GetJsonAsync($"/api/residents/people?name={Uri.EscapeDataString("热依拉·艾合")}&pageSize=100");
+        found["items"]!.AsArray().Select(r => r!.Str("name")).ShouldContain(name);
+    }
+
+    [Fact]
     public async Task A_wrong_check_digit_is_refused_with_the_field_at_fault()
     {
         var secretary = await platform.SecretaryOfAsync("xincun");

@@ -1,6 +1,7 @@
 using CommunityPlatform.Data;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.PartyOrganization.Data;
+using CommunityPlatform.PartyOrganization.Data.MySql;
 using CommunityPlatform.PartyOrganization.Data.Sqlite;
 using CommunityPlatform.Permissions;
 
@@ -15,7 +16,7 @@ public sealed class PartyOrganizationModule : PlatformModule
         Name, Title: "党组织", EnglishTitle: "Party organisation", Version: new(1, 0), DependsOn: ["Residents"]);
 
     public override void ConfigureServices(ModuleServices services) =>
-        services.AddModuleDbContext<PartyDbContext, PartySqliteDbContext>(TablePrefix)
+        services.AddModuleDbContext<PartyDbContext, PartySqliteDbContext, PartyMySqlDbContext>(TablePrefix)
                 .AddConventionalServices(typeof(PartyOrganizationModule).Assembly);
 
     public override void DefinePermissions(PermissionBuilder permissions) =>

@@ -43,7 +43,7 @@ public class AccountsDbContext(DbContextOptions options, DataScope scope) : Iden
             b.Property(r => r.Name).HasMaxLength(64);
             b.Property(r => r.Title).HasMaxLength(64);
             b.Property(r => r.Permissions)
-                .HasJsonListConversion(8000);
+                .HasJsonListConversion(4000);
             b.HasIndex(r => new { r.CommunityId, r.Name, r.DeletionToken }).IsUnique();
         });
         builder.ApplyPlatformConventions(IdentityModule.TablePrefix, this);

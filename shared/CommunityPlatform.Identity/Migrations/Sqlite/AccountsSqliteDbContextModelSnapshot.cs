@@ -143,7 +143,7 @@ namespace CommunityPlatform.Identity.Migrations.Sqlite
 
                     b.Property<string>("Permissions")
                         .IsRequired()
-                        .HasMaxLength(8000)
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")

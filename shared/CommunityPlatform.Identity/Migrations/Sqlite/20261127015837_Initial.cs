@@ -50,7 +50,7 @@ namespace CommunityPlatform.Identity.Migrations.Sqlite
                     CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Permissions = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Permissions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
                     ModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
