@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 using MySqlConnector;
 
 namespace CommunityPlatform.Integration.Tests;
@@ -7,38 +8,54 @@ namespace CommunityPlatform.Integration.Tests;
 /// <summary>
 /// The real host with the demo communities seeded as in Development, on a database of its own: a SQLite file, or —
 /// when <c>CP_TEST_MYSQL</c> names a server (the test script starts a throwaway MariaDB) — a fresh MariaDB database.
+/// Two factories given the same <paramref name="name"/> share data folder and database, like a restarted host.
 /// </summary>
-public sealed class PlatformFactory : WebApplicationFactory<Program>
+public sealed class PlatformFactory(IReadOnlyDictionary<string, string?>? settings = null, string? name = null, string environment = "Development")
+    : WebApplicationFactory<Program>
 {
     public const string Password = "Test@2026!";
 
     /// <summary>Connection string of a MariaDB/MySQL server without a database, or null to test on SQLite.</summary>
     public static readonly string? MySqlServer = Environment.GetEnvironmentVariable("CP_TEST_MYSQL") is { Length: > 0 } s ? s : null;
 
-    private readonly string? database = MySqlServer is null ? null : "cp_test_" + Guid.NewGuid().ToString("N")[..12];
+    private readonly string id = name ?? Guid.NewGuid().ToString("N")[..12];
 
-    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "community-platform-tests", Guid.NewGuid().ToString("N"));
+    public string DataFolder => Path.Combine(Path.GetTempPath(), "community-platform-tests", id);
 
-    public bool OnMySql => database is not null;
+    public bool OnMySql => MySqlServer is not null;
+
+    private string Database => "cp_test_" + id;
+
+    /// <summary>Everything the host logged, for tests that check what must never be logged.</summary>
+    public List<string> Logged { get; } = [];
+
+    /// <summary>Keep the data when disposed, so another factory of the same name can start on it.</summary>
+    public bool KeepData { get; set; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(environment);
         builder.UseSetting("Platform:DataFolder", DataFolder);
         builder.UseSetting("Seed:Demo", "true");
         builder.UseSetting("Seed:DemoPassword", Password);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        if (database is not null)
+        builder.UseSetting("Platform:SignIn:PermitPerMinute", "100000");
+        if (OnMySql)
         {
             builder.UseSetting("Platform:Database:Provider", "MySql");
-            builder.UseSetting("ConnectionStrings:Platform", $"{MySqlServer};Database={database}");
+            builder.UseSetting("ConnectionStrings:Platform", $"{MySqlServer};Database={Database}");
         }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(new ListLogger(Logged)));
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (database is not null) DropDatabase();
+        if (KeepData) return;
+        if (OnMySql) DropDatabase();
         try
         {
             if (Directory.Exists(DataFolder)) Directory.Delete(DataFolder, recursive: true);
@@ -54,7 +71,25 @@ public sealed class PlatformFactory : WebApplicationFactory<Program>
         using var connection = new MySqlConnection(MySqlServer);
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = $"DROP DATABASE IF EXISTS `{database}`";
+        command.CommandText = $"DROP DATABASE IF EXISTS `{Database}`";
         command.ExecuteNonQuery();
+    }
+
+    private sealed class ListLogger(List<string> lines) : ILoggerProvider, ILogger
+    {
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            lock (lines) lines.Add(formatter(state, exception) + exception);
+        }
+
+        public void Dispose()
+        {
+        }
     }
 }

@@ -4,6 +4,7 @@ using CommunityPlatform.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CommunityPlatform.Identity.Api;
 
@@ -14,6 +15,8 @@ public sealed class AccountController(SignInService signIn) : ModuleController
     /// <summary>Exchanges a user name and password for a bearer token. Five wrong passwords lock the account for 15 minutes.</summary>
     [HttpPost("token")]
     [AllowAnonymous]
+    [EnableRateLimiting(RateLimits.SignIn)]
+    [ProducesResponseType(StatusCodes.Status429TooManyRequests)]
     public Task<TokenResponse> Token(TokenRequest request) => signIn.IssueTokenAsync(request);
 
     /// <summary>The account, the communities it may see and its permissions in the current one (<c>X-Community</c>).</summary>

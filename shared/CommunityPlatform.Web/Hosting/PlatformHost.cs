@@ -15,6 +15,8 @@ using CommunityPlatform.Web.Tenancy;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -79,7 +81,15 @@ public static class PlatformHost
         services.AddLocalization();
 
         var signingKey = SigningKey.Load(builder.Configuration, settings);
+        ProductionGuard.Check(builder.Environment, builder.Configuration, signingKey);
         services.AddSingleton(signingKey);
+        services.AddDataProtection()
+            .SetApplicationName("CommunityPlatform")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataFolder, "keys")));
+        services.Configure<CookiePolicyOptions>(o => o.Secure = builder.Environment.IsProduction()
+            ? CookieSecurePolicy.Always
+            : CookieSecurePolicy.SameAsRequest);
+        services.AddPlatformRateLimits(builder.Configuration);
         services.AddSingleton<AccessTokens>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(options =>
@@ -136,7 +146,9 @@ public static class PlatformHost
             SupportedCultures = [new CultureInfo("zh-CN"), new CultureInfo("en")],
             SupportedUICultures = [new CultureInfo("zh-CN"), new CultureInfo("en")],
         });
+        app.UseCookiePolicy();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<CommunityMiddleware>();
         app.UseAuthorization();

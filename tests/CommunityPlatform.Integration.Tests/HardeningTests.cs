@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityPlatform.Integration.Tests;
+
+/// <summary>What a city running the host for years with real residents' data needs from it.</summary>
+public sealed class HardeningTests
+{
+    [Fact]
+    public async Task Sign_in_is_rate_limited_with_a_429_problem()
+    {
+        using var factory = new PlatformFactory(new Dictionary<string, string?> { ["Platform:SignIn:PermitPerMinute"] = "3" });
+        var client = factory.CreateClient();
+
+        for (var i = 0; i < 3; i++)
+            (await client.PostAsJsonAsync("/api/account/token", new { userName = "admin", password = "Wrong@2026" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var refused = await client.PostAsJsonAsync("/api/account/token", new { userName = "admin", password = PlatformFactory.Password });
+
+        await refused.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "Request.TooMany");
+        refused.Headers.RetryAfter.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Production_refuses_a_generated_signing_key_and_demo_passwords()
+    {
+        using var factory = new PlatformFactory(environment: "Production");
+
+        var error = Should.Throw<InvalidOperationException>(() => factory.CreateClient());
+
+        error.Message.ShouldContain("Platform:Jwt:SigningKey");
+        error.Message.ShouldContain("Seed:DemoPassword");
+    }
+
+    [Fact]
+    public async Task Production_with_its_own_key_starts_but_is_not_ready_until_migrated()
+    {
+        using var factory = new PlatformFactory(
+            new Dictionary<string, string?>
+            {
+                ["Platform:Jwt:SigningKey"] = Convert.ToBase64String(new byte[48].Select((_, i) => (byte)(i * 7 + 3)).ToArray()),
+                ["Seed:Demo"] = "false",
+                ["Seed:DemoPassword"] = "",
+            },
+            environment: "Production");
+        var client = factory.CreateClient();
+
+        (await client.GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+    }
+
+    [Fact]
+    public async Task Tokens_and_protected_data_survive_a_restart_because_the_keys_live_in_the_data_folder()
+    {
+        var name = Guid.NewGuid().ToString("N")[..12];
+        string token;
+        string protectedText;
+        using (var first = new PlatformFactory(name: name) { KeepData = true })
+        {
+            token = (await (await first.CreateClient().PostAsJsonAsync("/api/account/token", new { userName = "admin", password = PlatformFactory.Password })).JsonAsync()).Str("accessToken");
+            protectedText = first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("居民");
+            File.Exists(Path.Combine(first.DataFolder, "signing-key")).ShouldBeTrue();
+            Directory.EnumerateFiles(Path.Combine(first.DataFolder, "keys"), "*.xml").ShouldNotBeEmpty();
+        }
+
+        using var second = new PlatformFactory(name: name);
+        var client = second.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+
+        (await client.GetJsonAsync("/api/account/me")).Str("userName").ShouldBe("admin");
+        second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(protectedText).ShouldBe("居民");
+    }
+
+    [Fact]
+    public async Task Passwords_and_ID_numbers_never_reach_the_logs()
+    {
+        using var factory = new PlatformFactory(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace" });
+        var client = factory.CreateClient();
+        var token = await (await client.PostAsJsonAsync("/api/account/token", new { userName = "xincun-secretary", password = PlatformFactory.Password })).JsonAsync();
+        await client.PostAsJsonAsync("/api/account/token", new { userName = "xincun-secretary", password = "Secret#Wrong99" });
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token.Str("accessToken"));
+        var idNumber = TestIds.Next();
+        (await client.PostAsJsonAsync("/api/residents/people", new { name = "日志测试", idNumber, phone = "13912345678" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        string[] lines;
+        lock (factory.Logged) lines = [.. factory.Logged];
+        lines.ShouldContain(l => l.Contains("/api/residents/people") && l.Contains("201"));
+        lines.ShouldNotContain(l => l.Contains(PlatformFactory.Password) || l.Contains("Secret#Wrong99"));
+        lines.ShouldNotContain(l => l.Contains(idNumber) || l.Contains("13912345678"));
+    }
+}
