@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
 
 # Every project with provider contexts: the kernel's in Kernel/, a module's in Data/<Provider>/.
-for project in shared/CommunityPlatform.* modules/*/CommunityPlatform.*; do
+for project in shared/CommunityPlatform.* modules/*/CommunityPlatform.* samples/CommunityPlatform.*; do
   [[ $project == *.Contracts ]] && continue
   [ -n "$filter" ] && [[ $project != *"$filter"* ]] && continue
   for provider in $providers; do

@@ -35,7 +35,7 @@ public static class DataRegistration
         return services;
 
         void Configure(IServiceProvider provider, DbContextOptionsBuilder options) =>
-            options.UseProvider(provider.GetRequiredService<DatabaseSettings>(), database, typeof(TSqliteContext).Assembly.GetName().Name!)
+            options.UseProvider(provider.GetRequiredService<DatabaseSettings>(), database)
                 .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>());
     }
 

@@ -18,7 +18,7 @@ public static class DesignTime
     private static Microsoft.EntityFrameworkCore.DbContextOptions<TContext> Options<TContext>(string tablePrefix, DatabaseSettings settings) where TContext : Microsoft.EntityFrameworkCore.DbContext
     {
         var builder = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<TContext>();
-        builder.UseProvider(settings, new ModuleDatabase(typeof(TContext), tablePrefix), typeof(TContext).Assembly.GetName().Name!);
+        builder.UseProvider(settings, new ModuleDatabase(typeof(TContext), tablePrefix));
         return builder.Options;
     }
 }

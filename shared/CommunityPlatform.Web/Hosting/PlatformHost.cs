@@ -36,7 +36,8 @@ public static class PlatformHost
 {
     /// <summary>Discovers the modules the host references, orders them and lets each configure its services.</summary>
     public static ModuleCatalog AddCommunityPlatform(this WebApplicationBuilder builder, Assembly hostAssembly) =>
-        builder.AddCommunityPlatform(ModuleDiscovery.FromReferences(hostAssembly));
+        builder.AddCommunityPlatform(ModuleDiscovery.FromReferences(hostAssembly)
+            .Concat(ModuleDiscovery.FromPluginFolders(ModuleDiscovery.PluginFolders(builder.Configuration))));
 
     public static ModuleCatalog AddCommunityPlatform(this WebApplicationBuilder builder, IEnumerable<PlatformModule> installed)
     {
