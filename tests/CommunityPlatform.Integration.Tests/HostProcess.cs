@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace CommunityPlatform.Integration.Tests;
+
+/// <summary>The host as a real operating-system process on a loopback port, for tests that must kill it.</summary>
+internal sealed class HostProcess : IAsyncDisposable
+{
+    private readonly Process process;
+
+    private HostProcess(Process process, Uri address)
+    {
+        this.process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public static async Task<HostProcess> StartAsync(string dataFolder, string? mySqlDatabase)
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "CommunityPlatform.Host.dll")])
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["Platform__DataFolder"] = dataFolder;
+        start.Environment["Seed__DemoPassword"] = PlatformFactory.Password;
+        start.Environment["Platform__SignIn__PermitPerMinute"] = "100000";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        if (mySqlDatabase is not null)
+        {
+            start.Environment["Platform__Database__Provider"] = "MySql";
+            start.Environment["ConnectionStrings__Platform"] = $"{PlatformFactory.MySqlServer};Database={mySqlDatabase}";
+        }
+
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        using var client = new HttpClient { BaseAddress = host.Address };
+        for (var i = 0; i < 120; i++)
+        {
+            if (process.HasExited) throw new InvalidOperationException($"The host exited with {process.ExitCode}.");
+            try
+            {
+                if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return host;
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(500);
+        }
+
+        throw new TimeoutException("The host did not become ready in 60 s.");
+    }
+
+    /// <summary>SIGKILL: no shutdown hooks, no flushing — what a power cut or the OOM killer does.</summary>
+    public void Kill()
+    {
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (!process.HasExited) Kill();
+        process.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
