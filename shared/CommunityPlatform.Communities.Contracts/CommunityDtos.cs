@@ -14,6 +14,7 @@ public sealed record CommunityDto(
     Guid StreetId,
     string StreetName,
     CommunityProfileDto Profile,
+    bool HasOwnDatabase,
     string ConcurrencyStamp);
 
 public sealed record CommunityProfileDto(
@@ -75,3 +76,16 @@ public sealed record ModuleDto(string Name, string Title, string EnglishTitle, s
 public sealed record ModuleSwitchDto(string Name, string Title, string EnglishTitle, bool Enabled, bool IsPlatform, IReadOnlyList<string> DependsOn);
 
 public sealed record ModuleSwitchChangeDto(string Module, bool Enabled, Guid? ChangedBy, string? ChangedByName, DateTime ChangedAt);
+
+/// <summary>
+/// Gives a community its own database (same provider as the host). While the community has rows in the shared
+/// database the assignment is refused unless <see cref="Move"/> is true; a move copies every module's rows and
+/// checks the counts before the community is switched over.
+/// </summary>
+public sealed class AssignDatabaseRequest
+{
+    [Required, StringLength(1000, MinimumLength = 5)] public string? ConnectionString { get; init; }
+    public bool Move { get; init; }
+}
+
+public sealed record CommunityDatabaseDto(bool HasOwnDatabase, IReadOnlyDictionary<string, int> MovedRows);

@@ -16,7 +16,7 @@ public sealed class CommunitiesModule : PlatformModule
         Name, Title: "社区管理", EnglishTitle: "Communities", Version: new(1, 0), DependsOn: [], IsPlatform: true);
 
     public override void ConfigureServices(ModuleServices services) =>
-        services.AddModuleDbContext<CommunitiesDbContext, CommunitiesSqliteDbContext, CommunitiesMySqlDbContext>(TablePrefix)
+        services.AddModuleDbContext<CommunitiesDbContext, CommunitiesSqliteDbContext, CommunitiesMySqlDbContext>(TablePrefix, platformData: true)
                 .AddConventionalServices(typeof(CommunitiesModule).Assembly);
 
     public override void DefinePermissions(PermissionBuilder permissions) =>

@@ -27,6 +27,12 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
     private void Stamp(DbContext? context)
     {
         if (context is not IPlatformDbContext platform) return;
+        if (platform.Scope.Importing)
+        {
+            foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State == EntityState.Added)) StampCommunity(entry, platform);
+            return;
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var account = platform.Scope.AccountId;
 

@@ -11,27 +11,35 @@ public static class DataRegistration
     /// configured provider is what runs, and it carries that provider's migrations (<c>Migrations/Sqlite</c>,
     /// <c>Migrations/MySql</c>).
     /// </summary>
-    public static ModuleServices AddModuleDbContext<TContext, TSqliteContext, TMySqlContext>(this ModuleServices module, string tablePrefix)
+    /// <param name="platformData">True for the platform's own tables, which never move to a community's own database.</param>
+    public static ModuleServices AddModuleDbContext<TContext, TSqliteContext, TMySqlContext>(this ModuleServices module, string tablePrefix, bool platformData = false)
         where TContext : DbContext
         where TSqliteContext : TContext
         where TMySqlContext : TContext
     {
-        module.Services.AddPlatformDbContext<TContext, TSqliteContext, TMySqlContext>(tablePrefix);
+        module.Services.AddPlatformDbContext<TContext, TSqliteContext, TMySqlContext>(tablePrefix, platformData);
         return module;
     }
 
-    public static IServiceCollection AddPlatformDbContext<TContext, TSqliteContext, TMySqlContext>(this IServiceCollection services, string tablePrefix)
+    public static IServiceCollection AddPlatformDbContext<TContext, TSqliteContext, TMySqlContext>(this IServiceCollection services, string tablePrefix, bool platformData = false)
         where TContext : DbContext
         where TSqliteContext : TContext
         where TMySqlContext : TContext
     {
-        var database = new ModuleDatabase(typeof(TContext), tablePrefix);
+        var database = new ModuleDatabase(typeof(TContext), tablePrefix, HoldsCommunityData: !platformData);
         services.AddSingleton(database);
         services.AddDbContext<TSqliteContext>((provider, options) => Configure(provider, options));
         services.AddDbContext<TMySqlContext>((provider, options) => Configure(provider, options));
-        services.AddScoped<TContext>(provider => provider.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.MySql
-            ? provider.GetRequiredService<TMySqlContext>()
-            : provider.GetRequiredService<TSqliteContext>());
+        services.AddScoped<TContext>(provider =>
+        {
+            TContext context = provider.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.MySql
+                ? provider.GetRequiredService<TMySqlContext>()
+                : provider.GetRequiredService<TSqliteContext>();
+            // A community with its own database is served by switching this context's connection: same options, same model.
+            if (database.HoldsCommunityData && provider.GetRequiredService<CommunityPlatform.Tenancy.DataScope>().Community?.Database is { } own)
+                context.Database.SetConnectionString(own);
+            return context;
+        });
         return services;
 
         void Configure(IServiceProvider provider, DbContextOptionsBuilder options) =>
@@ -46,7 +54,8 @@ public static class DataRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AuditingInterceptor>();
         services.AddScoped<CommunityPlatform.Tenancy.DataScope>();
-        services.AddPlatformDbContext<Kernel.KernelDbContext, Kernel.KernelSqliteDbContext, Kernel.KernelMySqlDbContext>("Kernel");
+        services.AddPlatformDbContext<Kernel.KernelDbContext, Kernel.KernelSqliteDbContext, Kernel.KernelMySqlDbContext>("Kernel", platformData: true);
+        services.AddScoped<CommunityDataMove>();
         services.AddSingleton<Migrator>();
         services.AddSingleton<Seeding.SeedRunner>();
         services.AddSingleton<StartupState>();

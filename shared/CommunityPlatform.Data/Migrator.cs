@@ -1,3 +1,4 @@
+using CommunityPlatform.Tenancy;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,26 +6,33 @@ using Microsoft.Extensions.Logging;
 
 namespace CommunityPlatform.Data;
 
-/// <summary>Applies every module's migrations, kernel first, then in module order. Each module keeps its own history table.</summary>
+/// <summary>
+/// Applies every module's migrations, kernel first, then in module order, each module with its own history table:
+/// first the shared database, then the own database of every community that has one.
+/// </summary>
 public sealed class Migrator(IServiceProvider services, DatabaseSettings settings, StartupState state, ILogger<Migrator> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        PrepareSqlite();
+        PrepareSqlite(settings.ConnectionString);
         foreach (var database in services.GetServices<ModuleDatabase>())
-        {
-            await using var scope = services.CreateAsyncScope();
-            var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
-            var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-            if (pending.Count == 0) continue;
-            logger.LogInformation("Migrating {Module}: {Migrations}", database.TablePrefix, string.Join(", ", pending));
-            await context.Database.MigrateAsync(cancellationToken);
-        }
+            await MigrateAsync(database, community: null, cancellationToken);
+
+        foreach (var community in services.GetRequiredService<ICommunityDirectory>().All.Where(c => c.Database is not null))
+            await MigrateCommunityDatabaseAsync(community, cancellationToken);
 
         state.Migrated = true;
     }
 
-    /// <summary>True when no module has a migration left to apply.</summary>
+    /// <summary>Brings a community's own database to the latest migration of every module whose rows belong to communities.</summary>
+    public async Task MigrateCommunityDatabaseAsync(CommunityInfo community, CancellationToken cancellationToken = default)
+    {
+        PrepareSqlite(community.Database!);
+        foreach (var database in services.GetServices<ModuleDatabase>().Where(d => d.HoldsCommunityData))
+            await MigrateAsync(database, community, cancellationToken);
+    }
+
+    /// <summary>True when no module has a migration left to apply in the shared database.</summary>
     public async Task<bool> IsUpToDateAsync(CancellationToken cancellationToken = default)
     {
         foreach (var database in services.GetServices<ModuleDatabase>())
@@ -37,14 +45,25 @@ public sealed class Migrator(IServiceProvider services, DatabaseSettings setting
         return true;
     }
 
+    private async Task MigrateAsync(ModuleDatabase database, CommunityInfo? community, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<DataScope>().SetCommunity(community);
+        var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+        var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count == 0) return;
+        logger.LogInformation("Migrating {Module}{Community}: {Migrations}", database.TablePrefix, community is null ? "" : $" of {community.Code}", string.Join(", ", pending));
+        await context.Database.MigrateAsync(cancellationToken);
+    }
+
     // WAL lets readers go on while one writer writes; the journal mode is a property of the file, set once.
-    private void PrepareSqlite()
+    private void PrepareSqlite(string connectionString)
     {
         if (settings.Provider != DatabaseProvider.Sqlite) return;
-        var builder = new SqliteConnectionStringBuilder(settings.ConnectionString);
+        var builder = new SqliteConnectionStringBuilder(connectionString);
         if (builder.DataSource is { Length: > 0 } file && file != ":memory:")
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-        using var connection = new SqliteConnection(settings.ConnectionString);
+        using var connection = new SqliteConnection(connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode=WAL;";

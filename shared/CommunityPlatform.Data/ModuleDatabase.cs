@@ -1,7 +1,11 @@
 namespace CommunityPlatform.Data;
 
 /// <summary>A context a module registered, in module order: the migrator migrates each of them.</summary>
-public sealed record ModuleDatabase(Type ContextType, string TablePrefix)
+/// <param name="HoldsCommunityData">
+/// Its rows belong to communities and go with a community that gets its own database. False for the platform's
+/// own tables (communities, switches, accounts, the kernel's), which always stay in the shared database.
+/// </param>
+public sealed record ModuleDatabase(Type ContextType, string TablePrefix, bool HoldsCommunityData = true)
 {
     public string HistoryTable => $"__{TablePrefix}_Migrations";
 }

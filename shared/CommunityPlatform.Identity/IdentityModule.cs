@@ -22,7 +22,7 @@ public sealed class IdentityModule : PlatformModule
 
     public override void ConfigureServices(ModuleServices services)
     {
-        services.AddModuleDbContext<AccountsDbContext, AccountsSqliteDbContext, AccountsMySqlDbContext>(TablePrefix)
+        services.AddModuleDbContext<AccountsDbContext, AccountsSqliteDbContext, AccountsMySqlDbContext>(TablePrefix, platformData: true)
                 .AddConventionalServices(typeof(IdentityModule).Assembly);
         services.Services.AddIdentityCore<Account>(o =>
             {

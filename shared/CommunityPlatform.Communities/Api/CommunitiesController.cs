@@ -9,7 +9,7 @@ namespace CommunityPlatform.Communities.Api;
 
 /// <summary>The communities of the city. Reading follows the account's reach; creating and editing is the city administrator's.</summary>
 [Route("api/platform/communities")]
-public sealed class CommunitiesController(CommunityService communities) : ModuleController
+public sealed class CommunitiesController(CommunityService communities, CommunityDatabaseService databases) : ModuleController
 {
     [HttpGet]
     public Task<Paged<CommunityDto>> List([FromQuery] Guid? streetId, [FromQuery] string? search, [FromQuery] PageQuery page, CancellationToken ct) =>
@@ -32,4 +32,10 @@ public sealed class CommunitiesController(CommunityService communities) : Module
     [RequiresPermission(CommunitiesPermissions.Manage)]
     public Task<CommunityDto> Update(string community, UpdateCommunityRequest request, CancellationToken ct) =>
         communities.UpdateAsync(community, request, ct);
+
+    /// <summary>Gives the community its own database (city administrator only); see <see cref="AssignDatabaseRequest"/>.</summary>
+    [HttpPut("{community}/database")]
+    [RequiresPermission(CommunitiesPermissions.Manage)]
+    public Task<CommunityDatabaseDto> AssignDatabase(string community, AssignDatabaseRequest request, CancellationToken ct) =>
+        databases.AssignAsync(community, request, ct);
 }

@@ -10,7 +10,7 @@ namespace CommunityPlatform.Communities.Application;
 /// Every community of the city in memory (a few hundred bytes each, so a province fits), loaded on first use and
 /// rebuilt when a community changes. The request path resolves <c>X-Community</c> here without a query.
 /// </summary>
-public sealed class CommunityDirectory(IServiceScopeFactory scopes) : ICommunityDirectory, ISingletonService
+public sealed class CommunityDirectory(IServiceScopeFactory scopes, DatabaseSecrets secrets) : ICommunityDirectory, ISingletonService
 {
     private readonly Lock loading = new();
     private volatile Snapshot? snapshot;
@@ -40,7 +40,9 @@ public sealed class CommunityDirectory(IServiceScopeFactory scopes) : ICommunity
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunitiesDbContext>();
         var all = db.Communities.AsNoTracking().OrderBy(c => c.Code)
-            .Select(c => new CommunityInfo(c.Id, c.Code, c.Name, c.StreetId)).ToList();
+            .Select(c => new { c.Id, c.Code, c.Name, c.StreetId, c.ProtectedDatabase }).AsEnumerable()
+            .Select(c => new CommunityInfo(c.Id, c.Code, c.Name, c.StreetId, c.ProtectedDatabase is null ? null : secrets.Unprotect(c.ProtectedDatabase)))
+            .ToList();
         return new Snapshot(
             all.ToDictionary(c => c.Id),
             all.ToDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase));

@@ -36,6 +36,7 @@ public class CommunitiesDbContext(DbContextOptions options, DataScope scope) : M
             b.Property(c => c.Name).HasMaxLength(64);
             b.HasIndex(c => new { c.Code, c.DeletionToken }).IsUnique();
             b.HasIndex(c => c.StreetId);
+            b.Property(c => c.ProtectedDatabase).HasMaxLength(2000);
             b.OwnsOne(c => c.Profile, p =>
             {
                 p.Property(x => x.Honours)

@@ -22,6 +22,11 @@ public sealed class Community : AuditedAggregate
     public Guid StreetId { get; private set; }
     public CommunityProfile Profile { get; private set; } = CommunityProfile.Unknown;
 
+    /// <summary>The connection string of the community's own database, encrypted at rest; null while it lives in the shared one.</summary>
+    public string? ProtectedDatabase { get; private set; }
+
+    public void AssignDatabase(string protectedConnectionString) => ProtectedDatabase = protectedConnectionString;
+
     public void Update(string name, Guid streetId, CommunityProfile profile)
     {
         Name = name;

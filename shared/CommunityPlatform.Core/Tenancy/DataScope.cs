@@ -6,22 +6,22 @@ namespace CommunityPlatform.Tenancy;
 /// </summary>
 public sealed class DataScope
 {
-    public Guid? CommunityId { get; private set; }
-    public string? CommunityCode { get; private set; }
+    public CommunityInfo? Community { get; private set; }
+    public Guid? CommunityId => Community?.Id;
+    public string? CommunityCode => Community?.Code;
     public Guid? AccountId { get; set; }
 
-    public void SetCommunity(CommunityInfo? community)
-    {
-        CommunityId = community?.Id;
-        CommunityCode = community?.Code;
-    }
+    /// <summary>Rows are being copied as they are (a community moving to its own database): audit fields are kept, not restamped.</summary>
+    public bool Importing { get; set; }
+
+    public void SetCommunity(CommunityInfo? community) => Community = community;
 
     /// <summary>Acts for another community until the returned handle is disposed.</summary>
     public IDisposable Enter(CommunityInfo community)
     {
-        var (id, code) = (CommunityId, CommunityCode);
-        SetCommunity(community);
-        return new Restore(() => (CommunityId, CommunityCode) = (id, code));
+        var previous = Community;
+        Community = community;
+        return new Restore(() => Community = previous);
     }
 
     private sealed class Restore(Action restore) : IDisposable

@@ -11,7 +11,6 @@ public static class PlatformJson
     public static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        options.DictionaryKeyPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         options.NumberHandling = JsonNumberHandling.Strict;

@@ -64,6 +64,10 @@ namespace CommunityPlatform.Communities.Migrations.MySql
                         .HasMaxLength(64)
                         .HasColumnType("varchar(64)");
 
+                    b.Property<string>("ProtectedDatabase")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
                     b.Property<Guid>("StreetId")
                         .HasColumnType("char(36)");
 

@@ -57,6 +57,10 @@ namespace CommunityPlatform.Communities.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProtectedDatabase")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("StreetId")
                         .HasColumnType("TEXT");
 

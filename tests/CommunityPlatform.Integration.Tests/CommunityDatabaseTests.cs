@@ -1,0 +1,121 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Data.Sqlite;
+using MySqlConnector;
+
+namespace CommunityPlatform.Integration.Tests;
+
+/// <summary>A community in a database of its own: assigned by the city administrator, moved only when asked, verified.</summary>
+[Collection(PlatformCollection.Name)]
+public sealed class CommunityDatabaseTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task A_community_with_data_moves_only_when_asked_and_is_then_served_from_its_own_database()
+    {
+        var community = await platform.NewCommunityAsync("PartyOrganization");
+        var code = community.Str("code");
+        var admin = await platform.AdminAsync(code);
+        var resident = await admin.PostOkAsync("/api/residents/people", new { name = "迁移测试", idNumber = TestIds.Next() });
+        await admin.PostOkAsync("/api/party/organizations", new { name = "迁移党支部", kind = "branch" });
+        var own = OwnDatabase(code);
+
+        try
+        {
+            await (await admin.PutAsJsonAsync($"/api/platform/communities/{code}/database", new { connectionString = own }))
+                .ShouldBeProblemAsync((HttpStatusCode)422, "Community.HasSharedData");
+
+            var moved = await (await admin.PutAsJsonAsync($"/api/platform/communities/{code}/database", new { connectionString = own, move = true })).JsonAsync();
+            moved["movedRows"]!["Residents_People"]!.GetValue<int>().ShouldBe(1);
+            moved["movedRows"]!["Party_OrganizationUnits"]!.GetValue<int>().ShouldBe(1);
+
+            (await admin.GetJsonAsync($"/api/residents/people/{resident.Id()}")).Str("name").ShouldBe("迁移测试");
+            var later = await admin.PostOkAsync("/api/residents/people", new { name = "迁移后登记" });
+            (await admin.GetJsonAsync("/api/party/organizations")).AsArray().Count.ShouldBe(1);
+            (await admin.GetJsonAsync($"/api/platform/communities/{code}"))["hasOwnDatabase"]!.GetValue<bool>().ShouldBeTrue();
+
+            (await CountAsync(own, "Residents_People", community.Id())).ShouldBe(2);
+            (await CountAsync(null, "Residents_People", community.Id())).ShouldBe(0);
+            (await CountAsync(null, "Party_OrganizationUnits", community.Id())).ShouldBe(0);
+            later.Str("name").ShouldBe("迁移后登记");
+
+            await (await admin.PutAsJsonAsync($"/api/platform/communities/{code}/database", new { connectionString = own, move = true }))
+                .ShouldBeProblemAsync((HttpStatusCode)422, "Community.DatabaseAssigned");
+        }
+        finally
+        {
+            await DropAsync(own);
+        }
+    }
+
+    [Fact]
+    public async Task Other_communities_keep_the_shared_database()
+    {
+        var moving = (await platform.NewCommunityAsync()).Str("code");
+        var staying = await platform.NewCommunityAsync();
+        var own = OwnDatabase(moving);
+        try
+        {
+            var admin = await platform.AdminAsync();
+            (await admin.PutAsJsonAsync($"/api/platform/communities/{moving}/database", new { connectionString = own })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+            await (await platform.AdminAsync(staying.Str("code"))).PostOkAsync("/api/residents/people", new { name = "共享库居民" });
+
+            (await CountAsync(null, "Residents_People", staying.Id())).ShouldBe(1);
+            (await CountAsync(own, "Residents_People", staying.Id())).ShouldBe(0);
+        }
+        finally
+        {
+            await DropAsync(own);
+        }
+    }
+
+    [Fact]
+    public async Task Only_the_city_administrator_assigns_a_database_and_a_bad_one_is_refused()
+    {
+        var secretary = await platform.SecretaryOfAsync("xincun");
+        await (await secretary.PutAsJsonAsync("/api/platform/communities/xincun/database", new { connectionString = OwnDatabase("xincun") }))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Permission.Denied");
+
+        var code = (await platform.NewCommunityAsync()).Str("code");
+        var bad = platform.Factory.OnMySql ? $"{PlatformFactory.MySqlServer};Port=1;Database=nowhere" : "Data Source=/proc/no/such/folder/x.db";
+        await (await (await platform.AdminAsync()).PutAsJsonAsync($"/api/platform/communities/{code}/database", new { connectionString = bad }))
+            .ShouldBeProblemAsync((HttpStatusCode)422, "Community.DatabaseUnreachable");
+        (await (await platform.AdminAsync()).GetJsonAsync($"/api/platform/communities/{code}"))["hasOwnDatabase"]!.GetValue<bool>().ShouldBeFalse();
+    }
+
+    private string OwnDatabase(string code) => platform.Factory.OnMySql
+        ? $"{PlatformFactory.MySqlServer};Database=cp_own_{code}"
+        : $"Data Source={Path.Combine(platform.Factory.DataFolder, $"own-{code}.db")};Default Timeout=30";
+
+    private async Task<long> CountAsync(string? database, string table, string communityId)
+    {
+        if (platform.Factory.OnMySql)
+        {
+            var shared = $"{PlatformFactory.MySqlServer};Database=cp_test_{Path.GetFileName(platform.Factory.DataFolder)}";
+            await using var connection = new MySqlConnection(database ?? shared);
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT COUNT(*) FROM `{table}` WHERE CommunityId = @id";
+            command.Parameters.AddWithValue("@id", Guid.Parse(communityId));
+            return Convert.ToInt64(await command.ExecuteScalarAsync());
+        }
+
+        await using var sqlite = new SqliteConnection(database ?? $"Data Source={Path.Combine(platform.Factory.DataFolder, "platform.db")}");
+        await sqlite.OpenAsync();
+        await using var query = sqlite.CreateCommand();
+        query.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE upper(CommunityId) = upper(@id)";
+        query.Parameters.AddWithValue("@id", communityId);
+        return Convert.ToInt64(await query.ExecuteScalarAsync());
+    }
+
+    private async Task DropAsync(string database)
+    {
+        if (!platform.Factory.OnMySql) return;
+        var name = new MySqlConnectionStringBuilder(database).Database;
+        await using var connection = new MySqlConnection(PlatformFactory.MySqlServer);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DROP DATABASE IF EXISTS `{name}`";
+        await command.ExecuteNonQueryAsync();
+    }
+}
