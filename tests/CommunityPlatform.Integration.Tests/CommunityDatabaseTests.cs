@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using MySqlConnector;
 
 namespace CommunityPlatform.Integration.Tests;
@@ -81,6 +82,24 @@ public sealed class CommunityDatabaseTests(PlatformFixture platform)
         await (await (await platform.AdminAsync()).PutAsJsonAsync($"/api/platform/communities/{code}/database", new { connectionString = bad }))
             .ShouldBeProblemAsync((HttpStatusCode)422, "Community.DatabaseUnreachable");
         (await (await platform.AdminAsync()).GetJsonAsync($"/api/platform/communities/{code}"))["hasOwnDatabase"]!.GetValue<bool>().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task While_a_community_moves_its_writes_wait_with_a_503_and_reads_go_on()
+    {
+        var code = (await platform.NewCommunityAsync()).Str("code");
+        var admin = await platform.AdminAsync(code);
+        var writes = platform.Factory.Services.GetRequiredService<CommunityPlatform.Tenancy.CommunityWrites>();
+        var id = (await admin.GetJsonAsync($"/api/platform/communities/{code}")).Id();
+
+        using (await writes.HoldAsync(Guid.Parse(id), TimeSpan.FromSeconds(5), CancellationToken.None))
+        {
+            var refused = await admin.PostAsJsonAsync("/api/residents/buildings", new { number = "1" });
+            await refused.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable, "Community.Moving");
+            (await admin.GetAsync("/api/residents/buildings")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        await admin.PostOkAsync("/api/residents/buildings", new { number = "1" });
     }
 
     private string OwnDatabase(string code) => platform.Factory.OnMySql

@@ -4,6 +4,7 @@ using CommunityPlatform.Data;
 using CommunityPlatform.Data.Auditing;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Modularity;
+using CommunityPlatform.Tenancy;
 using Microsoft.Extensions.Logging;
 
 namespace CommunityPlatform.Communities.Application;
@@ -20,6 +21,7 @@ public sealed class CommunityDatabaseService(
     Migrator migrator,
     CommunityDataMove move,
     AuditTrail audit,
+    CommunityWrites writes,
     ILogger<CommunityDatabaseService> logger) : IScopedService
 {
     public async Task<CommunityDatabaseDto> AssignAsync(string idOrCode, AssignDatabaseRequest request, CancellationToken ct)
@@ -39,6 +41,8 @@ public sealed class CommunityDatabaseService(
             throw new BusinessRuleException(CommunitiesErrors.DatabaseUnreachable, e.GetBaseException().Message);
         }
 
+        // Nothing may change under the copy: the community's writes wait (503 Community.Moving) until the switch is done.
+        using var hold = await writes.HoldAsync(community.Id, TimeSpan.FromSeconds(30), ct);
         var rows = await move.CountAsync(shared, ct);
         var moved = rows.Where(r => r.Value > 0).ToDictionary();
         if (moved.Count > 0 && !request.Move)

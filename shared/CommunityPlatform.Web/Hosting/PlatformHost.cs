@@ -54,6 +54,7 @@ public static class PlatformHost
             Demo: DemoData.Load(configuration["Seed:DemoFile"] is { Length: > 0 } file ? file : Path.Combine(AppContext.BaseDirectory, "seeds", "demo", "communities.json")),
             DemoPassword: configuration["Seed:DemoPassword"]));
         services.AddScoped<CurrentAccount>();
+        services.AddSingleton<CommunityPlatform.Tenancy.CommunityWrites>();
 
         foreach (var module in catalog.Modules)
             module.ConfigureServices(new ModuleServices(services, configuration, module));

@@ -16,7 +16,8 @@ public sealed class CommunityMiddleware(RequestDelegate next)
 {
     public const string Header = "X-Community";
 
-    public async Task InvokeAsync(HttpContext http, IAccountAccessSource accounts, ICommunityDirectory directory, IModuleSwitches switches, CurrentAccount current, DataScope scope)
+    public async Task InvokeAsync(
+        HttpContext http, IAccountAccessSource accounts, ICommunityDirectory directory, IModuleSwitches switches, CommunityWrites writes, CurrentAccount current, DataScope scope)
     {
         if (http.User.Identity?.IsAuthenticated != true || !Guid.TryParse(http.User.FindFirstValue(ClaimTypes.NameIdentifier), out var accountId))
         {
@@ -82,6 +83,29 @@ public sealed class CommunityMiddleware(RequestDelegate next)
             }
         }
 
-        await next(http);
+        // Writes to a community's data are counted, so that moving the community can wait for them and hold new ones back.
+        var isWrite = community is not null && endpoint?.Metadata.GetMetadata<RequiresCommunityAttribute>() is not null
+            && !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method);
+        if (!isWrite)
+        {
+            await next(http);
+            return;
+        }
+
+        if (!writes.TryBegin(community!.Id))
+        {
+            http.Response.Headers.RetryAfter = "30";
+            await ProblemWriter.WriteAsync(http, 503, PlatformErrors.CommunityMoving);
+            return;
+        }
+
+        try
+        {
+            await next(http);
+        }
+        finally
+        {
+            writes.End(community.Id);
+        }
     }
 }
