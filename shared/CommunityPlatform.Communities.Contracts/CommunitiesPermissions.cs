@@ -6,4 +6,5 @@ public static class CommunitiesPermissions
     public const string View = "Platform.Communities.View";
     public const string Manage = "Platform.Communities.Manage";
     public const string ManageModules = "Platform.Modules.Manage";
+    public const string ViewAudit = "Platform.Audit.View";
 }

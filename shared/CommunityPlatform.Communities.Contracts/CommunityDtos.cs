@@ -89,3 +89,18 @@ public sealed class AssignDatabaseRequest
 }
 
 public sealed record CommunityDatabaseDto(bool HasOwnDatabase, IReadOnlyDictionary<string, int> MovedRows);
+
+public sealed record AuditEntryDto(
+    Guid Id, DateTime At, Guid? CommunityId, Guid? AccountId, string? AccountName, string Action, string Subject, string? EntityId, string? Detail);
+
+/// <summary>Filters of the audit trail; newest first. The community comes from <c>X-Community</c> (or the account's own).</summary>
+public sealed class AuditQuery : CommunityPlatform.Application.PageQuery
+{
+    public Guid? AccountId { get; init; }
+
+    /// <summary>Entity type (<c>Resident</c>) or act (<c>Account.SignedIn</c>).</summary>
+    [StringLength(200)] public string? Subject { get; init; }
+    [StringLength(64)] public string? EntityId { get; init; }
+    public DateTime? From { get; init; }
+    public DateTime? To { get; init; }
+}

@@ -23,9 +23,10 @@ public sealed class CommunitiesModule : PlatformModule
         permissions.Group("Platform", "平台")
             .Add(CommunitiesPermissions.View, "查看社区", "View communities")
             .Add(CommunitiesPermissions.Manage, "管理社区和街道", "Manage communities and streets")
-            .Add(CommunitiesPermissions.ManageModules, "启用和停用模块", "Switch modules on and off");
+            .Add(CommunitiesPermissions.ManageModules, "启用和停用模块", "Switch modules on and off")
+            .Add(CommunitiesPermissions.ViewAudit, "查看审计日志", "View the audit trail");
 
     public override void DefineRoles(RoleTemplateBuilder roles) => roles
-        .Template(RoleNames.Secretary, "社区书记", "Community secretary", CommunitiesPermissions.View)
+        .Template(RoleNames.Secretary, "社区书记", "Community secretary", CommunitiesPermissions.View, CommunitiesPermissions.ViewAudit)
         .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", CommunitiesPermissions.View);
 }

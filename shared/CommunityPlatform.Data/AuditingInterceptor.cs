@@ -10,7 +10,7 @@ namespace CommunityPlatform.Data;
 /// Before every save: stamps the community on new community-owned rows (and refuses rows of another community),
 /// records who and when, turns deletes into soft deletes and gives every changed aggregate a new concurrency stamp.
 /// </summary>
-public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditingInterceptor(TimeProvider clock, Auditing.ChangeRecorder recorder) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -24,12 +24,36 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
         return ValueTask.FromResult(result);
     }
 
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (eventData.Context is { } context) recorder.FlushAsync(context, CancellationToken.None).GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context) await recorder.FlushAsync(context, cancellationToken);
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        if (eventData.Context is { } context) recorder.Discard(context);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        SaveChangesFailed(eventData);
+        return Task.CompletedTask;
+    }
+
     private void Stamp(DbContext? context)
     {
         if (context is not IPlatformDbContext platform) return;
         if (platform.Scope.Importing)
         {
             foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State == EntityState.Added)) StampCommunity(entry, platform);
+            recorder.Capture(context, platform.Scope);
             return;
         }
 
@@ -58,6 +82,8 @@ public sealed class AuditingInterceptor(TimeProvider clock) : SaveChangesInterce
                     break;
             }
         }
+
+        recorder.Capture(context, platform.Scope);
     }
 
     private static void Touch(EntityEntry entry, DateTime now, Guid? account)

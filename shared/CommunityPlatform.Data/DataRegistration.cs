@@ -44,7 +44,7 @@ public static class DataRegistration
 
         void Configure(IServiceProvider provider, DbContextOptionsBuilder options) =>
             options.UseProvider(provider.GetRequiredService<DatabaseSettings>(), database)
-                .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>());
+                .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>(), provider.GetRequiredService<Auditing.AuditTransactionInterceptor>());
     }
 
     /// <summary>The kernel's own data services: settings, interceptor, kernel tables, migrator and seeding.</summary>
@@ -52,7 +52,9 @@ public static class DataRegistration
     {
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Auditing.ChangeRecorder>();
         services.AddSingleton<AuditingInterceptor>();
+        services.AddSingleton<Auditing.AuditTransactionInterceptor>();
         services.AddScoped<CommunityPlatform.Tenancy.DataScope>();
         services.AddPlatformDbContext<Kernel.KernelDbContext, Kernel.KernelSqliteDbContext, Kernel.KernelMySqlDbContext>("Kernel", platformData: true);
         services.AddScoped<CommunityDataMove>();

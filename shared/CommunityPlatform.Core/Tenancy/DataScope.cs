@@ -11,6 +11,12 @@ public sealed class DataScope
     public string? CommunityCode => Community?.Code;
     public Guid? AccountId { get; set; }
 
+    /// <summary>The account's user name, for the audit trail; null for the system (seeding, background work).</summary>
+    public string? AccountName { get; set; }
+
+    /// <summary>The unit of work is seeding: the audit trail records one summary per save instead of one entry per row.</summary>
+    public bool Seeding { get; set; }
+
     /// <summary>Rows are being copied as they are (a community moving to its own database): audit fields are kept, not restamped.</summary>
     public bool Importing { get; set; }
 

@@ -12,9 +12,10 @@ public sealed class AuditTrail(KernelDbContext db, DataScope scope, TimeProvider
         {
             CommunityId = scope.CommunityId,
             AccountId = scope.AccountId,
+            AccountName = scope.AccountName ?? "system",
             Action = action,
             Subject = subject,
-            Detail = detail is { Length: > 2000 } ? detail[..2000] : detail,
+            Detail = detail is { Length: > 4000 } ? detail[..4000] : detail,
             At = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);

@@ -1,13 +1,28 @@
 namespace CommunityPlatform.Data.Kernel;
 
-/// <summary>One audited act: who saw unmasked personal data, who exported a ledger, who changed a grant.</summary>
+/// <summary>
+/// One audited act: a write (entity, id and the fields it changed, sensitive ones masked), a sign-in, an unmasked
+/// read, an export. Entries are only ever added: no endpoint edits or deletes them, and nothing purges them.
+/// </summary>
 public sealed class AuditEntry
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid? CommunityId { get; init; }
     public Guid? AccountId { get; init; }
+
+    /// <summary>The account's user name at the time, or <c>system</c> for seeding and background work.</summary>
+    public string? AccountName { get; init; }
+
+    /// <summary>What happened, e.g. <c>Created</c>, <c>Updated</c>, <c>Deleted</c>, <c>Account.SignedIn</c>, <c>Residents.IdNumberShown</c>.</summary>
     public required string Action { get; init; }
+
+    /// <summary>The entity type for writes (<c>Resident</c>), or what the act concerned.</summary>
     public required string Subject { get; init; }
+
+    public string? EntityId { get; init; }
+
+    /// <summary>For writes: JSON <c>{ "field": [old, new] }</c>; otherwise free text.</summary>
     public string? Detail { get; init; }
+
     public required DateTime At { get; init; }
 }

@@ -22,8 +22,12 @@ public class KernelDbContext(DbContextOptions options, DataScope scope) : Module
         {
             b.Property(a => a.Action).HasMaxLength(64);
             b.Property(a => a.Subject).HasMaxLength(200);
-            b.Property(a => a.Detail).HasMaxLength(2000);
+            b.Property(a => a.AccountName).HasMaxLength(64);
+            b.Property(a => a.EntityId).HasMaxLength(64);
+            b.Property(a => a.Detail).HasMaxLength(4000);
             b.HasIndex(a => new { a.CommunityId, a.At });
+            b.HasIndex(a => new { a.CommunityId, a.Subject, a.EntityId });
+            b.HasIndex(a => new { a.CommunityId, a.AccountId, a.At });
         });
         base.OnModelCreating(modelBuilder);
     }

@@ -28,6 +28,7 @@ public sealed class SeedRunner(IServiceProvider services, ModuleCatalog modules,
         {
             if (done.Contains((module.Info.Name, Guid.Empty))) continue;
             await using var scope = services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<DataScope>().Seeding = true;
             foreach (var seeder in SeedersOf<IPlatformSeeder>(scope, module).OrderBy(s => s.Order))
                 await seeder.SeedAsync(cancellationToken);
             await RecordAsync(scope, module, Guid.Empty, cancellationToken);
@@ -57,7 +58,9 @@ public sealed class SeedRunner(IServiceProvider services, ModuleCatalog modules,
         foreach (var module in pending)
         {
             await using var scope = services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<DataScope>().SetCommunity(community);
+            var dataScope = scope.ServiceProvider.GetRequiredService<DataScope>();
+            dataScope.SetCommunity(community);
+            dataScope.Seeding = true;
             var context = new CommunitySeedContext(community, demo, options.IncludeDemoData);
             foreach (var seeder in SeedersOf<ICommunitySeeder>(scope, module).OrderBy(s => s.Order))
                 await seeder.SeedAsync(context, cancellationToken);

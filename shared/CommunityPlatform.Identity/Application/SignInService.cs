@@ -1,3 +1,4 @@
+using CommunityPlatform.Data.Auditing;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Identity.Domain;
 using CommunityPlatform.Modularity;
@@ -14,24 +15,47 @@ public sealed class SignInService(
     AccessTokens tokens,
     CurrentAccount current,
     ICommunityDirectory directory,
-    IAccountAccessSource accessSource) : IScopedService
+    IAccountAccessSource accessSource,
+    DataScope scope,
+    AuditTrail audit) : IScopedService
 {
     public async Task<TokenResponse> IssueTokenAsync(TokenRequest request)
     {
+        var account = await CheckCredentialsAsync(request);
+        var (token, expires) = tokens.Issue(account.Id, account.UserName!);
+        return new TokenResponse(token, expires, account.MustChangePassword);
+    }
+
+    /// <summary>Checks a user name and password with lock-out, and records the success or failure in the audit trail.</summary>
+    public async Task<Account> CheckCredentialsAsync(TokenRequest request)
+    {
         var account = await users.FindByNameAsync(request.UserName!);
-        if (account is null) throw new UnauthorizedException(IdentityErrors.InvalidCredentials);
-        if (await users.IsLockedOutAsync(account)) throw new ForbiddenException(IdentityErrors.LockedOut);
-        if (!await users.CheckPasswordAsync(account, request.Password!))
+        if (account is null)
         {
-            await users.AccessFailedAsync(account);
-            if (await users.IsLockedOutAsync(account)) throw new ForbiddenException(IdentityErrors.LockedOut);
+            await audit.RecordAsync("Account.SignInFailed", request.UserName!, "unknown user name");
             throw new UnauthorizedException(IdentityErrors.InvalidCredentials);
         }
 
-        if (!account.IsActive) throw new ForbiddenException(IdentityErrors.Inactive);
+        scope.AccountId = account.Id;
+        scope.AccountName = account.UserName;
+        if (await users.IsLockedOutAsync(account)) await FailAsync("locked out", IdentityErrors.LockedOut);
+        if (!await users.CheckPasswordAsync(account, request.Password!))
+        {
+            await users.AccessFailedAsync(account);
+            if (await users.IsLockedOutAsync(account)) await FailAsync("wrong password; now locked out", IdentityErrors.LockedOut);
+            await FailAsync("wrong password", IdentityErrors.InvalidCredentials);
+        }
+
+        if (!account.IsActive) await FailAsync("account disabled", IdentityErrors.Inactive);
         await users.ResetAccessFailedCountAsync(account);
-        var (token, expires) = tokens.Issue(account.Id, account.UserName!);
-        return new TokenResponse(token, expires, account.MustChangePassword);
+        await audit.RecordAsync("Account.SignedIn", account.UserName!);
+        return account;
+
+        async Task FailAsync(string why, ErrorCode error)
+        {
+            await audit.RecordAsync("Account.SignInFailed", account.UserName!, why);
+            throw error == IdentityErrors.InvalidCredentials ? new UnauthorizedException(error) : new ForbiddenException(error);
+        }
     }
 
     public async Task<MeDto> MeAsync()

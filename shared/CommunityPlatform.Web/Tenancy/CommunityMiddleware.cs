@@ -34,6 +34,7 @@ public sealed class CommunityMiddleware(RequestDelegate next)
 
         current.Access = access;
         scope.AccountId = accountId;
+        scope.AccountName = access.UserName;
 
         var community = default(CommunityInfo);
         if (http.Request.Headers.TryGetValue(Header, out var header) && !string.IsNullOrWhiteSpace(header))

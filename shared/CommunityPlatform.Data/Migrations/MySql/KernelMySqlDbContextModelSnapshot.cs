@@ -33,6 +33,10 @@ namespace CommunityPlatform.Data.Migrations.MySql
                     b.Property<Guid?>("AccountId")
                         .HasColumnType("char(36)");
 
+                    b.Property<string>("AccountName")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -45,8 +49,12 @@ namespace CommunityPlatform.Data.Migrations.MySql
                         .HasColumnType("char(36)");
 
                     b.Property<string>("Detail")
-                        .HasMaxLength(2000)
-                        .HasColumnType("varchar(2000)");
+                        .HasMaxLength(4000)
+                        .HasColumnType("varchar(4000)");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
 
                     b.Property<string>("Subject")
                         .IsRequired()
@@ -56,6 +64,10 @@ namespace CommunityPlatform.Data.Migrations.MySql
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId", "At");
+
+                    b.HasIndex("CommunityId", "AccountId", "At");
+
+                    b.HasIndex("CommunityId", "Subject", "EntityId");
 
                     b.ToTable("Kernel_AuditEntries");
                 });

@@ -26,6 +26,10 @@ namespace CommunityPlatform.Data.Migrations.Sqlite
                     b.Property<Guid?>("AccountId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccountName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -38,7 +42,11 @@ namespace CommunityPlatform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Detail")
-                        .HasMaxLength(2000)
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
@@ -49,6 +57,10 @@ namespace CommunityPlatform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId", "At");
+
+                    b.HasIndex("CommunityId", "AccountId", "At");
+
+                    b.HasIndex("CommunityId", "Subject", "EntityId");
 
                     b.ToTable("Kernel_AuditEntries");
                 });

@@ -1,0 +1,31 @@
+using CommunityPlatform.Application;
+using CommunityPlatform.Data.Kernel;
+using CommunityPlatform.Errors;
+using CommunityPlatform.Modularity;
+using CommunityPlatform.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityPlatform.Communities.Application;
+
+/// <summary>Reads the audit trail. There is deliberately no way here, or anywhere, to change or remove an entry.</summary>
+public sealed class AuditService(KernelDbContext db, CurrentAccount current) : IScopedService
+{
+    public async Task<Paged<AuditEntryDto>> SearchAsync(AuditQuery q, CancellationToken ct)
+    {
+        var query = db.AuditEntries.AsNoTracking();
+        if (current.CommunityId is { } community) query = query.Where(a => a.CommunityId == community);
+        else if (current.Access?.Kind != AccountKind.City) throw new ForbiddenException(PlatformErrors.CommunityRequired);
+
+        if (q.AccountId is { } account) query = query.Where(a => a.AccountId == account);
+        if (!string.IsNullOrWhiteSpace(q.Subject)) query = query.Where(a => a.Subject == q.Subject || a.Action == q.Subject);
+        if (!string.IsNullOrWhiteSpace(q.EntityId)) query = query.Where(a => a.EntityId == q.EntityId);
+        if (q.From is { } from) query = query.Where(a => a.At >= from.ToUniversalTime());
+        if (q.To is { } to) query = query.Where(a => a.At < to.ToUniversalTime());
+
+        var total = await query.CountAsync(ct);
+        var page = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Skip(q.Skip).Take(q.PageSize)
+            .Select(a => new AuditEntryDto(a.Id, a.At, a.CommunityId, a.AccountId, a.AccountName, a.Action, a.Subject, a.EntityId, a.Detail))
+            .ToListAsync(ct);
+        return new Paged<AuditEntryDto>(page, total);
+    }
+}

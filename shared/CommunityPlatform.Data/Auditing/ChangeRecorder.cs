@@ -1,0 +1,102 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using CommunityPlatform.Data.Kernel;
+using CommunityPlatform.Domain;
+using CommunityPlatform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityPlatform.Data.Auditing;
+
+/// <summary>
+/// Turns a save's changes into audit entries: captured before the save (old and new values, sensitive ones masked)
+/// and written to the kernel's audit table once the save has succeeded. Seeding and bulk copies are summarised
+/// as one entry per save instead of one per row.
+/// </summary>
+public sealed class ChangeRecorder(IServiceScopeFactory scopes, TimeProvider clock)
+{
+    private const int MaxDetail = 4000;
+    private static readonly string[] Bookkeeping =
+    [
+        nameof(IAudited.CreatedAt), nameof(IAudited.CreatedBy), nameof(IAudited.ModifiedAt), nameof(IAudited.ModifiedBy),
+        nameof(ISoftDelete.DeletionToken), nameof(IMustHaveCommunity.CommunityId),
+    ];
+
+    private readonly ConditionalWeakTable<DbContext, List<AuditEntry>> pending = [];
+
+    public void Capture(DbContext context, DataScope scope)
+    {
+        if (context is KernelDbContext) return;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var changed = context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        if (changed.Count == 0) return;
+
+        var entries = scope.Importing || scope.AccountId is null && scope.Seeding
+            ? [Summary(changed, scope, now)]
+            : changed.Select(e => Entry(e, scope, now)).ToList();
+        if (pending.TryGetValue(context, out var earlier)) earlier.AddRange(entries);
+        else pending.Add(context, entries);
+    }
+
+    /// <summary>
+    /// Writes what the context saved. Inside a transaction it waits for the commit (<see cref="AuditTransactionInterceptor"/>):
+    /// a rolled-back change is not audited, and SQLite's single writer is not asked for a second write while the first holds it.
+    /// </summary>
+    public async Task FlushAsync(DbContext context, CancellationToken cancellationToken, bool committed = false)
+    {
+        if (!committed && context.Database.CurrentTransaction is not null) return;
+        if (!pending.TryGetValue(context, out var entries)) return;
+        pending.Remove(context);
+        await using var scope = scopes.CreateAsyncScope();
+        var kernel = scope.ServiceProvider.GetRequiredService<KernelDbContext>();
+        kernel.AuditEntries.AddRange(entries);
+        await kernel.SaveChangesAsync(cancellationToken);
+    }
+
+    public void Discard(DbContext context) => pending.Remove(context);
+
+    private static AuditEntry Entry(EntityEntry entry, DataScope scope, DateTime now)
+    {
+        var deleted = entry.State == EntityState.Deleted
+            || entry.State == EntityState.Modified && entry.Entity is ISoftDelete && entry.Property(nameof(ISoftDelete.IsDeleted)) is { IsModified: true, CurrentValue: true };
+        var fields = new Dictionary<string, object?[]>();
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (property.Metadata.IsPrimaryKey() || Bookkeeping.Contains(name)) continue;
+            if (entry.State == EntityState.Modified && (!property.IsModified || Equals(property.OriginalValue, property.CurrentValue))) continue;
+            if (entry.State == EntityState.Added && property.CurrentValue is null) continue;
+            var hidden = SensitiveFields.IsHidden(name);
+            fields[name] = entry.State switch
+            {
+                EntityState.Added => [hidden ? "***" : SensitiveFields.Mask(name, property.CurrentValue)],
+                _ => [hidden ? "***" : SensitiveFields.Mask(name, property.OriginalValue), hidden ? "***" : SensitiveFields.Mask(name, property.CurrentValue)],
+            };
+        }
+
+        var detail = JsonSerializer.Serialize(fields);
+        return new AuditEntry
+        {
+            CommunityId = (entry.Entity as IMustHaveCommunity)?.CommunityId ?? scope.CommunityId,
+            AccountId = scope.AccountId,
+            AccountName = scope.AccountName ?? "system",
+            Action = deleted ? "Deleted" : entry.State == EntityState.Added ? "Created" : "Updated",
+            Subject = entry.Metadata.ClrType.Name,
+            EntityId = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue)),
+            Detail = detail.Length > MaxDetail ? detail[..MaxDetail] : detail,
+            At = now,
+        };
+    }
+
+    private static AuditEntry Summary(IReadOnlyList<EntityEntry> changed, DataScope scope, DateTime now) => new()
+    {
+        CommunityId = scope.CommunityId,
+        AccountId = scope.AccountId,
+        AccountName = scope.AccountName ?? "system",
+        Action = scope.Importing ? "Imported" : "Seeded",
+        Subject = string.Join(",", changed.Select(e => e.Metadata.ClrType.Name).Distinct()),
+        Detail = JsonSerializer.Serialize(changed.GroupBy(e => e.Metadata.ClrType.Name).ToDictionary(g => g.Key, g => g.Count())),
+        At = now,
+    };
+}
