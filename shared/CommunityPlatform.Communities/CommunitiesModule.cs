@@ -26,6 +26,11 @@ public sealed class CommunitiesModule : PlatformModule
             .Add(CommunitiesPermissions.ManageModules, "启用和停用模块", "Switch modules on and off")
             .Add(CommunitiesPermissions.ViewAudit, "查看审计日志", "View the audit trail");
 
+    public override void DefineMenu(MenuBuilder menu) => menu
+        .Add(new MenuItem("首页", "Dashboard", "/", Order: 0))
+        .Add(new MenuItem("模块开关", "Modules", "/platform/modules", CommunitiesPermissions.View, Order: 900))
+        .Add(new MenuItem("审计日志", "Audit trail", "/platform/audit", CommunitiesPermissions.ViewAudit, Order: 910));
+
     public override void DefineRoles(RoleTemplateBuilder roles) => roles
         .Template(RoleNames.Secretary, "社区书记", "Community secretary", CommunitiesPermissions.View, CommunitiesPermissions.ViewAudit)
         .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", CommunitiesPermissions.View);

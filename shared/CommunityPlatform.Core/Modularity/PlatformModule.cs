@@ -22,5 +22,10 @@ public abstract class PlatformModule
     {
     }
 
+    /// <summary>The module's entries in the console's menu.</summary>
+    public virtual void DefineMenu(MenuBuilder menu)
+    {
+    }
+
     public override string ToString() => Info.Name;
 }

@@ -7,6 +7,7 @@ using CommunityPlatform.Modularity;
 using CommunityPlatform.Permissions;
 using CommunityPlatform.Security;
 using CommunityPlatform.Seeding;
+using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Errors;
 using CommunityPlatform.Web.OpenApi;
 using CommunityPlatform.Web.Operations;
@@ -74,8 +75,10 @@ public static class PlatformHost
             })
             .AddJsonOptions(o => PlatformJson.Configure(o.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = InvalidInputResponse.Create);
-        foreach (var assembly in catalog.Modules.Select(m => m.GetType().Assembly).Distinct())
+        foreach (var assembly in catalog.Modules.Select(m => m.GetType().Assembly).Append(typeof(PlatformHost).Assembly).Distinct())
             mvc.AddApplicationPart(assembly);
+        services.AddRazorPages(options => options.Conventions.Add(new PageModuleConvention(catalog)));
+        services.AddSingleton(new ConsoleMenu(catalog));
         services.ConfigureHttpJsonOptions(o => PlatformJson.Configure(o.SerializerOptions));
 
         services.AddProblemDetails();
@@ -93,7 +96,22 @@ public static class PlatformHost
             : CookieSecurePolicy.SameAsRequest);
         services.AddPlatformRateLimits(builder.Configuration);
         services.AddSingleton<AccessTokens>();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+        services.AddAuthentication(ConsoleSchemes.ByPath)
+            .AddPolicyScheme(ConsoleSchemes.ByPath, ConsoleSchemes.ByPath, o =>
+                o.ForwardDefaultSelector = http => ConsoleSchemes.IsApi(http) ? JwtBearerDefaults.AuthenticationScheme : ConsoleSchemes.Cookie)
+            .AddCookie(ConsoleSchemes.Cookie, o =>
+            {
+                o.LoginPath = "/account/signin";
+                o.LogoutPath = "/account/signout";
+                o.AccessDeniedPath = "/account/denied";
+                // The session ends after this long without a request; every request renews it.
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(builder.Configuration.GetValue("Platform:Console:IdleMinutes", 30));
+                o.SlidingExpiration = true;
+                o.Cookie.Name = "cp.session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            })
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false;
@@ -117,7 +135,12 @@ public static class PlatformHost
                 };
             });
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder(JwtBearerDefaults.AuthenticationScheme).RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder(ConsoleSchemes.ByPath).RequireAuthenticatedUser().Build());
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "cp.antiforgery";
+            o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
 
         services.AddOpenApi(PlatformOpenApi.Configure);
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
@@ -134,14 +157,23 @@ public static class PlatformHost
     {
         // Outermost, so the line it logs carries the status the client finally got.
         app.UseMiddleware<RequestLogMiddleware>();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages(async context =>
         {
             var http = context.HttpContext;
             if (http.Response.HasStarted || http.Response.ContentLength > 0 || http.Response.ContentType is not null) return;
+            if (!ConsoleSchemes.IsApi(http))
+            {
+                http.Response.ContentType = "text/html; charset=utf-8";
+                await http.Response.WriteAsync($"<!DOCTYPE html><meta charset=utf-8><title>{http.Response.StatusCode}</title><p>{http.Response.StatusCode} · <a href=\"/\">{Lang.T("返回首页", "Home")}</a></p>");
+                return;
+            }
+
             await ProblemWriter.WriteAsync(http, http.Response.StatusCode,
                 http.Response.StatusCode == 404 ? PlatformErrors.NotFound : PlatformErrors.InvalidRequest);
         });
+        app.UseStaticFiles();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("zh-CN"),
@@ -153,9 +185,12 @@ public static class PlatformHost
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<CommunityMiddleware>();
+        app.UseMiddleware<ForcedPasswordChange>();
         app.UseAuthorization();
 
         app.MapControllers();
+        app.MapRazorPages();
+        app.MapConsoleEndpoints();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -17,6 +17,12 @@ public sealed class RequiresPermissionAttribute(string permission) : Attribute, 
     {
         var current = context.HttpContext.RequestServices.GetRequiredService<CurrentAccount>();
         if (!current.IsSignedIn || current.Has(Permission)) return;
+        if (!Console.ConsoleSchemes.IsApi(context.HttpContext))
+        {
+            context.Result = new ForbidResult();
+            return;
+        }
+
         context.Result = new ObjectResult(ProblemWriter.Create(context.HttpContext, 403, PlatformErrors.PermissionDenied, $"Requires {Permission}."))
         {
             StatusCode = 403,

@@ -57,6 +57,12 @@ public sealed class CommunityMiddleware(RequestDelegate next)
         {
             community = directory.Find(access.Communities.First());
         }
+        else if (!Console.ConsoleSchemes.IsApi(http) && http.Request.Cookies[Console.ConsoleSchemes.CommunityCookie] is { Length: > 0 } chosen
+                 && directory.FindByCode(chosen) is { } picked && access.CanSee(picked.Id))
+        {
+            // The console remembers the community chosen in its switcher; the API never reads cookies.
+            community = picked;
+        }
 
         current.CommunityId = community?.Id;
         scope.SetCommunity(community);
@@ -73,13 +79,20 @@ public sealed class CommunityMiddleware(RequestDelegate next)
         {
             if (community is null)
             {
+                if (!Console.ConsoleSchemes.IsApi(http))
+                {
+                    http.Response.Redirect("/");
+                    return;
+                }
+
                 await ProblemWriter.WriteAsync(http, 400, PlatformErrors.CommunityRequired);
                 return;
             }
 
             if (endpoint.Metadata.GetMetadata<ModuleEndpoint>() is { IsPlatform: false } module && !switches.IsEnabled(community.Id, module.Module))
             {
-                await ProblemWriter.WriteAsync(http, 404, PlatformErrors.ModuleDisabled);
+                if (Console.ConsoleSchemes.IsApi(http)) await ProblemWriter.WriteAsync(http, 404, PlatformErrors.ModuleDisabled);
+                else http.Response.StatusCode = 404;
                 return;
             }
         }

@@ -1,0 +1,29 @@
+using CommunityPlatform.Communities.Application;
+using CommunityPlatform.Modularity;
+using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
+using CommunityPlatform.Web.Console;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CommunityPlatform.Communities.Pages;
+
+/// <summary>A community at a glance: its profile facts, then every enabled module's cards.</summary>
+public sealed class IndexModel(
+    CommunityService communities, CurrentAccount account, IModuleSwitches switches, ModuleCatalog catalog, IEnumerable<IDashboardCards> sources) : PageModel
+{
+    public CommunityDto? Community { get; private set; }
+    public List<DashboardCard> Cards { get; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        if (account.CommunityId is not { } id) return;
+        Community = await communities.GetAsync(id.ToString(), ct);
+        foreach (var source in sources)
+        {
+            if (catalog.Find(source.Module) is not { } module || !module.Info.IsPlatform && !switches.IsEnabled(id, source.Module)) continue;
+            Cards.AddRange(await source.CardsAsync(ct));
+        }
+
+        Cards.Sort((a, b) => a.Order.CompareTo(b.Order));
+    }
+}

@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using CommunityPlatform.Errors;
+using CommunityPlatform.Identity.Application;
+using CommunityPlatform.Web.Console;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CommunityPlatform.Identity.Pages.Account;
+
+public sealed class PasswordModel(SignInService signIn) : PageModel
+{
+    [BindProperty] public string? CurrentPassword { get; set; }
+    [BindProperty] public string? NewPassword { get; set; }
+
+    public bool Forced => User.HasClaim(c => c.Type == ForcedPasswordChange.Claim);
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        try
+        {
+            await signIn.ChangePasswordAsync(new ChangePasswordRequest { CurrentPassword = CurrentPassword ?? "", NewPassword = NewPassword ?? "" });
+        }
+        catch (InvalidInputException e)
+        {
+            foreach (var field in e.Fields.Keys)
+                ModelState.AddModelError(field == "newPassword" ? nameof(NewPassword) : nameof(CurrentPassword), e.Error.Localized(System.Globalization.CultureInfo.CurrentUICulture));
+            return Page();
+        }
+
+        // A new cookie without the "must change" mark.
+        var identity = new ClaimsIdentity(User.Claims.Where(c => c.Type != ForcedPasswordChange.Claim), ConsoleSchemes.Cookie, ClaimTypes.Name, ClaimTypes.Role);
+        await HttpContext.SignInAsync(ConsoleSchemes.Cookie, new ClaimsPrincipal(identity));
+        return Redirect("/");
+    }
+}

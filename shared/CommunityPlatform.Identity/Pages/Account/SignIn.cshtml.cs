@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using CommunityPlatform.Errors;
+using CommunityPlatform.Identity.Application;
+using CommunityPlatform.Web.Console;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CommunityPlatform.Identity.Pages.Account;
+
+/// <summary>The console's sign-in: the same checks, lock-out and audit as the API's token, then a session cookie.</summary>
+[AllowAnonymous]
+public sealed class SignInModel(SignInService signIn) : PageModel
+{
+    [BindProperty] public string? UserName { get; set; }
+    [BindProperty] public string? Password { get; set; }
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (string.IsNullOrWhiteSpace(UserName) || string.IsNullOrEmpty(Password))
+        {
+            ModelState.AddModelError("", Lang.T("请输入用户名和密码", "Enter your user name and password"));
+            return Page();
+        }
+
+        try
+        {
+            var account = await signIn.CheckCredentialsAsync(new TokenRequest { UserName = UserName.Trim(), Password = Password });
+            var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, account.Id.ToString()), new(ClaimTypes.Name, account.UserName!) };
+            if (account.MustChangePassword) claims.Add(new Claim(ForcedPasswordChange.Claim, "1"));
+            await HttpContext.SignInAsync(ConsoleSchemes.Cookie, new ClaimsPrincipal(new ClaimsIdentity(claims, ConsoleSchemes.Cookie, ClaimTypes.Name, ClaimTypes.Role)));
+            return LocalRedirect(account.MustChangePassword ? ForcedPasswordChange.PasswordPage : ReturnUrl is { Length: > 0 } back && Url.IsLocalUrl(back) ? back : "/");
+        }
+        catch (PlatformException e)
+        {
+            ModelState.AddModelError("", e.Error.Localized(System.Globalization.CultureInfo.CurrentUICulture));
+            return Page();
+        }
+    }
+}

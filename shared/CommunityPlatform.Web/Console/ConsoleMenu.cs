@@ -1,0 +1,31 @@
+using CommunityPlatform.Modularity;
+using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
+
+namespace CommunityPlatform.Web.Console;
+
+/// <summary>Every module's menu entries, collected once; each page shows those of modules on for the community that the account may use.</summary>
+public sealed class ConsoleMenu
+{
+    private readonly IReadOnlyList<(ModuleInfo Module, MenuItem Item)> entries;
+
+    public ConsoleMenu(ModuleCatalog catalog)
+    {
+        var all = new List<(ModuleInfo, MenuItem)>();
+        foreach (var module in catalog.Modules)
+        {
+            var menu = new MenuBuilder();
+            module.DefineMenu(menu);
+            all.AddRange(menu.Items.Select(i => (module.Info, i)));
+        }
+
+        entries = all.OrderBy(e => e.Item2.Order).ToList();
+    }
+
+    public IEnumerable<MenuItem> VisibleTo(CurrentAccount account, IModuleSwitches switches) =>
+        entries.Where(e => account.Access is { } access
+                && (!e.Item.CityOnly || access.Kind == AccountKind.City)
+                && (e.Module.IsPlatform || account.CommunityId is { } c && switches.IsEnabled(c, e.Module.Name))
+                && (e.Item.Permission is null || account.Has(e.Item.Permission)))
+            .Select(e => e.Item);
+}

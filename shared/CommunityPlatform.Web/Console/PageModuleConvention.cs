@@ -1,0 +1,20 @@
+using System.Reflection;
+using CommunityPlatform.Modularity;
+using CommunityPlatform.Web.Tenancy;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace CommunityPlatform.Web.Console;
+
+/// <summary>Tags every page of a module's assembly with <see cref="ModuleEndpoint"/>: a switched-off module's pages answer 404 like its API.</summary>
+internal sealed class PageModuleConvention(ModuleCatalog catalog) : IPageApplicationModelConvention
+{
+    private readonly Dictionary<Assembly, ModuleEndpoint> byAssembly = catalog.Modules
+        .GroupBy(m => m.GetType().Assembly)
+        .ToDictionary(g => g.Key, g => new ModuleEndpoint(g.First().Info.Name, g.First().Info.IsPlatform));
+
+    public void Apply(PageApplicationModel model)
+    {
+        if (byAssembly.TryGetValue(model.HandlerType.Assembly, out var module))
+            model.EndpointMetadata.Add(module);
+    }
+}
