@@ -7,4 +7,7 @@ public static class ResidentsPermissions
 
     /// <summary>See ID numbers unmasked; every such read is audited.</summary>
     public const string ViewSensitive = "Residents.ViewSensitive";
+
+    /// <summary>Export the registry to Excel (台账); every export is audited.</summary>
+    public const string Export = "Residents.Export";
 }

@@ -23,10 +23,15 @@ public sealed class ResidentsModule : PlatformModule
         permissions.Group("Residents", "居民信息")
             .Add(ResidentsPermissions.View, "查看居民信息", "View the registry")
             .Add(ResidentsPermissions.Manage, "维护居民信息", "Maintain the registry")
-            .Add(ResidentsPermissions.ViewSensitive, "查看完整身份证号", "See full ID numbers");
+            .Add(ResidentsPermissions.ViewSensitive, "查看完整身份证号", "See full ID numbers")
+            .Add(ResidentsPermissions.Export, "导出台账", "Export ledgers");
+
+    public override void DefineMenu(MenuBuilder menu) => menu
+        .Add(new MenuItem("居民信息", "Residents", "/residents/people", ResidentsPermissions.View, Order: 10));
 
     public override void DefineRoles(RoleTemplateBuilder roles) => roles
-        .Template(RoleNames.Secretary, "社区书记", "Community secretary", ResidentsPermissions.View, ResidentsPermissions.Manage, ResidentsPermissions.ViewSensitive)
+        .Template(RoleNames.Secretary, "社区书记", "Community secretary",
+            ResidentsPermissions.View, ResidentsPermissions.Manage, ResidentsPermissions.ViewSensitive, ResidentsPermissions.Export)
         .Template("residents-staff", "居民信息员", "Registry staff", ResidentsPermissions.View, ResidentsPermissions.Manage)
         .Template(RoleNames.GridWorker, "网格员", "Grid worker", ResidentsPermissions.View)
         .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", ResidentsPermissions.View);

@@ -24,6 +24,9 @@ public sealed class PartyOrganizationModule : PlatformModule
             .Add(PartyPermissions.Organizations.View, "查看党组织", "View the organisation tree")
             .Add(PartyPermissions.Organizations.Manage, "管理党组织", "Manage the organisation tree");
 
+    public override void DefineMenu(MenuBuilder menu) =>
+        menu.Add(new MenuItem("党组织", "Party organisation", "/party/organizations", PartyPermissions.Organizations.View, Order: 20));
+
     public override void DefineRoles(RoleTemplateBuilder roles) => roles
         .Template(RoleNames.Secretary, "社区书记", "Community secretary", PartyPermissions.Organizations.View, PartyPermissions.Organizations.Manage)
         .Template("party-staff", "党务专干", "Party affairs staff", PartyPermissions.Organizations.View, PartyPermissions.Organizations.Manage)

@@ -13,7 +13,15 @@ namespace CommunityPlatform.Residents.Application;
 /// <summary>Registering, finding and updating residents of the request's community.</summary>
 public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks, CurrentAccount current, AuditTrail audit, TimeProvider clock) : IScopedService
 {
-    public async Task<Paged<ResidentDto>> SearchAsync(ResidentQuery q, CancellationToken ct)
+    /// <param name="reveal">Show ID numbers whole to accounts that may see them (the API); the console masks them and reveals one on request.</param>
+    public async Task<Paged<ResidentDto>> SearchAsync(ResidentQuery q, CancellationToken ct, bool reveal = true)
+    {
+        var page = await QueryAsync(q, ct);
+        return new Paged<ResidentDto>(await ShowAsync(page.Items, ct, reveal), page.Total);
+    }
+
+    /// <summary>The residents a search finds, as stored; also what the ledger export writes.</summary>
+    public async Task<Paged<Resident>> QueryAsync(ResidentQuery q, CancellationToken ct)
     {
         var query = db.Residents.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q.Name)) query = query.Where(r => r.Name.StartsWith(q.Name.Trim()));
@@ -41,10 +49,19 @@ public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks
 
         var total = await query.CountAsync(ct);
         var page = await query.OrderBy(r => r.Name).ThenBy(r => r.Id).Skip(q.Skip).Take(q.PageSize).ToListAsync(ct);
-        return new Paged<ResidentDto>(await ShowAsync(page, ct), total);
+        return new Paged<Resident>(page, total);
     }
 
-    public async Task<ResidentDto> GetAsync(Guid id, CancellationToken ct) => (await ShowAsync([await FindAsync(id, ct)], ct))[0];
+    public async Task<ResidentDto> GetAsync(Guid id, CancellationToken ct, bool reveal = true) => (await ShowAsync([await FindAsync(id, ct)], ct, reveal))[0];
+
+    /// <summary>The console's "show" action: one resident's whole ID number, for accounts that may see it, audited.</summary>
+    public async Task<string?> RevealIdNumberAsync(Guid id, CancellationToken ct)
+    {
+        if (!current.Has(ResidentsPermissions.ViewSensitive)) throw new ForbiddenException(PlatformErrors.PermissionDenied);
+        var resident = await FindAsync(id, ct);
+        await audit.RecordAsync("Residents.IdNumberShown", "Resident", cancellationToken: ct, entityId: resident.Id.ToString());
+        return resident.IdNumber;
+    }
 
     public async Task<ResidentDto> CreateAsync(ResidentRequest request, CancellationToken ct)
     {
@@ -89,9 +106,9 @@ public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks
             throw new ConflictException(ResidentsErrors.IdNumberTaken);
     }
 
-    private async Task<IReadOnlyList<ResidentDto>> ShowAsync(IReadOnlyList<Resident> residents, CancellationToken ct)
+    private async Task<IReadOnlyList<ResidentDto>> ShowAsync(IReadOnlyList<Resident> residents, CancellationToken ct, bool reveal = true)
     {
-        var unmasked = current.Has(ResidentsPermissions.ViewSensitive);
+        var unmasked = reveal && current.Has(ResidentsPermissions.ViewSensitive);
         var shown = residents.Where(r => r.IdNumber is not null).Select(r => r.Id).ToList();
         if (unmasked && shown.Count > 0)
             await audit.RecordAsync("Residents.IdNumberShown", $"{shown.Count} resident(s)", string.Join(",", shown), ct);

@@ -16,5 +16,10 @@ internal sealed class PageModuleConvention(ModuleCatalog catalog) : IPageApplica
     {
         if (byAssembly.TryGetValue(model.HandlerType.Assembly, out var module))
             model.EndpointMetadata.Add(module);
+
+        // The page model's attributes ([AllowAnonymous], [RequiresCommunity]) become endpoint metadata, as a controller's do,
+        // so authorization and the community middleware see them before the page runs.
+        foreach (var attribute in model.HandlerType.GetCustomAttributes(inherit: true))
+            if (!model.EndpointMetadata.Contains(attribute)) model.EndpointMetadata.Add(attribute);
     }
 }

@@ -82,6 +82,8 @@ public static class PlatformHost
         services.ConfigureHttpJsonOptions(o => PlatformJson.Configure(o.SerializerOptions));
 
         services.AddProblemDetails();
+        // Pages are Chinese: write the characters themselves, not &#x...; escapes.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddExceptionHandler<PlatformExceptionHandler>();
         services.AddLocalization();
 

@@ -1,0 +1,42 @@
+using CommunityPlatform.Modularity;
+using CommunityPlatform.Residents.Data;
+using CommunityPlatform.Residents.Domain;
+using CommunityPlatform.Web.Console;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityPlatform.Residents.Application;
+
+/// <summary>The registry's cards on the dashboard: residents by special group and residence type, households by building, growth.</summary>
+public sealed class RegistryCards(ResidentsDbContext db) : IDashboardCards, IScopedService
+{
+    public string Module => ResidentsModule.Name;
+
+    public async Task<IReadOnlyList<DashboardCard>> CardsAsync(CancellationToken ct)
+    {
+        var living = db.Residents.AsNoTracking().Where(r => r.Status == ResidentStatus.Living);
+        var byTag = new List<(string, int)>();
+        foreach (var tag in Enum.GetValues<ResidentTag>())
+        {
+            var bit = TagBitsOf.Bit(tag);
+            byTag.Add((LedgerExport.TagName(tag), await living.CountAsync(r => (r.TagBits & bit) != 0, ct)));
+        }
+
+        var byType = await living.GroupBy(r => r.ResidenceType).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var households = await db.Households.AsNoTracking().Where(h => h.BuildingId != null)
+            .GroupBy(h => h.BuildingId).Select(g => new { Building = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var numbers = await db.Buildings.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Number, ct);
+        var growth = await db.Residents.AsNoTracking().GroupBy(r => new { r.CreatedAt.Year, r.CreatedAt.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() }).ToListAsync(ct);
+
+        return
+        [
+            new(Lang.T("特殊人群", "Special groups"), BarChart.Svg(Lang.T("特殊人群（在住）", "Special groups (living)"), byTag), 10),
+            new(Lang.T("居住类型", "Residence"), BarChart.Svg(Lang.T("居住类型", "Residence type"),
+                byType.Select(t => (t.Key switch { ResidenceType.Registered => Lang.T("户籍", "Registered"), ResidenceType.Permanent => Lang.T("常住", "Permanent"), _ => Lang.T("流动", "Mobile") }, t.Count)).ToList()), 20),
+            new(Lang.T("各楼栋户数", "Households by building"), BarChart.Svg(Lang.T("各楼栋户数（前12）", "Households by building (top 12)"),
+                households.OrderByDescending(h => h.Count).Take(12).Select(h => (Lang.T($"{numbers.GetValueOrDefault(h.Building!.Value)}号楼", $"No. {numbers.GetValueOrDefault(h.Building!.Value)}"), h.Count)).ToList()), 30),
+            new(Lang.T("登记增长", "Registry growth"), BarChart.Svg(Lang.T("每月新增登记", "Registered per month"),
+                growth.OrderBy(g => g.Year).ThenBy(g => g.Month).TakeLast(12).Select(g => ($"{g.Year}-{g.Month:00}", g.Count)).ToList()), 40),
+        ];
+    }
+}

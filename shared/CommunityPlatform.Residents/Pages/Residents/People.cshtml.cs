@@ -1,0 +1,33 @@
+using CommunityPlatform.Application;
+using CommunityPlatform.Residents.Application;
+using CommunityPlatform.Security;
+using CommunityPlatform.Web.Security;
+using CommunityPlatform.Web.Tenancy;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CommunityPlatform.Residents.Pages.Residents;
+
+/// <summary>The registry: search by name prefix, ID number, phone or building, paged; ID numbers masked.</summary>
+[RequiresCommunity]
+[RequiresPermission(ResidentsPermissions.View)]
+public sealed class PeopleModel(ResidentService residents, BuildingService buildings, LedgerExport export, CurrentAccount account) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public ResidentQuery Query { get; set; } = new();
+    public Paged<ResidentDto> Results { get; private set; } = new([], 0);
+    public IReadOnlyList<BuildingDto> Buildings { get; private set; } = [];
+    public bool CanManage => account.Has(ResidentsPermissions.Manage);
+    public bool CanExport => account.Has(ResidentsPermissions.Export);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Results = await residents.SearchAsync(Query, ct, reveal: false);
+        Buildings = await buildings.ListAsync(ct);
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
+        File(await export.ResidentsAsync(ct), Api.LedgerController.Xlsx, "居民台账.xlsx");
+
+    public string PageLink(int page) =>
+        $"?page={page}&name={Uri.EscapeDataString(Query.Name ?? "")}&idNumber={Query.IdNumber}&phone={Query.Phone}&buildingId={Query.BuildingId}";
+}

@@ -1,0 +1,74 @@
+using CommunityPlatform.Errors;
+using CommunityPlatform.Residents.Application;
+using CommunityPlatform.Web.Security;
+using CommunityPlatform.Web.Tenancy;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CommunityPlatform.Residents.Pages.Residents;
+
+/// <summary>Adds or edits a resident through the same service as the API, so the same checks give the same messages beside the fields.</summary>
+[RequiresCommunity]
+[RequiresPermission(ResidentsPermissions.Manage)]
+public sealed class PersonFormModel(ResidentService residents) : PageModel
+{
+    [BindProperty] public PersonForm Form { get; set; } = new();
+    public Guid? Id { get; private set; }
+
+    public async Task OnGetAsync(Guid? id, CancellationToken ct)
+    {
+        Id = id;
+        if (id is not { } existing) return;
+        var r = await residents.GetAsync(existing, ct);
+        Form = new PersonForm
+        {
+            Name = r.Name, IdNumber = r.IdNumber, Gender = r.Gender, BirthDate = r.BirthDate, Ethnicity = r.EthnicityName, Phone = r.Phone,
+            ConcurrencyStamp = r.ConcurrencyStamp,
+        };
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
+    {
+        Id = id;
+        var request = new ResidentRequest
+        {
+            Name = Form.Name, IdNumber = Form.IdNumber, Gender = Form.Gender, BirthDate = Form.BirthDate, Ethnicity = Form.Ethnicity,
+            Phone = Form.Phone, ConcurrencyStamp = Form.ConcurrencyStamp,
+        };
+        if (string.IsNullOrWhiteSpace(Form.Name))
+        {
+            ModelState.AddModelError("Form.Name", "The Name field is required.");
+            return Page();
+        }
+
+        try
+        {
+            var saved = id is { } existing ? await residents.UpdateAsync(existing, request, ct) : await residents.CreateAsync(request, ct);
+            return Redirect($"/residents/people/{saved.Id}");
+        }
+        catch (InvalidInputException e)
+        {
+            ModelState.AddModelError("", e.Error.Localized(System.Globalization.CultureInfo.CurrentUICulture));
+            foreach (var (field, messages) in e.Fields)
+            foreach (var message in messages)
+                ModelState.AddModelError("Form." + char.ToUpperInvariant(field[0]) + field[1..], message);
+            return Page();
+        }
+        catch (ConflictException e)
+        {
+            ModelState.AddModelError("", e.Error.Localized(System.Globalization.CultureInfo.CurrentUICulture));
+            return Page();
+        }
+    }
+}
+
+public sealed class PersonForm
+{
+    public string? Name { get; set; }
+    public string? IdNumber { get; set; }
+    public Gender? Gender { get; set; }
+    public DateOnly? BirthDate { get; set; }
+    public string? Ethnicity { get; set; }
+    public string? Phone { get; set; }
+    public string? ConcurrencyStamp { get; set; }
+}
