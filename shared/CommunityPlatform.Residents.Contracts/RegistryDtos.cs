@@ -109,3 +109,12 @@ public interface IResidentDirectory
 {
     Task<IReadOnlyList<ResidentSummary>> GetManyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken);
 }
+
+/// <summary>A row of an import file that was not imported, and why (row numbers as Excel shows them, header is row 1).</summary>
+public sealed record ImportRowError(int Row, string Field, string Message);
+
+/// <summary>
+/// The state of an Excel import: <c>queued</c>, <c>running</c>, <c>completed</c> or <c>failed</c>. A file with bad rows
+/// imports nothing unless only the valid rows were asked for.
+/// </summary>
+public sealed record ImportJobDto(Guid Id, string State, int Total, int Processed, int Imported, bool OnlyValidRows, IReadOnlyList<ImportRowError> Errors, string? Failure);

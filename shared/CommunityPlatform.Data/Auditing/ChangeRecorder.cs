@@ -32,7 +32,7 @@ public sealed class ChangeRecorder(IServiceScopeFactory scopes, TimeProvider clo
         var changed = context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
         if (changed.Count == 0) return;
 
-        var entries = scope.Importing || scope.AccountId is null && scope.Seeding
+        var entries = scope.Importing || scope.BulkAction is not null || scope.AccountId is null && scope.Seeding
             ? [Summary(changed, scope, now)]
             : changed.Select(e => Entry(e, scope, now)).ToList();
         if (pending.TryGetValue(context, out var earlier)) earlier.AddRange(entries);
@@ -94,7 +94,7 @@ public sealed class ChangeRecorder(IServiceScopeFactory scopes, TimeProvider clo
         CommunityId = scope.CommunityId,
         AccountId = scope.AccountId,
         AccountName = scope.AccountName ?? "system",
-        Action = scope.Importing ? "Imported" : "Seeded",
+        Action = scope.BulkAction ?? (scope.Importing ? "Copied" : "Seeded"),
         Subject = string.Join(",", changed.Select(e => e.Metadata.ClrType.Name).Distinct()),
         Detail = JsonSerializer.Serialize(changed.GroupBy(e => e.Metadata.ClrType.Name).ToDictionary(g => g.Key, g => g.Count())),
         At = now,

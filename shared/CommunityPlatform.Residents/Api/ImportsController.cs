@@ -1,0 +1,34 @@
+using CommunityPlatform.Residents.Application;
+using CommunityPlatform.Web.Api;
+using CommunityPlatform.Web.Security;
+using CommunityPlatform.Web.Tenancy;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CommunityPlatform.Residents.Api;
+
+/// <summary>Residents in from Excel: a template, an upload that runs in the background, and its status with every bad row.</summary>
+[Route("api/residents/imports")]
+[RequiresCommunity]
+public sealed class ImportsController(ResidentImport import) : ModuleController
+{
+    [HttpGet("template.xlsx")]
+    [RequiresPermission(ResidentsPermissions.Manage)]
+    public IActionResult Template() => File(ResidentImport.Template(), LedgerController.Xlsx, "居民导入模板.xlsx");
+
+    /// <summary>Starts an import of an .xlsx file (form field <c>file</c>); <c>onlyValidRows</c> imports the good rows of a file with errors.</summary>
+    [HttpPost]
+    [RequiresPermission(ResidentsPermissions.Manage)]
+    [RequestSizeLimit(20_000_000)]
+    [ProducesResponseType<ImportJobDto>(StatusCodes.Status202Accepted)]
+    public IActionResult Start(IFormFile file, [FromForm] bool onlyValidRows = false)
+    {
+        using var stream = file.OpenReadStream();
+        var job = import.Start(file.FileName, stream, onlyValidRows);
+        return AcceptedAtAction(nameof(Status), new { id = job.Id }, job.ToDto());
+    }
+
+    [HttpGet("{id:guid}")]
+    [RequiresPermission(ResidentsPermissions.Manage)]
+    public ActionResult<ImportJobDto> Status(Guid id) => import.Find(id)?.ToDto() is { } job ? job : NotFound();
+}

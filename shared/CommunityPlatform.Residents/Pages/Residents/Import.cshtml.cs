@@ -1,0 +1,46 @@
+using CommunityPlatform.Errors;
+using CommunityPlatform.Residents.Application;
+using CommunityPlatform.Web.Security;
+using CommunityPlatform.Web.Console;
+using CommunityPlatform.Web.Tenancy;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CommunityPlatform.Residents.Pages.Residents;
+
+/// <summary>The import page: upload, a progress bar while the job runs (polled from this page, since the API takes no cookie), the error report.</summary>
+[RequiresCommunity]
+[RequiresPermission(ResidentsPermissions.Manage)]
+public sealed class ImportModel(ResidentImport import) : PageModel
+{
+    public ImportJobDto? Job { get; private set; }
+    public string? Error { get; private set; }
+
+    public void OnGet(Guid? job) => Job = job is { } id ? import.Find(id)?.ToDto() : null;
+
+    public IActionResult OnGetTemplate() => File(ResidentImport.Template(), Api.LedgerController.Xlsx, "居民导入模板.xlsx");
+
+    public IActionResult OnGetStatus(Guid id) => import.Find(id)?.ToDto() is { } job ? new JsonResult(job) : NotFound();
+
+    public IActionResult OnPost(IFormFile? file, bool onlyValidRows)
+    {
+        if (file is null || file.Length == 0)
+        {
+            Error = Lang.T("请选择文件", "Choose a file");
+            return Page();
+        }
+
+        try
+        {
+            using var stream = file.OpenReadStream();
+            var job = import.Start(file.FileName, stream, onlyValidRows);
+            return Redirect($"/residents/import?job={job.Id}");
+        }
+        catch (InvalidInputException e)
+        {
+            Error = e.Error.Localized(System.Globalization.CultureInfo.CurrentUICulture);
+            return Page();
+        }
+    }
+}
