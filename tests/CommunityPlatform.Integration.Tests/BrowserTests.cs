@@ -1,0 +1,164 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using MiniExcelLibs;
+
+namespace CommunityPlatform.Integration.Tests;
+
+/// <summary>
+/// The console in a real browser: Debian's Chromium driven by Playwright against the host on a local port.
+/// Run by the test script when Chromium is installed (it installs it as root); screenshots are kept in TestResults.
+/// </summary>
+[Trait("Category", "Browser")]
+public sealed class BrowserTests : IAsyncLifetime
+{
+    private readonly PlatformFactory factory = new();
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private string address = "";
+
+    public static string Screenshots => Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        factory.UseKestrel(0);
+        factory.StartServer();
+        address = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        Directory.CreateDirectory(Screenshots);
+    }
+
+    [Fact]
+    public async Task A_secretary_signs_in_sees_enabled_modules_and_the_dashboard_on_a_desktop_and_a_phone()
+    {
+        var page = await SignInAsync("xincun-secretary", 1280, 900);
+
+        (await page.Locator("nav.menu").InnerTextAsync()).ShouldContain("党组织");
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("新村社区");
+        (await page.Locator("section.chart svg").CountAsync()).ShouldBeGreaterThanOrEqualTo(3);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "dashboard-desktop.png"), FullPage = true });
+
+        var phone = await SignInAsync("xincun-secretary", 375, 740);
+        (await phone.Locator("h1").InnerTextAsync()).ShouldBe("新村社区");
+        (await phone.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(375);
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "dashboard-phone.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task When_the_administrator_switches_a_module_off_its_menu_entry_disappears()
+    {
+        var code = await NewCommunityWithSecretaryAsync("browser-sec");
+        var secretary = await SignInAsync("browser-sec" + code, 1280, 900, changePassword: true);
+        (await secretary.Locator("nav.menu").InnerTextAsync()).ShouldContain("党组织");
+
+        var admin = await SignInAsync("admin", 1280, 900);
+        await admin.SelectOptionAsync("#community", code);
+        await admin.Locator("h1", new() { HasText = code }).WaitForAsync();
+        await admin.GotoAsync($"{address}/platform/modules");
+        await admin.Locator("tr[data-module=PartyOrganization] button").ClickAsync();
+        (await admin.Locator("tr[data-module=PartyOrganization]").InnerTextAsync()).ShouldContain("未启用");
+
+        await secretary.ReloadAsync();
+        (await secretary.Locator("nav.menu").InnerTextAsync()).ShouldNotContain("党组织");
+    }
+
+    [Fact]
+    public async Task An_invalid_ID_number_shows_its_error_beside_the_field()
+    {
+        var page = await SignInAsync("wuyijie-secretary", 1280, 900);
+        await page.GotoAsync($"{address}/residents/people/edit");
+        var id = TestIds.Next();
+        await page.FillAsync("#Form_Name", "浏览器测试");
+        await page.FillAsync("#Form_IdNumber", id[..17] + (id[17] == '1' ? '2' : '1'));
+        await page.ClickAsync("form.card button[type=submit]");
+
+        (await page.Locator("[data-valmsg-for='Form.IdNumber']").InnerTextAsync()).ShouldContain("check character");
+    }
+
+    [Fact]
+    public async Task Importing_a_file_with_a_bad_row_shows_the_error_report()
+    {
+        var code = await NewCommunityWithSecretaryAsync("browser-imp");
+        var page = await SignInAsync("browser-imp" + code, 1280, 900, changePassword: true);
+        var file = Path.Combine(Path.GetTempPath(), $"import-{code}.xlsx");
+        MiniExcel.SaveAs(file, new[]
+        {
+            new Dictionary<string, object?> { ["姓名"] = "好行", ["性别"] = "男", ["身份证号"] = "" },
+            new Dictionary<string, object?> { ["姓名"] = "坏行", ["性别"] = "不知道", ["身份证号"] = "" },
+        });
+
+        await page.GotoAsync($"{address}/residents/import");
+        await page.SetInputFilesAsync("#file", file);
+        await page.ClickAsync("form.card button[type=submit]");
+        await page.WaitForSelectorAsync("#import-errors", new() { Timeout = 15000 });
+
+        (await page.Locator("#import-errors").InnerTextAsync()).ShouldContain("性别");
+        (await page.Locator("#imported").InnerTextAsync()).ShouldBe("0");
+        File.Delete(file);
+    }
+
+    [Fact]
+    public async Task The_console_switches_to_English_and_stays_there()
+    {
+        var page = await SignInAsync("chonghua-secretary", 1280, 900);
+        await page.ClickAsync("a.lang");
+        await page.GotoAsync($"{address}/residents/people");
+
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Residents");
+        (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe("en");
+    }
+
+    private async Task<IPage> SignInAsync(string userName, int width, int height, bool changePassword = false)
+    {
+        var context = await browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{address}/account/signin");
+        await page.FillAsync("#UserName", userName);
+        await page.FillAsync("#Password", PlatformFactory.Password);
+        await page.ClickAsync("main form button[type=submit]");
+        if (changePassword)
+        {
+            await page.WaitForURLAsync($"{address}/account/password");
+            await page.FillAsync("#CurrentPassword", PlatformFactory.Password);
+            await page.FillAsync("#NewPassword", "Browser#2026");
+            await page.ClickAsync("main form button[type=submit]");
+        }
+
+        try
+        {
+            await page.WaitForURLAsync($"{address}/", new() { Timeout = 10000 });
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"{userName} did not reach the dashboard: {page.Url}\n{await page.Locator("main").InnerTextAsync()}");
+        }
+
+        return page;
+    }
+
+    /// <summary>A fresh community with the Party module on and a secretary named prefix+code, made through the API.</summary>
+    private async Task<string> NewCommunityWithSecretaryAsync(string prefix)
+    {
+        var api = factory.CreateClient();
+        var token = await (await api.PostAsJsonAsync("/api/account/token", new { userName = "admin", password = PlatformFactory.Password })).JsonAsync();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", token.Str("accessToken"));
+        var street = (await api.GetJsonAsync("/api/platform/streets")).AsArray()[0]!;
+        var code = "b" + Guid.NewGuid().ToString("N")[..8];
+        await api.PostOkAsync("/api/platform/communities", new { code, name = $"浏览器社区{code}", streetId = street.Id(), modules = new[] { "PartyOrganization" } });
+        api.DefaultRequestHeaders.Add("X-Community", code);
+        await api.PostOkAsync("/api/identity/users", new { userName = prefix + code, password = PlatformFactory.Password, roles = new[] { "secretary" } });
+        return code;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null) await browser.DisposeAsync();
+        playwright?.Dispose();
+        factory.Dispose();
+    }
+}
