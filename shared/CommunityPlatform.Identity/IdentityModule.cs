@@ -47,6 +47,9 @@ public sealed class IdentityModule : PlatformModule
             .Add(IdentityPermissions.AccountsView, "查看账号", "View accounts")
             .Add(IdentityPermissions.AccountsManage, "管理账号和授权", "Manage accounts and grants");
 
+    public override void DefineMenu(MenuBuilder menu) =>
+        menu.Add(new MenuItem("账号与授权", "Accounts", "/identity/accounts", IdentityPermissions.AccountsView, Order: 800));
+
     public override void DefineRoles(RoleTemplateBuilder roles) => roles
         .Template(RoleNames.Secretary, "社区书记", "Community secretary", IdentityPermissions.AccountsView, IdentityPermissions.AccountsManage)
         .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", IdentityPermissions.AccountsView);

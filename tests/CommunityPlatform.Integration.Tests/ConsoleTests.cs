@@ -147,4 +147,38 @@ public sealed class ConsoleTests(PlatformFixture platform)
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task A_secretary_creates_a_staff_account_and_resets_its_password_on_the_accounts_page()
+    {
+        var console = await ConsoleSession.SignInAsync(platform.Factory, "tachenglu-secretary");
+        var userName = "staff" + Guid.NewGuid().ToString("N")[..8];
+
+        var created = await console.SubmitAsync("/identity/accounts", new() { ["userName"] = userName, ["password"] = "First#2026", ["role"] = "residents-staff" }, "/identity/accounts?handler=Create");
+        (await created.Content.ReadAsStringAsync()).ShouldContain($"data-account=\"{userName}\"");
+        var id = (await (await platform.SecretaryOfAsync("tachenglu")).GetJsonAsync($"/api/identity/users?search={userName}"))["items"]![0]!.Id();
+
+        var reset = await console.SubmitAsync("/identity/accounts", new() { ["id"] = id, ["newPassword"] = "Reset#2026" }, "/identity/accounts?handler=Reset");
+
+        (await reset.Content.ReadAsStringAsync()).ShouldContain("密码已重置");
+        var token = await (await platform.Anonymous().PostAsync("/api/account/token", System.Net.Http.Json.JsonContent.Create(new { userName, password = "Reset#2026" }))).JsonAsync();
+        token["mustChangePassword"]!.GetValue<bool>().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_city_administrator_creates_a_community_on_its_page_and_bad_codes_are_refused()
+    {
+        var console = await ConsoleSession.SignInAsync(platform.Factory, "admin");
+        var page = await console.PageAsync("/platform/communities");
+        var street = System.Text.RegularExpressions.Regex.Match(page, "<option value=\"([0-9a-f-]{36})\"").Groups[1].Value;
+        var code = "p" + Guid.NewGuid().ToString("N")[..8];
+
+        var bad = await console.SubmitAsync("/platform/communities", new() { ["code"] = "Bad Code", ["name"] = "坏代码社区", ["streetId"] = street }, "/platform/communities?handler=Create");
+        bad.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await console.PageAsync("/platform/communities")).ShouldNotContain("坏代码社区");
+
+        var good = await console.SubmitAsync("/platform/communities", new() { ["code"] = code, ["name"] = "页面新建社区", ["streetId"] = street }, "/platform/communities?handler=Create");
+        good.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await console.PageAsync("/platform/communities")).ShouldContain($"data-community=\"{code}\"");
+    }
 }

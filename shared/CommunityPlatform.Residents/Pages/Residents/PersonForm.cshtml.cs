@@ -35,11 +35,8 @@ public sealed class PersonFormModel(ResidentService residents) : PageModel
             Name = Form.Name, IdNumber = Form.IdNumber, Gender = Form.Gender, BirthDate = Form.BirthDate, Ethnicity = Form.Ethnicity,
             Phone = Form.Phone, ConcurrencyStamp = Form.ConcurrencyStamp,
         };
-        if (string.IsNullOrWhiteSpace(Form.Name))
-        {
-            ModelState.AddModelError("Form.Name", "The Name field is required.");
-            return Page();
-        }
+        // The same annotations the API checks (required, lengths), reported beside the same fields.
+        if (!TryValidateModel(request, nameof(Form))) return Page();
 
         try
         {
