@@ -27,7 +27,8 @@ public sealed class ResidentsModule : PlatformModule
             .Add(ResidentsPermissions.Export, "导出台账", "Export ledgers");
 
     public override void DefineMenu(MenuBuilder menu) => menu
-        .Add(new MenuItem("居民信息", "Residents", "/residents/people", ResidentsPermissions.View, Order: 10));
+        .Add(new MenuItem("居民信息", "Residents", "/residents/people", ResidentsPermissions.View, Order: 10))
+        .Add(new MenuItem("楼栋与住户", "Buildings", "/residents/buildings", ResidentsPermissions.View, Order: 11));
 
     public override void DefineRoles(RoleTemplateBuilder roles) => roles
         .Template(RoleNames.Secretary, "社区书记", "Community secretary",

@@ -181,4 +181,19 @@ public sealed class ConsoleTests(PlatformFixture platform)
         good.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await console.PageAsync("/platform/communities")).ShouldContain($"data-community=\"{code}\"");
     }
+
+    [Fact]
+    public async Task Buildings_and_households_export_as_ledgers_and_staff_without_the_permission_cannot_export()
+    {
+        var secretary = await platform.SecretaryOfAsync("oufengliyuan");
+        using var buildings = new MemoryStream(await secretary.GetByteArrayAsync("/api/residents/ledger/buildings.xlsx"));
+        using var households = new MemoryStream(await secretary.GetByteArrayAsync("/api/residents/ledger/households.xlsx"));
+
+        var buildingRows = buildings.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        buildingRows.Count(r => int.TryParse(r["楼栋号"]?.ToString(), out _)).ShouldBe(30);
+        households.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().First().Keys.ShouldContain("门牌");
+
+        var staff = await platform.NewAccountAsync("oufengliyuan", "residents-staff");
+        await (await staff.GetAsync("/api/residents/ledger/people.xlsx")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Permission.Denied");
+    }
 }

@@ -18,4 +18,14 @@ public sealed class LedgerController(LedgerExport export) : ModuleController
     [RequiresPermission(ResidentsPermissions.Export)]
     [ProducesResponseType(StatusCodes.Status200OK)]
     public async Task<IActionResult> People(CancellationToken ct) => File(await export.ResidentsAsync(ct), Xlsx, "居民台账.xlsx");
+
+    [HttpGet("households.xlsx")]
+    [RequiresPermission(ResidentsPermissions.Export)]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Households(CancellationToken ct) => File(await export.HouseholdsAsync(ct), Xlsx, "住户台账.xlsx");
+
+    [HttpGet("buildings.xlsx")]
+    [RequiresPermission(ResidentsPermissions.Export)]
+    [ProducesResponseType(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Buildings(CancellationToken ct) => File(await export.BuildingsAsync(ct), Xlsx, "楼栋台账.xlsx");
 }

@@ -39,6 +39,44 @@ public sealed class LedgerExport(ResidentsDbContext db, CurrentAccount current, 
         return Save(rows);
     }
 
+    public async Task<byte[]> HouseholdsAsync(CancellationToken ct)
+    {
+        Require();
+        var buildings = await db.Buildings.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Number, ct);
+        var households = await db.Households.AsNoTracking().OrderBy(h => h.BuildingId).ThenBy(h => h.Dwelling).ToListAsync(ct);
+        var members = await db.Residents.AsNoTracking().Where(r => r.HouseholdId != null && r.Status == ResidentStatus.Living)
+            .GroupBy(r => r.HouseholdId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var rows = households.Select(h => new Dictionary<string, object?>
+        {
+            ["楼栋"] = h.BuildingId is { } b ? buildings.GetValueOrDefault(b) : null,
+            ["地址"] = h.Address,
+            ["门牌"] = h.Dwelling,
+            ["产权"] = h.Tenure switch { Tenure.Owned => "自有", Tenure.Rented => "租住", Tenure.Public => "公房", _ => "其他" },
+            ["人数"] = members.GetValueOrDefault(h.Id),
+            ["标签"] = string.Join("、", h.Tags.Select(t => t switch
+            {
+                HouseholdTag.LowIncome => "低保户", HouseholdTag.PartyMember => "党员户", HouseholdTag.Rented => "出租户",
+                HouseholdTag.SpecialHardship => "特困户", _ => "烈军属",
+            })),
+        });
+        await audit.RecordAsync("Residents.Exported", "Household", $"{households.Count} rows", ct);
+        return Save(rows);
+    }
+
+    public async Task<byte[]> BuildingsAsync(CancellationToken ct)
+    {
+        Require();
+        var counts = await db.Households.AsNoTracking().Where(h => h.BuildingId != null)
+            .GroupBy(h => h.BuildingId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var buildings = await db.Buildings.AsNoTracking().ToListAsync(ct);
+        var rows = buildings.OrderBy(b => b.Number.Length).ThenBy(b => b.Number, StringComparer.Ordinal).Select(b => new Dictionary<string, object?>
+        {
+            ["楼栋号"] = b.Number, ["名称"] = b.Name, ["单元数"] = b.Units, ["层数"] = b.Floors, ["户数"] = counts.GetValueOrDefault(b.Id),
+        });
+        await audit.RecordAsync("Residents.Exported", "Building", $"{buildings.Count} rows", ct);
+        return Save(rows);
+    }
+
     public static string TagName(ResidentTag tag) => tag switch
     {
         ResidentTag.Disabled => "残疾人",
