@@ -158,6 +158,11 @@ public sealed class ConsoleTests(PlatformFixture platform)
         (await created.Content.ReadAsStringAsync()).ShouldContain($"data-account=\"{userName}\"");
         var id = (await (await platform.SecretaryOfAsync("tachenglu")).GetJsonAsync($"/api/identity/users?search={userName}"))["items"]![0]!.Id();
 
+        var granted = await console.SubmitAsync("/identity/accounts", new() { ["id"] = id, ["roles"] = "party-staff" }, "/identity/accounts?handler=Roles");
+        (await granted.Content.ReadAsStringAsync()).ShouldContain("授权已更新");
+        (await (await platform.SecretaryOfAsync("tachenglu")).GetJsonAsync($"/api/identity/users/{id}"))["grants"]!.AsArray()
+            .Select(g => g!.Str("role")).ShouldBe(["party-staff"]);
+
         var reset = await console.SubmitAsync("/identity/accounts", new() { ["id"] = id, ["newPassword"] = "Reset#2026" }, "/identity/accounts?handler=Reset");
 
         (await reset.Content.ReadAsStringAsync()).ShouldContain("密码已重置");
@@ -180,6 +185,11 @@ public sealed class ConsoleTests(PlatformFixture platform)
         var good = await console.SubmitAsync("/platform/communities", new() { ["code"] = code, ["name"] = "页面新建社区", ["streetId"] = street }, "/platform/communities?handler=Create");
         good.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await console.PageAsync("/platform/communities")).ShouldContain($"data-community=\"{code}\"");
+
+        var district = System.Text.RegularExpressions.Regex.Match(page, "name=\"districtId\">\\s*<option value=\"([0-9a-f-]{36})\"").Groups[1].Value;
+        var streetCode = "s" + Guid.NewGuid().ToString("N")[..8];
+        await console.SubmitAsync("/platform/communities", new() { ["code"] = streetCode, ["name"] = "页面新建街道", ["districtId"] = district }, "/platform/communities?handler=Street");
+        (await console.PageAsync("/platform/communities")).ShouldContain($"data-street=\"{streetCode}\"");
     }
 
     [Fact]

@@ -13,6 +13,14 @@ public sealed class CommunitiesModel(CommunityService communities, StreetService
 {
     public Paged<CommunityDto> Communities { get; private set; } = new([], 0);
     public IReadOnlyList<StreetDto> Streets { get; private set; } = [];
+    public IReadOnlyList<DistrictDto> Districts { get; private set; } = [];
+
+    public Task<IActionResult> OnPostStreetAsync(string? code, string? name, Guid? districtId, CancellationToken ct)
+    {
+        var request = new CreateStreetRequest { Code = code?.Trim(), Name = name, DistrictId = districtId };
+        TryValidateModel(request);
+        return RunAsync(() => streets.CreateAsync(request, ct), ct);
+    }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -66,5 +74,6 @@ public sealed class CommunitiesModel(CommunityService communities, StreetService
     {
         Communities = await communities.ListAsync(null, null, new PageQuery { PageSize = 100 }, ct);
         Streets = await streets.ListAsync(null, ct);
+        Districts = await streets.ListDistrictsAsync(ct);
     }
 }

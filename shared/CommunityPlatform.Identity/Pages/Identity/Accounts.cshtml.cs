@@ -30,10 +30,13 @@ public sealed class AccountsModel(AccountAdminService accounts, RoleService role
         await RunAsync(() => accounts.ResetPasswordAsync(id, new ResetPasswordRequest { NewPassword = newPassword ?? "" }, ct),
             Lang.T("密码已重置，该账号下次登录须修改密码。", "Password reset; the account must change it at next sign-in."), ct);
 
-    private async Task<IActionResult> RunAsync(Func<Task> action, string done, CancellationToken ct)
+    public async Task<IActionResult> OnPostRolesAsync(Guid id, string[]? roles, CancellationToken ct) =>
+        await RunAsync(() => accounts.SetRolesAsync(id, new SetRolesRequest { Roles = roles ?? [] }, ct), Lang.T("授权已更新。", "Roles updated."), ct, needsPassword: false);
+
+    private async Task<IActionResult> RunAsync(Func<Task> action, string done, CancellationToken ct, bool needsPassword = true)
     {
         if (!CanManage) return Forbid();
-        if (string.IsNullOrEmpty(Request.Form["password"]) && string.IsNullOrEmpty(Request.Form["newPassword"]))
+        if (needsPassword && string.IsNullOrEmpty(Request.Form["password"]) && string.IsNullOrEmpty(Request.Form["newPassword"]))
             ModelState.AddModelError("", Lang.T("请填写密码", "Enter a password"));
         else
         {
