@@ -14,8 +14,7 @@ public sealed record GeneratorOptions(string Mode, string DataFolder, int Commun
             return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
         }
 
-        var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "city";
-        if (mode is not ("city" or "big")) throw new ArgumentException($"Unknown mode '{mode}': use city or big.");
+        var mode = args.Contains("big") ? "big" : "city";
         var residents = int.Parse(Value("residents", mode == "big" ? "100000" : "200"));
         return new GeneratorOptions(
             mode,

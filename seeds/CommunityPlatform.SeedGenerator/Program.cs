@@ -16,6 +16,8 @@ var clock = Stopwatch.StartNew();
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark" });
 builder.Configuration["Platform:DataFolder"] = options.DataFolder;
 builder.Configuration["Seed:Demo"] = "false";
+// The first start of a database creates the city administrator from this, as the host does.
+if (options.Password is { Length: > 0 } password) builder.Configuration["Platform:AdminPassword"] = password;
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.AddCommunityPlatform(ModuleDiscovery.FromReferences(typeof(GeneratorOptions).Assembly));
 await using var app = builder.Build();
