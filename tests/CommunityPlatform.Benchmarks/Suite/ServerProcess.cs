@@ -12,9 +12,12 @@ public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process process;
 
-    private ServerProcess(Process process, Uri address, TimeSpan startUp)
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> output;
+
+    private ServerProcess(Process process, Uri address, TimeSpan startUp, System.Collections.Concurrent.ConcurrentQueue<string> output)
     {
         this.process = process;
+        this.output = output;
         Address = address;
         StartUp = startUp;
     }
@@ -23,8 +26,11 @@ public sealed class ServerProcess : IAsyncDisposable
     public TimeSpan StartUp { get; }
     public int Id => process.Id;
 
-    /// <summary>Resident set size of the process now, from <c>/proc</c>.</summary>
-    public long ResidentBytes =>
+    /// <summary>Null while the process runs; otherwise its exit code and last lines, for the report.</summary>
+    public string? Death => process.HasExited ? $"exited with {process.ExitCode}: {string.Join(" / ", output.TakeLast(10))}" : null;
+
+    /// <summary>Resident set size of the process now, from <c>/proc</c>; -1 when it has died.</summary>
+    public long ResidentBytes => process.HasExited ? -1 :
         long.Parse(File.ReadLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal))
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
 
@@ -55,8 +61,8 @@ public sealed class ServerProcess : IAsyncDisposable
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null && output.Count < 200) output.Enqueue(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null && output.Count < 200) output.Enqueue(e.Data); };
+        process.OutputDataReceived += (_, e) => { Keep(output, e.Data); };
+        process.ErrorDataReceived += (_, e) => Keep(output, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         while (clock.Elapsed < TimeSpan.FromMinutes(5))
@@ -66,7 +72,7 @@ public sealed class ServerProcess : IAsyncDisposable
             try
             {
                 if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
-                    return new ServerProcess(process, client.BaseAddress, clock.Elapsed);
+                    return new ServerProcess(process, client.BaseAddress, clock.Elapsed, output);
             }
             catch (HttpRequestException)
             {
@@ -91,6 +97,14 @@ public sealed class ServerProcess : IAsyncDisposable
         }
 
         process.Dispose();
+    }
+
+    // The last lines only: enough to say why a server died.
+    private static void Keep(System.Collections.Concurrent.ConcurrentQueue<string> output, string? line)
+    {
+        if (line is null) return;
+        output.Enqueue(line);
+        while (output.Count > 50) output.TryDequeue(out _);
     }
 
     private static int FreePort()

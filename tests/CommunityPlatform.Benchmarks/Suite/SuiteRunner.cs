@@ -25,7 +25,8 @@ public sealed class SuiteRunner(SuiteOptions options)
             foreach (var n in options.Scales)
                 scales.Add((n, await GenerateAsync($"city-{n}", "city", "--communities", n.ToString(CultureInfo.InvariantCulture), "--residents", options.Residents.ToString(CultureInfo.InvariantCulture))));
 
-            await OverheadAsync(scales[0].Folder);
+            // The create runs add tens of thousands of residents: the overhead runs get a community of their own.
+            await OverheadAsync(await GenerateAsync("overhead", "city", "--communities", "1", "--residents", options.Residents.ToString(CultureInfo.InvariantCulture)));
             await StartUpAsync(scales[0].Folder);
             await ScaleAsync(scales);
             await ProvisionAsync(scales[^1]);
@@ -143,6 +144,7 @@ public sealed class SuiteRunner(SuiteOptions options)
             var headers = new Dictionary<string, string> { ["Authorization"] = "Bearer " + api.Token };
             var load = await LoadAsync(new Uri(host.Address, $"/api/residents/people?buildingId={building}&page=1&pageSize=20"), headers);
             var rss = host.ResidentBytes;
+            if (host.Death is { } death) report.Detail($"The host died in the N = {n:N0} run", death);
             first ??= load.RequestsPerSecond;
             firstRss ??= rss;
             var ratio = load.RequestsPerSecond / first.Value;
