@@ -56,6 +56,21 @@ public sealed class Migrator(IServiceProvider services, DatabaseSettings setting
         await context.Database.MigrateAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Gives SQLite's planner row counts per index (<c>ANALYZE</c>, sampled: tens of milliseconds on 100,000 residents).
+    /// Without them it reads a search by phone or ID number through the name index, to save the sort, and scans the
+    /// whole community; with them it looks the one row up. MySQL and MariaDB keep their statistics themselves.
+    /// </summary>
+    public async Task RefreshStatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        if (settings.Provider != DatabaseProvider.Sqlite) return;
+        await using var connection = new SqliteConnection(settings.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA analysis_limit=400; ANALYZE;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     // WAL lets readers go on while one writer writes; the journal mode is a property of the file, set once.
     private void PrepareSqlite(string connectionString)
     {

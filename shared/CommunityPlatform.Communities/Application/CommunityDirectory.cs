@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CommunityPlatform.Communities.Data;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Tenancy;
@@ -8,14 +9,14 @@ namespace CommunityPlatform.Communities.Application;
 
 /// <summary>
 /// Every community of the city in memory (a few hundred bytes each, so a province fits), loaded on first use and
-/// rebuilt when a community changes. The request path resolves <c>X-Community</c> here without a query.
+/// rebuilt when communities change wholesale, and updated one entry at a time when one community is created or edited. The request path resolves <c>X-Community</c> here without a query.
 /// </summary>
 public sealed class CommunityDirectory(IServiceScopeFactory scopes, DatabaseSecrets secrets) : ICommunityDirectory, ISingletonService
 {
     private readonly Lock loading = new();
     private volatile Snapshot? snapshot;
 
-    public IReadOnlyCollection<CommunityInfo> All => Current.ById.Values;
+    public IReadOnlyCollection<CommunityInfo> All => [.. Current.ById.Values];
 
     public CommunityInfo? Find(Guid id) => Current.ById.GetValueOrDefault(id);
 
@@ -26,6 +27,33 @@ public sealed class CommunityDirectory(IServiceScopeFactory scopes, DatabaseSecr
     public void Reload()
     {
         lock (loading) snapshot = Load();
+    }
+
+    /// <summary>Reads one community again: creating or editing one costs one row, not the whole city.</summary>
+    public void Refresh(Guid id)
+    {
+        lock (loading)
+        {
+            if (snapshot is not { } current)
+            {
+                snapshot = Load();
+                return;
+            }
+
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<CommunitiesDbContext>();
+            var info = Read(db.Communities.AsNoTracking().Where(c => c.Id == id)).SingleOrDefault();
+            if (current.ById.TryGetValue(id, out var former) && (info is null || !string.Equals(former.Code, info.Code, StringComparison.OrdinalIgnoreCase)))
+                current.ByCode.TryRemove(former.Code, out _);
+            if (info is null)
+            {
+                current.ById.TryRemove(id, out _);
+                return;
+            }
+
+            current.ById[id] = info;
+            current.ByCode[info.Code] = info;
+        }
     }
 
     private Snapshot Current => snapshot ?? LoadOnce();
@@ -39,14 +67,16 @@ public sealed class CommunityDirectory(IServiceScopeFactory scopes, DatabaseSecr
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CommunitiesDbContext>();
-        var all = db.Communities.AsNoTracking().OrderBy(c => c.Code)
-            .Select(c => new { c.Id, c.Code, c.Name, c.StreetId, c.ProtectedDatabase }).AsEnumerable()
-            .Select(c => new CommunityInfo(c.Id, c.Code, c.Name, c.StreetId, c.ProtectedDatabase is null ? null : secrets.Unprotect(c.ProtectedDatabase)))
-            .ToList();
+        var all = Read(db.Communities.AsNoTracking().OrderBy(c => c.Code));
         return new Snapshot(
-            all.ToDictionary(c => c.Id),
-            all.ToDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase));
+            new ConcurrentDictionary<Guid, CommunityInfo>(all.Select(c => KeyValuePair.Create(c.Id, c))),
+            new ConcurrentDictionary<string, CommunityInfo>(all.Select(c => KeyValuePair.Create(c.Code, c)), StringComparer.OrdinalIgnoreCase));
     }
 
-    private sealed record Snapshot(Dictionary<Guid, CommunityInfo> ById, Dictionary<string, CommunityInfo> ByCode);
+    private List<CommunityInfo> Read(IQueryable<Domain.Community> communities) =>
+        communities.Select(c => new { c.Id, c.Code, c.Name, c.StreetId, c.ProtectedDatabase }).AsEnumerable()
+            .Select(c => new CommunityInfo(c.Id, c.Code, c.Name, c.StreetId, c.ProtectedDatabase is null ? null : secrets.Unprotect(c.ProtectedDatabase)))
+            .ToList();
+
+    private sealed record Snapshot(ConcurrentDictionary<Guid, CommunityInfo> ById, ConcurrentDictionary<string, CommunityInfo> ByCode);
 }

@@ -46,8 +46,10 @@ public sealed class CommunityService(
         var community = new Community(request.Code!, request.Name!.Trim(), request.StreetId.Value, request.Profile.ToProfile());
         db.Communities.Add(community);
         await db.SaveChangesAsync(ct);
-        directory.Reload();
-        accounts.Invalidate();
+        // Only what this community changes: its directory entry and its street's accounts. Reloading the whole
+        // directory and every account's access made each creation O(N) — slow to provision a city of 10,000.
+        directory.Refresh(community.Id);
+        accounts.InvalidateStreet(community.StreetId);
 
         var info = directory.Find(community.Id)!;
         foreach (var module in request.Modules ?? [])
@@ -61,10 +63,12 @@ public sealed class CommunityService(
         var community = await FindVisibleAsync(idOrCode, ct);
         db.ExpectStamp(community, request.ConcurrencyStamp);
         var streetName = await StreetNameAsync(request.StreetId!.Value, ct);
+        var formerStreet = community.StreetId;
         community.Update(request.Name!.Trim(), request.StreetId.Value, request.Profile.ToProfile());
         await db.SaveChangesAsync(ct);
-        directory.Reload();
-        accounts.Invalidate();
+        directory.Refresh(community.Id);
+        accounts.InvalidateStreet(formerStreet);
+        accounts.InvalidateStreet(community.StreetId);
         return community.ToDto(streetName);
     }
 

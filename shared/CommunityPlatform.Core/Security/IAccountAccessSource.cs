@@ -7,4 +7,10 @@ public interface IAccountAccessSource
 
     /// <summary>Forgets one account's access, or every account's when <paramref name="accountId"/> is null (a community or role changed).</summary>
     void Invalidate(Guid? accountId = null);
+
+    /// <summary>
+    /// Forgets the access of the street accounts of one street, whose communities changed. A community account's
+    /// access names its communities by grant, so a new community cannot change it: creating one costs no reload of all.
+    /// </summary>
+    void InvalidateStreet(Guid streetId);
 }

@@ -27,6 +27,13 @@ public sealed class AccountAccessSource(IServiceScopeFactory scopes, PermissionC
         else cache.Clear();
     }
 
+    public void InvalidateStreet(Guid streetId)
+    {
+        foreach (var (id, access) in cache)
+            if (access is { Kind: AccountKind.Street } && access.StreetId == streetId)
+                cache.TryRemove(id, out _);
+    }
+
     private async Task<AccountAccess?> LoadAsync(Guid accountId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

@@ -24,7 +24,14 @@ public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks
     public async Task<Paged<Resident>> QueryAsync(ResidentQuery q, CancellationToken ct)
     {
         var query = db.Residents.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(q.Name)) query = query.Where(r => r.Name.StartsWith(q.Name.Trim()));
+        if (!string.IsNullOrWhiteSpace(q.Name))
+        {
+            var prefix = q.Name.Trim();
+            query = NamePrefix.UpperBound(prefix) is { } next
+                ? query.Where(r => string.Compare(r.Name, prefix) >= 0 && string.Compare(r.Name, next) < 0)
+                : query.Where(r => r.Name.StartsWith(prefix));
+        }
+
         if (!string.IsNullOrWhiteSpace(q.IdNumber))
         {
             var id = q.IdNumber.Trim().ToUpperInvariant();

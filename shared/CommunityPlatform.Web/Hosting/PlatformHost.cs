@@ -238,7 +238,10 @@ public static class PlatformHost
             app.Logger.LogWarning("Migrations are pending: run the host with 'migrate'. /health/ready answers 503 until then.");
 
         if (app.Services.GetRequiredService<StartupState>().Migrated)
+        {
             await app.Services.GetRequiredService<SeedRunner>().SeedAsync();
+            await migrator.RefreshStatisticsAsync();
+        }
     }
 
     private static void PrintDemoAccounts(WebApplication app)

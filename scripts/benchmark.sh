@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs the performance set side by side and writes docs/performance.md (issue 4): the platform against a bare ASP.NET Core
+# app on the same data, start-up, 1 to 10,000 communities, provisioning, a community of 100,000 residents and the hot
+# path's allocations. Takes ~20 minutes and the whole machine: run nothing else meanwhile.
+#   scripts/benchmark.sh            the full run
+#   scripts/benchmark.sh --smoke    a few seconds on tiny data, proving it all still builds and runs (report: docs/performance-smoke.md)
+# Extra arguments go to the suite, e.g. --scales 1,100,1000 --seconds 5.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+if ! command -v wrk >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+  else
+    echo "wrk is missing: sudo apt-get install wrk"; exit 1
+  fi
+fi
+
+for project in host/CommunityPlatform.Host seeds/CommunityPlatform.SeedGenerator tests/CommunityPlatform.Benchmarks; do
+  log=$(dotnet build "$project" -c Release -nologo 2>&1) || { echo "$log" | tail -n 20; echo "build of $project failed"; exit 1; }
+done
+
+dotnet tests/CommunityPlatform.Benchmarks/bin/Release/net10.0/CommunityPlatform.Benchmarks.dll suite --root "$PWD" "$@"

@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using BenchmarkDotNet.Attributes;
+using CommunityPlatform.Identity.Data;
+using CommunityPlatform.Residents;
+using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
+using CommunityPlatform.Web.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityPlatform.Benchmarks.HotPath;
+
+/// <summary>
+/// What the kernel adds to every request before the controller: account access, community resolution (own community
+/// or <c>X-Community</c>), the module switch and the permission check — with warm caches, as after the first request.
+/// </summary>
+[MemoryDiagnoser]
+public class HotPathBenchmarks
+{
+    private PlatformFixture fixture = null!;
+    private CommunityMiddleware middleware = null!;
+    private IAccountAccessSource accounts = null!;
+    private ICommunityDirectory directory = null!;
+    private IModuleSwitches switches = null!;
+    private CommunityWrites writes = null!;
+    private readonly CurrentAccount current = new();
+    private readonly DataScope scope = new();
+    private DefaultHttpContext secretaryRequest = null!;
+    private DefaultHttpContext cityRequest = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        fixture = PlatformFixture.StartAsync().GetAwaiter().GetResult();
+        var services = fixture.App.Services;
+        accounts = services.GetRequiredService<IAccountAccessSource>();
+        directory = services.GetRequiredService<ICommunityDirectory>();
+        switches = services.GetRequiredService<IModuleSwitches>();
+        writes = services.GetRequiredService<CommunityWrites>();
+        middleware = new CommunityMiddleware(_ => Task.CompletedTask);
+
+        using var scopeForIds = services.CreateScope();
+        var ids = scopeForIds.ServiceProvider.GetRequiredService<AccountsDbContext>().Users.AsNoTracking()
+            .Where(a => a.UserName == "xincun-secretary" || a.UserName == "admin").ToDictionary(a => a.UserName!, a => a.Id);
+        secretaryRequest = Request(ids["xincun-secretary"], community: null);
+        cityRequest = Request(ids["admin"], community: "xincun");
+        if (!SecretaryListsResidents() || !CityAdminListsResidentsOfOne())
+            throw new InvalidOperationException("The hot path did not let the request through: the benchmark would measure a refusal.");
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => fixture.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>A community account in its own community: no header.</summary>
+    [Benchmark(Baseline = true)]
+    public bool SecretaryListsResidents() => Run(secretaryRequest);
+
+    /// <summary>A city account choosing the community by <c>X-Community</c> code.</summary>
+    [Benchmark]
+    public bool CityAdminListsResidentsOfOne() => Run(cityRequest);
+
+    private bool Run(HttpContext http)
+    {
+        var pass = middleware.InvokeAsync(http, accounts, directory, switches, writes, current, scope);
+        if (!pass.IsCompletedSuccessfully) pass.GetAwaiter().GetResult();
+        return http.Response.StatusCode == 200 && current.Has(ResidentsPermissions.View);
+    }
+
+    private static DefaultHttpContext Request(Guid accountId, string? community)
+    {
+        var http = new DefaultHttpContext
+        {
+            User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, accountId.ToString())], "Bearer")),
+        };
+        http.Request.Method = "GET";
+        http.Request.Path = "/api/party/organizations";
+        if (community is not null) http.Request.Headers[CommunityMiddleware.Header] = community;
+        // The module gate runs for a switchable module's endpoint: the Party organisation module's.
+        http.SetEndpoint(new Endpoint(_ => Task.CompletedTask, new EndpointMetadataCollection(new RequiresCommunityAttribute(), new ModuleEndpoint("PartyOrganization", false)), "bench"));
+        return http;
+    }
+}

@@ -1,0 +1,32 @@
+namespace CommunityPlatform.Benchmarks.Suite;
+
+/// <summary>How big a run is. The smoke run proves that everything still builds and runs; its figures mean nothing.</summary>
+public sealed record SuiteOptions(string Root, string Output, bool Smoke, IReadOnlyList<int> Scales, int Residents, int BigResidents, int BigHouseholds,
+    TimeSpan Load, int Connections, int Provision)
+{
+    public const string Password = "Bench@2026!";
+
+    public string HostDll => Path.Combine(Root, "host/CommunityPlatform.Host/bin/Release/net10.0/CommunityPlatform.Host.dll");
+    public string GeneratorDll => Path.Combine(Root, "seeds/CommunityPlatform.SeedGenerator/bin/Release/net10.0/CommunityPlatform.SeedGenerator.dll");
+    public string BenchmarksDll => typeof(SuiteOptions).Assembly.Location;
+
+    public static SuiteOptions Parse(string[] args)
+    {
+        string Value(string name, string fallback)
+        {
+            var at = Array.IndexOf(args, "--" + name);
+            return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+        }
+
+        var root = Path.GetFullPath(Value("root", "."));
+        var smoke = args.Contains("--smoke");
+        var scales = Value("scales", smoke ? "1" : "1,100,1000,10000").Split(',').Select(int.Parse).ToList();
+        return new SuiteOptions(root, Path.GetFullPath(Value("out", Path.Combine(root, smoke ? "docs/performance-smoke.md" : "docs/performance.md"))), smoke, scales,
+            Residents: smoke ? 50 : 200,
+            BigResidents: smoke ? 2_000 : 100_000,
+            BigHouseholds: smoke ? 100 : 5_000,
+            Load: TimeSpan.FromSeconds(int.Parse(Value("seconds", smoke ? "1" : "10"))),
+            Connections: 16,
+            Provision: smoke ? 10 : 1_000);
+    }
+}

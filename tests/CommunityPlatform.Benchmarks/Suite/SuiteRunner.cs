@@ -1,0 +1,234 @@
+using System.Diagnostics;
+using System.Globalization;
+using CommunityPlatform.Residents;
+using Microsoft.Data.Sqlite;
+
+namespace CommunityPlatform.Benchmarks.Suite;
+
+/// <summary>
+/// Runs the whole set in one go — overhead against the bare app, start-up, communities at scale, provisioning, data
+/// volume with query plans, the hot path's allocations — and writes the report.
+/// </summary>
+public sealed class SuiteRunner(SuiteOptions options)
+{
+    private readonly Report report = new();
+    private readonly string work = Path.Combine(Path.GetTempPath(), "cp-bench-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture));
+
+    public async Task<int> RunAsync()
+    {
+        var started = DateTime.UtcNow;
+        var clock = Stopwatch.StartNew();
+        Directory.CreateDirectory(work);
+        try
+        {
+            var scales = new List<(int N, string Folder)>();
+            foreach (var n in options.Scales)
+                scales.Add((n, await GenerateAsync($"city-{n}", "city", "--communities", n.ToString(CultureInfo.InvariantCulture), "--residents", options.Residents.ToString(CultureInfo.InvariantCulture))));
+
+            // The create runs add tens of thousands of residents: the overhead runs get a community of their own.
+            await OverheadAsync(await GenerateAsync("overhead", "city", "--communities", "1", "--residents", options.Residents.ToString(CultureInfo.InvariantCulture)));
+            await StartUpAsync(scales[0].Folder);
+            await ScaleAsync(scales);
+            await ProvisionAsync(scales[^1]);
+            await DataVolumeAsync();
+            HotPath();
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            try { Directory.Delete(work, recursive: true); } catch (IOException) { }
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(options.Output)!);
+        await File.WriteAllTextAsync(options.Output, report.ToMarkdown(options, started, clock.Elapsed));
+        Console.WriteLine($"wrote {options.Output}");
+        foreach (var row in report.Rows) Console.WriteLine($"{row.Section}: {row.Figure}: {row.Value} {(row.Ratio is "" ? "" : "(" + row.Ratio + ")")} {(row.Holds == false ? "MISSES " + row.Target : "")}");
+        return 0;
+    }
+
+    private async Task<string> GenerateAsync(string name, params string[] args)
+    {
+        var folder = Path.Combine(work, name);
+        var elapsed = await RunGeneratorAsync(["--data", folder, "--password", SuiteOptions.Password, .. args]);
+        Console.WriteLine($"generated {name} in {elapsed.TotalSeconds:0.0} s");
+        return folder;
+    }
+
+    private async Task<TimeSpan> RunGeneratorAsync(IReadOnlyList<string> args)
+    {
+        var clock = Stopwatch.StartNew();
+        var start = new ProcessStartInfo("dotnet", [options.GeneratorDll, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"The seed generator failed: {await output}{await error}");
+        return clock.Elapsed;
+    }
+
+    private Task<ServerProcess> StartHostAsync(string folder) =>
+        ServerProcess.StartAsync(options.HostDll, [], ServerProcess.CommonEnvironment(folder));
+
+    private Task<ServerProcess> StartBareAsync(string folder) =>
+        ServerProcess.StartAsync(options.BenchmarksDll, ["bare"], ServerProcess.CommonEnvironment(folder));
+
+    private async Task<LoadResult> LoadAsync(Uri url, IReadOnlyDictionary<string, string> headers, string? body = null, int? connections = null)
+    {
+        await Wrk.RunAsync(url, TimeSpan.FromSeconds(options.Smoke ? 1 : 3), connections ?? options.Connections, headers, body);
+        var result = await Wrk.RunAsync(url, options.Load, connections ?? options.Connections, headers, body);
+        Console.WriteLine($"{url.PathAndQuery}: {result.Summary}");
+        return result;
+    }
+
+    private async Task OverheadAsync(string folder)
+    {
+        await using var host = await StartHostAsync(folder);
+        await using var bare = await StartBareAsync(folder);
+        using var api = new PlatformClient(host.Address);
+        await api.SignInAsync("bench-staff", SuiteOptions.Password);
+        var community = (await api.GetAsync("/api/platform/communities")).GetProperty("items")[0].GetProperty("id").GetString()!;
+        var building = (await api.GetAsync("/api/residents/buildings"))[0].GetProperty("id").GetString()!;
+        var resident = (await api.GetAsync("/api/residents/people?pageSize=1")).GetProperty("items")[0].GetProperty("id").GetString()!;
+        var platformHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + api.Token };
+        var bareHeaders = new Dictionary<string, string> { ["X-Community"] = community };
+
+        var operations = new (string Name, string Path, string? Body)[]
+        {
+            ("list 20 by building", $"/api/residents/people?buildingId={building}&page=1&pageSize=20", null),
+            ("read one", $"/api/residents/people/{resident}", null),
+            ("create one", "/api/residents/people", "{\"name\":\"压测居民\",\"phone\":\"13900000000\"}"),
+        };
+        foreach (var (name, path, body) in operations)
+        {
+            var platform = await LoadAsync(new Uri(host.Address, path), platformHeaders, body);
+            var baseline = await LoadAsync(new Uri(bare.Address, path), bareHeaders, body);
+            var throughput = platform.RequestsPerSecond / baseline.RequestsPerSecond;
+            var p99 = platform.P99Ms / baseline.P99Ms;
+            var clean = platform.Errors == 0 && baseline.Errors == 0;
+            report.Add("1 overhead", $"{name}: requests/s", $"{platform.RequestsPerSecond:0}", $"{baseline.RequestsPerSecond:0}", $"{throughput:0.00}", "≥ 0.85", clean && throughput >= 0.85);
+            report.Add("1 overhead", $"{name}: p50", $"{platform.P50Ms:0.00} ms", $"{baseline.P50Ms:0.00} ms", $"{platform.P50Ms / baseline.P50Ms:0.00}");
+            report.Add("1 overhead", $"{name}: p99", $"{platform.P99Ms:0.00} ms", $"{baseline.P99Ms:0.00} ms", $"{p99:0.00}", "≤ 1.3", clean && p99 <= 1.3);
+            if (!clean) report.Detail($"Errors in '{name}'", $"platform {platform.Errors}, bare {baseline.Errors} non-2xx or socket errors.");
+        }
+    }
+
+    private async Task StartUpAsync(string folder)
+    {
+        async Task<double> MedianAsync(Func<Task<ServerProcess>> start)
+        {
+            var times = new List<double>();
+            for (var i = 0; i < (options.Smoke ? 1 : 5); i++)
+            {
+                await using var server = await start();
+                times.Add(server.StartUp.TotalMilliseconds);
+            }
+
+            return times.Order().ElementAt(times.Count / 2);
+        }
+
+        var platform = await MedianAsync(() => StartHostAsync(folder));
+        var bare = await MedianAsync(() => StartBareAsync(folder));
+        report.Add("2 start-up", "process start to first 200 on /health/ready (median)", $"{platform:0} ms", $"{bare:0} ms", $"{platform / bare:0.00}", "≤ 2", platform / bare <= 2);
+    }
+
+    private async Task ScaleAsync(IReadOnlyList<(int N, string Folder)> scales)
+    {
+        double? first = null;
+        long? firstRss = null;
+        foreach (var (n, folder) in scales)
+        {
+            await using var host = await StartHostAsync(folder);
+            using var api = new PlatformClient(host.Address);
+            await api.SignInAsync("bench-staff", SuiteOptions.Password);
+            var building = (await api.GetAsync("/api/residents/buildings"))[0].GetProperty("id").GetString()!;
+            var headers = new Dictionary<string, string> { ["Authorization"] = "Bearer " + api.Token };
+            var load = await LoadAsync(new Uri(host.Address, $"/api/residents/people?buildingId={building}&page=1&pageSize=20"), headers);
+            var rss = host.ResidentBytes;
+            if (host.Death is { } death) report.Detail($"The host died in the N = {n:N0} run", death);
+            first ??= load.RequestsPerSecond;
+            firstRss ??= rss;
+            var ratio = load.RequestsPerSecond / first.Value;
+            report.Add("3 scale", $"N = {n:N0}: list requests/s", $"{load.RequestsPerSecond:0}", $"{first:0} (N = 1)", $"{ratio:0.00}", "≥ 0.90", load.Errors == 0 && ratio >= 0.9);
+            var perCommunity = rss / 1024.0 / n;
+            report.Add("3 scale", $"N = {n:N0}: host RSS after warm-up / N", $"{perCommunity:N1} KB", $"RSS {rss / 1048576.0:0} MB", "", "< 20 KB", perCommunity < 20);
+            if (n > 1)
+                report.Add("3 scale", $"N = {n:N0}: RSS growth per added community", $"{(rss - firstRss.Value) / 1024.0 / (n - 1):N1} KB", $"RSS {firstRss / 1048576.0:0} MB at N = 1");
+        }
+    }
+
+    private async Task ProvisionAsync((int N, string Folder) city)
+    {
+        var count = options.Provision.ToString(CultureInfo.InvariantCulture);
+        var seeded = await RunGeneratorAsync(["--data", city.Folder, "city", "--prefix", "p", "--communities", count, "--residents", "0"]);
+        report.Add("3 scale", $"provision {options.Provision:N0} communities with `seed` (onto N = {city.N:N0}; migrations, accounts, switches, seeders)",
+            $"{seeded.TotalSeconds:0.0} s", "", "", "< 60 s", seeded.TotalSeconds < 60);
+
+        await using var host = await StartHostAsync(city.Folder);
+        using var api = new PlatformClient(host.Address);
+        await api.SignInAsync("admin", SuiteOptions.Password);
+        var street = (await api.GetAsync("/api/platform/streets"))[0].GetProperty("id").GetString()!;
+        var clock = Stopwatch.StartNew();
+        var failures = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(1, options.Provision), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
+        {
+            using var response = await api.PostAsync("/api/platform/communities", new { code = $"api{i:D5}", name = $"接口社区{i}", streetId = street, modules = new[] { "PartyOrganization" } });
+            if (!response.IsSuccessStatusCode) Interlocked.Increment(ref failures);
+        });
+        report.Add("3 scale", $"provision {options.Provision:N0} communities through the API (onto N = {city.N + options.Provision:N0}; modules on, seeders)",
+            $"{clock.Elapsed.TotalSeconds:0.0} s" + (failures > 0 ? $", {failures} failed" : ""), "", "", "< 60 s", failures == 0 && clock.Elapsed.TotalSeconds < 60);
+    }
+
+    private async Task DataVolumeAsync()
+    {
+        var folder = await GenerateAsync("big", "big", "--residents", options.BigResidents.ToString(CultureInfo.InvariantCulture), "--households", options.BigHouseholds.ToString(CultureInfo.InvariantCulture));
+        string idNumber, phone;
+        await using (var db = new SqliteConnection($"Data Source={Path.Combine(folder, "platform.db")}"))
+        {
+            await db.OpenAsync();
+            await using var command = db.CreateCommand();
+            command.CommandText = $"SELECT IdNumber, Phone FROM Residents_People ORDER BY Id LIMIT 1 OFFSET {options.BigResidents / 2}";
+            await using var reader = await command.ExecuteReaderAsync();
+            await reader.ReadAsync();
+            (idNumber, phone) = (reader.GetString(0), reader.GetString(1));
+        }
+
+        var searches = new Dictionary<string, Residents.ResidentQuery>();
+        await using (var host = await StartHostAsync(folder))
+        {
+            using var api = new PlatformClient(host.Address);
+            await api.SignInAsync("bench-staff", SuiteOptions.Password);
+            var buildings = await api.GetAsync("/api/residents/buildings");
+            var building = buildings[buildings.GetArrayLength() / 2].GetProperty("id").GetString()!;
+            var headers = new Dictionary<string, string> { ["Authorization"] = "Bearer " + api.Token };
+            var cases = new (string Name, string Query, ResidentQuery Search)[]
+            {
+                ("name prefix 王 (~5 %)", "name=" + Uri.EscapeDataString("王"), new ResidentQuery { Name = "王" }),
+                ("ID number", "idNumber=" + idNumber, new ResidentQuery { IdNumber = idNumber }),
+                ("phone", "phone=" + phone, new ResidentQuery { Phone = phone }),
+                ("building", "buildingId=" + building, new ResidentQuery { BuildingId = Guid.Parse(building) }),
+            };
+            foreach (var (name, query, search) in cases)
+            {
+                var load = await LoadAsync(new Uri(host.Address, $"/api/residents/people?{query}&page=2&pageSize=20"), headers, connections: 4);
+                report.Add("4 data volume", $"SQLite, {options.BigResidents:N0} residents: search by {name}, p99 (4 connections)", $"{load.P99Ms:0.0} ms",
+                    $"{load.RequestsPerSecond:0} rps", "", "< 50 ms", load.Errors == 0 && load.P99Ms < 50);
+                searches[name] = search;
+            }
+        }
+
+        var (plans, badIndexes) = await QueryPlans.ExplainAsync(folder, "big00001", searches);
+        report.Detail("Query plans of the searches (SQLite, EXPLAIN QUERY PLAN)", string.Join("\n\n", plans.Select(p =>
+            $"**{p.Search}**\n\n```sql\n{p.Sql}\n```\n\n```\n{string.Join("\n", p.Steps)}\n```")));
+        report.Add("4 data volume", "indexes of community-owned tables not starting with CommunityId", badIndexes.Count == 0 ? "none" : string.Join(", ", badIndexes),
+            "", "", "none", badIndexes.Count == 0);
+    }
+
+    private void HotPath()
+    {
+        foreach (var result in HotPathRun.Run(options.Smoke))
+        {
+            report.Add("5 hot path", $"{result.Name}: allocated per request", $"{result.AllocatedBytes} B", "", "", "< 1 KB", result.AllocatedBytes is >= 0 and < 1024);
+            report.Add("5 hot path", $"{result.Name}: time per request", $"{result.MeanNs:N0} ns");
+        }
+    }
+}
