@@ -62,7 +62,7 @@ public sealed class CommunityDatabaseService(
 
         community.AssignDatabase(secrets.Protect(target.Database!));
         await db.SaveChangesAsync(ct);
-        directory.Reload();
+        directory.Refresh(community.Id);
         if (moved.Count > 0) await move.DeleteSharedRowsAsync(shared, ct);
         await audit.RecordAsync("Community.DatabaseAssigned", community.Code, $"moved: {string.Join(", ", moved.Select(r => $"{r.Key}={r.Value}"))}", ct);
         return new CommunityDatabaseDto(true, moved);
