@@ -206,4 +206,19 @@ public sealed class ConsoleTests(PlatformFixture platform)
         var staff = await platform.NewAccountAsync("oufengliyuan", "residents-staff");
         await (await staff.GetAsync("/api/residents/ledger/people.xlsx")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Permission.Denied");
     }
+
+    [Fact]
+    public async Task A_street_supervisor_switches_between_its_communities_and_signs_out_in_the_console()
+    {
+        var console = await ConsoleSession.SignInAsync(platform.Factory, "renminlu-supervisor");
+        (await console.PageAsync("/")).ShouldContain("请在页面上方选择一个社区");
+
+        var switched = await console.SubmitAsync("/", new() { ["code"] = "wuyijie" }, "/console/community");
+        switched.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await console.PageAsync("/")).ShouldContain("<h1>五一街社区</h1>");
+
+        var signedOut = await console.SubmitAsync("/", [], "/account/signout");
+        signedOut.Headers.Location!.ToString().ShouldBe("/account/signin");
+        (await console.Client.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
 }

@@ -19,7 +19,7 @@ public static class ConsoleEndpoints
             if (directory.FindByCode(form["code"].ToString()) is { } community)
                 http.Response.Cookies.Append(ConsoleSchemes.CommunityCookie, community.Code, Cookie(http));
             return Results.Redirect("/");
-        }).ExcludeFromDescription();
+        }).WithMetadata(new Security.AllowsReadOnlyAccountsAttribute()).ExcludeFromDescription();
 
         app.MapGet("/console/language", (HttpContext http, string? to, string? back) =>
         {

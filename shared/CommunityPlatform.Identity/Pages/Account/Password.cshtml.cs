@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CommunityPlatform.Identity.Pages.Account;
 
+[CommunityPlatform.Web.Security.AllowsReadOnlyAccounts]
 public sealed class PasswordModel(SignInService signIn) : PageModel
 {
     [BindProperty] public string? CurrentPassword { get; set; }

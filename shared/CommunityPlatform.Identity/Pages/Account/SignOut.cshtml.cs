@@ -8,6 +8,7 @@ namespace CommunityPlatform.Identity.Pages.Account;
 
 /// <summary>Ends the session (POST only, with the antiforgery token every console form carries).</summary>
 [AllowAnonymous]
+[CommunityPlatform.Web.Security.AllowsReadOnlyAccounts]
 public sealed class SignOutModel : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
