@@ -129,12 +129,6 @@ public sealed class CommunityDatabaseTests(PlatformFixture platform)
 
     private async Task DropAsync(string database)
     {
-        if (!platform.Factory.OnMySql) return;
-        var name = new MySqlConnectionStringBuilder(database).Database;
-        await using var connection = new MySqlConnection(PlatformFactory.MySqlServer);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"DROP DATABASE IF EXISTS `{name}`";
-        await command.ExecuteNonQueryAsync();
+        if (platform.Factory.OnMySql) await PlatformFactory.DropAsync(new MySqlConnectionStringBuilder(database).Database);
     }
 }

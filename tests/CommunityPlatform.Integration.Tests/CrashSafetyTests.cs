@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
-using MySqlConnector;
 
 namespace CommunityPlatform.Integration.Tests;
 
@@ -66,7 +65,7 @@ public sealed class CrashSafetyTests
         }
         finally
         {
-            if (database is not null) await DropAsync(database);
+            if (database is not null) await PlatformFactory.DropAsync(database);
             if (Directory.Exists(dataFolder)) Directory.Delete(dataFolder, recursive: true);
         }
     }
@@ -79,12 +78,4 @@ public sealed class CrashSafetyTests
         return client;
     }
 
-    private static async Task DropAsync(string database)
-    {
-        await using var connection = new MySqlConnection(PlatformFactory.MySqlServer);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"DROP DATABASE IF EXISTS `{database}`";
-        await command.ExecuteNonQueryAsync();
-    }
 }

@@ -89,4 +89,39 @@ public sealed class HardeningTests
         lines.ShouldNotContain(l => l.Contains(PlatformFactory.Password) || l.Contains("Secret#Wrong99"));
         lines.ShouldNotContain(l => l.Contains(idNumber) || l.Contains("13912345678"));
     }
+
+    [Fact]
+    public async Task Behind_a_known_proxy_the_sign_in_limit_counts_each_client_address_apart()
+    {
+        var name = Guid.NewGuid().ToString("N")[..12];
+        var dataFolder = Path.Combine(Path.GetTempPath(), "community-platform-tests", name);
+        var database = PlatformFactory.MySqlServer is null ? null : "cp_proxy_" + name;
+        try
+        {
+            await using var host = await HostProcess.StartAsync(dataFolder, database, new Dictionary<string, string>
+            {
+                ["Platform__KnownProxies__0"] = "127.0.0.1",
+                ["Platform__SignIn__PermitPerMinute"] = "2",
+            });
+            using var client = new HttpClient { BaseAddress = host.Address };
+
+            async Task<HttpResponseMessage> SignInFrom(string address)
+            {
+                var request = new HttpRequestMessage(HttpMethod.Post, "/api/account/token") { Content = JsonContent.Create(new { userName = "admin", password = "Wrong@2026" }) };
+                request.Headers.Add("X-Forwarded-For", address);
+                return await client.SendAsync(request);
+            }
+
+            (await SignInFrom("203.0.113.7")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+            (await SignInFrom("203.0.113.7")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+            await (await SignInFrom("203.0.113.7")).ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "Request.TooMany");
+            (await SignInFrom("203.0.113.8")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        }
+        finally
+        {
+            if (database is not null) await PlatformFactory.DropAsync(database);
+            if (Directory.Exists(dataFolder)) Directory.Delete(dataFolder, recursive: true);
+        }
+    }
+
 }

@@ -17,7 +17,7 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public static async Task<HostProcess> StartAsync(string dataFolder, string? mySqlDatabase)
+    public static async Task<HostProcess> StartAsync(string dataFolder, string? mySqlDatabase, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "CommunityPlatform.Host.dll")])
@@ -37,6 +37,9 @@ internal sealed class HostProcess : IAsyncDisposable
             start.Environment["Platform__Database__Provider"] = "MySql";
             start.Environment["ConnectionStrings__Platform"] = $"{PlatformFactory.MySqlServer};Database={mySqlDatabase}";
         }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            start.Environment[key] = value;
 
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

@@ -66,13 +66,16 @@ public sealed class PlatformFactory(IReadOnlyDictionary<string, string?>? settin
         }
     }
 
-    private void DropDatabase()
+    private void DropDatabase() => DropAsync(Database).GetAwaiter().GetResult();
+
+    /// <summary>Drops a database the tests made on the throwaway MariaDB server.</summary>
+    public static async Task DropAsync(string database)
     {
-        using var connection = new MySqlConnection(MySqlServer);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"DROP DATABASE IF EXISTS `{Database}`";
-        command.ExecuteNonQuery();
+        await using var connection = new MySqlConnection(MySqlServer);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DROP DATABASE IF EXISTS `{database}`";
+        await command.ExecuteNonQueryAsync();
     }
 
     private sealed class ListLogger(List<string> lines) : ILoggerProvider, ILogger

@@ -21,6 +21,7 @@ using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
@@ -97,6 +98,16 @@ public static class PlatformHost
             ? CookieSecurePolicy.Always
             : CookieSecurePolicy.SameAsRequest);
         services.AddPlatformRateLimits(builder.Configuration);
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            // Behind nginx the client's address arrives in X-Forwarded-For; it is believed only from the proxies named
+            // in Platform:KnownProxies, so a client cannot pick its own address to dodge the sign-in limit.
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+            foreach (var proxy in builder.Configuration.GetSection("Platform:KnownProxies").GetChildren().Select(c => c.Value).OfType<string>())
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        });
         services.AddSingleton<AccessTokens>();
         services.AddAuthentication(ConsoleSchemes.ByPath)
             .AddPolicyScheme(ConsoleSchemes.ByPath, ConsoleSchemes.ByPath, o =>
@@ -157,7 +168,8 @@ public static class PlatformHost
     /// <summary>The request pipeline: errors, localisation, authentication, community, authorization, endpoints.</summary>
     public static WebApplication UseCommunityPlatform(this WebApplication app)
     {
-        // Outermost, so the line it logs carries the status the client finally got.
+        app.UseForwardedHeaders();
+        // Outermost but for the client's address, so the line it logs carries the status the client finally got.
         app.UseMiddleware<RequestLogMiddleware>();
         app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
