@@ -1,24 +1,31 @@
+using CommunityPlatform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
 namespace CommunityPlatform.Data;
 
-/// <summary>Options for <c>dotnet ef</c>: the same provider set-up as at run time, without a server.</summary>
-public static class DesignTime
+/// <summary>
+/// What <c>dotnet ef</c> needs to build a provider context without a server: the run-time provider set-up on a
+/// throwaway connection. A module declares one line per provider, e.g.
+/// <c>public sealed class PartyMySqlDesignFactory() : DesignFactory&lt;PartyMySqlDbContext&gt;("Party", DatabaseProvider.MySql);</c>
+/// </summary>
+public abstract class DesignFactory<TContext>(string tablePrefix, DatabaseProvider provider) : IDesignTimeDbContextFactory<TContext>
+    where TContext : DbContext
 {
-    public static Microsoft.EntityFrameworkCore.DbContextOptions<TContext> Sqlite<TContext>(string tablePrefix) where TContext : Microsoft.EntityFrameworkCore.DbContext =>
-        Options<TContext>(tablePrefix, new DatabaseSettings { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=:memory:", DataFolder = "." });
-
-    public static Microsoft.EntityFrameworkCore.DbContextOptions<TContext> MySql<TContext>(string tablePrefix) where TContext : Microsoft.EntityFrameworkCore.DbContext =>
-        Options<TContext>(tablePrefix, new DatabaseSettings
-        {
-            Provider = DatabaseProvider.MySql,
-            ConnectionString = "Server=localhost;Database=design_time",
-            DataFolder = ".",
-            MySqlServerVersion = Microsoft.EntityFrameworkCore.ServerVersion.Parse(DatabaseSettings.DefaultServerVersion),
-        });
-
-    private static Microsoft.EntityFrameworkCore.DbContextOptions<TContext> Options<TContext>(string tablePrefix, DatabaseSettings settings) where TContext : Microsoft.EntityFrameworkCore.DbContext
+    public TContext CreateDbContext(string[] args)
     {
-        var builder = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<TContext>();
-        builder.UseProvider(settings, new ModuleDatabase(typeof(TContext), tablePrefix));
-        return builder.Options;
+        var settings = provider == DatabaseProvider.MySql
+            ? new DatabaseSettings
+            {
+                Provider = DatabaseProvider.MySql,
+                ConnectionString = "Server=localhost;Database=design_time",
+                DataFolder = ".",
+                MySqlServerVersion = ServerVersion.Parse(DatabaseSettings.DefaultServerVersion),
+            }
+            : new DatabaseSettings { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=:memory:", DataFolder = "." };
+        var options = new DbContextOptionsBuilder<TContext>();
+        options.UseProvider(settings, new ModuleDatabase(typeof(TContext), tablePrefix));
+        // Every provider context takes (options, scope), the shape ModuleDbContext and the Identity context share.
+        return (TContext)Activator.CreateInstance(typeof(TContext), options.Options, new DataScope())!;
     }
 }

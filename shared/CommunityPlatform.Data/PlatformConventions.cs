@@ -33,6 +33,8 @@ public static class PlatformConventions
             ApplyFilterMethod.MakeGenericMethod(clr).Invoke(null, [modelBuilder, context]);
         }
 
+        // One place for the MySQL character set, so no provider context has to remember it.
+        if (context is DbContext { Database: var database } && database.IsMySql()) modelBuilder.UseUtf8Mb4();
         return modelBuilder;
     }
 

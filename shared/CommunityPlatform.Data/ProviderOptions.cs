@@ -16,7 +16,7 @@ public static class ProviderOptions
                 .MigrationsHistoryTable(database.HistoryTable)),
         };
 
-    /// <summary>utf8mb4 for every table and column, so Chinese names, <c>·</c> and emoji survive; call from each MySQL context.</summary>
+    /// <summary>utf8mb4 for every table and column, so Chinese names, <c>·</c> and emoji survive; applied by the platform conventions.</summary>
     public static ModelBuilder UseUtf8Mb4(this ModelBuilder modelBuilder) =>
         modelBuilder.HasCharSet("utf8mb4", DelegationModes.ApplyToAll).UseCollation("utf8mb4_unicode_ci", DelegationModes.ApplyToAll);
 }

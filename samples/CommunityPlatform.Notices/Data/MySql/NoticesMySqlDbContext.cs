@@ -1,20 +1,9 @@
 using CommunityPlatform.Data;
 using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace CommunityPlatform.Notices.Data.MySql;
 
-public sealed class NoticesMySqlDbContext(DbContextOptions<NoticesMySqlDbContext> options, DataScope scope) : NoticesDbContext(options, scope)
-{
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        base.OnModelCreating(modelBuilder);
-        modelBuilder.UseUtf8Mb4();
-    }
-}
+public sealed class NoticesMySqlDbContext(DbContextOptions<NoticesMySqlDbContext> options, DataScope scope) : NoticesDbContext(options, scope);
 
-public sealed class NoticesMySqlDesignFactory : IDesignTimeDbContextFactory<NoticesMySqlDbContext>
-{
-    public NoticesMySqlDbContext CreateDbContext(string[] args) => new(DesignTime.MySql<NoticesMySqlDbContext>(NoticesModule.TablePrefix), new DataScope());
-}
+public sealed class NoticesMySqlDesignFactory() : DesignFactory<NoticesMySqlDbContext>(NoticesModule.TablePrefix, DatabaseProvider.MySql);
