@@ -18,6 +18,7 @@ public sealed class PermissionCatalog
 
         Permissions = permissions.Definitions;
         PermissionsByName = Permissions.ToFrozenDictionary(p => p.Name, StringComparer.Ordinal);
+        ReadOnlyPermissions = Permissions.Where(p => p.Name.EndsWith(".View", StringComparison.Ordinal)).Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
         Roles = roles.Build();
         RolesByName = Roles.ToFrozenDictionary(r => r.Name, StringComparer.Ordinal);
 
@@ -32,5 +33,5 @@ public sealed class PermissionCatalog
     public FrozenDictionary<string, RoleTemplate> RolesByName { get; }
 
     /// <summary>Permissions that only read: what a street supervisor may hold. By convention their names end in <c>.View</c>.</summary>
-    public IEnumerable<string> ReadOnlyPermissions => Permissions.Where(p => p.Name.EndsWith(".View", StringComparison.Ordinal)).Select(p => p.Name);
+    public FrozenSet<string> ReadOnlyPermissions { get; }
 }

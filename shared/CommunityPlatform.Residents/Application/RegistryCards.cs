@@ -14,12 +14,11 @@ public sealed class RegistryCards(ResidentsDbContext db) : IDashboardCards, ISco
     public async Task<IReadOnlyList<DashboardCard>> CardsAsync(CancellationToken ct)
     {
         var living = db.Residents.AsNoTracking().Where(r => r.Status == ResidentStatus.Living);
-        var byTag = new List<(string, int)>();
-        foreach (var tag in Enum.GetValues<ResidentTag>())
-        {
-            var bit = TagBitsOf.Bit(tag);
-            byTag.Add((LedgerExport.TagName(tag), await living.CountAsync(r => (r.TagBits & bit) != 0, ct)));
-        }
+        // One query: residents per combination of tags (few combinations), then each tag summed over them.
+        var combinations = await living.GroupBy(r => r.TagBits).Select(g => new { Bits = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var byTag = Enum.GetValues<ResidentTag>()
+            .Select(tag => (LedgerExport.TagName(tag), combinations.Where(c => (c.Bits & TagBitsOf.Bit(tag)) != 0).Sum(c => c.Count)))
+            .ToList();
 
         var byType = await living.GroupBy(r => r.ResidenceType).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var households = await db.Households.AsNoTracking().Where(h => h.BuildingId != null)
