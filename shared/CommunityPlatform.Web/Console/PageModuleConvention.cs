@@ -8,9 +8,7 @@ namespace CommunityPlatform.Web.Console;
 /// <summary>Tags every page of a module's assembly with <see cref="ModuleEndpoint"/>: a switched-off module's pages answer 404 like its API.</summary>
 internal sealed class PageModuleConvention(ModuleCatalog catalog) : IPageApplicationModelConvention
 {
-    private readonly Dictionary<Assembly, ModuleEndpoint> byAssembly = catalog.Modules
-        .GroupBy(m => m.GetType().Assembly)
-        .ToDictionary(g => g.Key, g => new ModuleEndpoint(g.First().Info.Name, g.First().Info.IsPlatform));
+    private readonly Dictionary<Assembly, ModuleEndpoint> byAssembly = ModuleEndpoint.ByAssembly(catalog);
 
     public void Apply(PageApplicationModel model)
     {

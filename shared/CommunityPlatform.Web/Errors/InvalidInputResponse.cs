@@ -40,11 +40,12 @@ internal static class InvalidInputResponse
 
     private static string Message(string field, ModelError error)
     {
-        if (error.Exception is not null || error.ErrorMessage.StartsWith("The JSON value", StringComparison.Ordinal))
-            return field == "body" ? "The request body is not valid JSON." : $"The value of '{field}' is not valid.";
-        if (error.ErrorMessage.Contains("is an invalid start of a value", StringComparison.Ordinal)
-            || error.ErrorMessage.Contains("LineNumber", StringComparison.Ordinal))
-            return field == "body" ? "The request body is not valid JSON." : $"The value of '{field}' is not valid.";
-        return error.ErrorMessage;
+        // System.Text.Json's own messages name CLR types and byte positions: say what the client can act on instead.
+        var fromParser = error.Exception is not null
+            || error.ErrorMessage.StartsWith("The JSON value", StringComparison.Ordinal)
+            || error.ErrorMessage.Contains("is an invalid start of a value", StringComparison.Ordinal)
+            || error.ErrorMessage.Contains("LineNumber", StringComparison.Ordinal);
+        if (!fromParser) return error.ErrorMessage;
+        return field == "body" ? "The request body is not valid JSON." : $"The value of '{field}' is not valid.";
     }
 }

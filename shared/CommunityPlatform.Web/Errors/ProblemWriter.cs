@@ -19,7 +19,7 @@ public static class ProblemWriter
             ? new ProblemDetails()
             : new ValidationProblemDetails(fields.ToDictionary(f => f.Key, f => f.Value));
         problem.Status = status;
-        problem.Title = error.Localized(CultureInfo.CurrentUICulture);
+        problem.Title = error.Localized();
         problem.Type = $"https://httpstatuses.io/{status}";
         problem.Detail = detail;
         problem.Instance = http.Request.Path;

@@ -31,11 +31,10 @@ public sealed class SigningKey
         if (!File.Exists(path))
         {
             Directory.CreateDirectory(settings.DataFolder);
-            var fresh = RandomNumberGenerator.GetBytes(64);
             try
             {
-                using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-                file.Write(Convert.ToBase64String(fresh).Select(c => (byte)c).ToArray());
+                using var file = new StreamWriter(new FileStream(path, FileMode.CreateNew, FileAccess.Write));
+                file.Write(Convert.ToBase64String(RandomNumberGenerator.GetBytes(64)));
             }
             catch (IOException) when (File.Exists(path))
             {

@@ -7,9 +7,7 @@ namespace CommunityPlatform.Web.Tenancy;
 /// <summary>Tags every controller of a module's assembly with <see cref="ModuleEndpoint"/>, so the module gate knows whose endpoint it is.</summary>
 internal sealed class ModuleControllerConvention(ModuleCatalog catalog) : IControllerModelConvention
 {
-    private readonly Dictionary<Assembly, ModuleEndpoint> byAssembly = catalog.Modules
-        .GroupBy(m => m.GetType().Assembly)
-        .ToDictionary(g => g.Key, g => new ModuleEndpoint(g.First().Info.Name, g.First().Info.IsPlatform));
+    private readonly Dictionary<Assembly, ModuleEndpoint> byAssembly = ModuleEndpoint.ByAssembly(catalog);
 
     public void Apply(ControllerModel controller)
     {

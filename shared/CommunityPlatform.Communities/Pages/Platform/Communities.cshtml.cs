@@ -59,7 +59,7 @@ public sealed class CommunitiesModel(CommunityService communities, StreetService
         }
         catch (PlatformException e)
         {
-            ModelState.AddModelError("", e.Error.Localized(System.Globalization.CultureInfo.CurrentUICulture) + (e.Detail is null ? "" : $"：{e.Detail}"));
+            ModelState.AddModelError("", e.Error.Localized() + (e.Detail is null ? "" : $"：{e.Detail}"));
             return await ReloadAsync(ct);
         }
     }

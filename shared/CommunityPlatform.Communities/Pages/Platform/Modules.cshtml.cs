@@ -32,7 +32,7 @@ public sealed class ModulesModel(ModuleSwitchService switches, CurrentAccount ac
         }
         catch (PlatformException e)
         {
-            Error = e.Error.Localized(System.Globalization.CultureInfo.CurrentUICulture) + (e.Detail is null ? "" : $"（{e.Detail}）");
+            Error = e.Error.Localized() + (e.Detail is null ? "" : $"（{e.Detail}）");
             await LoadAsync(ct);
             return Page();
         }

@@ -29,7 +29,7 @@ public sealed class PasswordModel(SignInService signIn) : PageModel
         catch (InvalidInputException e)
         {
             foreach (var field in e.Fields.Keys)
-                ModelState.AddModelError(field == "newPassword" ? nameof(NewPassword) : nameof(CurrentPassword), e.Error.Localized(System.Globalization.CultureInfo.CurrentUICulture));
+                ModelState.AddModelError(field == "newPassword" ? nameof(NewPassword) : nameof(CurrentPassword), e.Error.Localized());
             return Page();
         }
 

@@ -39,7 +39,7 @@ public sealed class SignInModel(SignInService signIn) : PageModel
         }
         catch (PlatformException e)
         {
-            ModelState.AddModelError("", e.Error.Localized(System.Globalization.CultureInfo.CurrentUICulture));
+            ModelState.AddModelError("", e.Error.Localized());
             return Page();
         }
     }

@@ -47,7 +47,7 @@ public sealed class AccountsModel(AccountAdminService accounts, RoleService role
             }
             catch (PlatformException e)
             {
-                ModelState.AddModelError("", e.Error.Localized(System.Globalization.CultureInfo.CurrentUICulture));
+                ModelState.AddModelError("", e.Error.Localized());
             }
         }
 

@@ -39,7 +39,7 @@ public sealed class ImportModel(ResidentImport import) : PageModel
         }
         catch (InvalidInputException e)
         {
-            Error = e.Error.Localized(System.Globalization.CultureInfo.CurrentUICulture);
+            Error = e.Error.Localized();
             return Page();
         }
     }

@@ -45,7 +45,7 @@ public sealed class PersonFormModel(ResidentService residents) : PageModel
         }
         catch (InvalidInputException e)
         {
-            ModelState.AddModelError("", e.Error.Localized(System.Globalization.CultureInfo.CurrentUICulture));
+            ModelState.AddModelError("", e.Error.Localized());
             foreach (var (field, messages) in e.Fields)
             foreach (var message in messages)
                 ModelState.AddModelError("Form." + char.ToUpperInvariant(field[0]) + field[1..], message);
@@ -53,7 +53,7 @@ public sealed class PersonFormModel(ResidentService residents) : PageModel
         }
         catch (ConflictException e)
         {
-            ModelState.AddModelError("", e.Error.Localized(System.Globalization.CultureInfo.CurrentUICulture));
+            ModelState.AddModelError("", e.Error.Localized());
             return Page();
         }
     }
