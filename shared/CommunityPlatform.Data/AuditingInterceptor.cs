@@ -1,5 +1,6 @@
 using CommunityPlatform.Domain;
 using CommunityPlatform.Errors;
+using CommunityPlatform.Data.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -10,7 +11,7 @@ namespace CommunityPlatform.Data;
 /// Before every save: stamps the community on new community-owned rows (and refuses rows of another community),
 /// records who and when, turns deletes into soft deletes and gives every changed aggregate a new concurrency stamp.
 /// </summary>
-public sealed class AuditingInterceptor(TimeProvider clock, Auditing.ChangeRecorder recorder) : SaveChangesInterceptor
+public sealed class AuditingInterceptor(TimeProvider clock, Auditing.ChangeRecorder recorder, Outbox.OutboxSignal outbox) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -26,14 +27,30 @@ public sealed class AuditingInterceptor(TimeProvider clock, Auditing.ChangeRecor
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (eventData.Context is { } context) recorder.FlushAsync(context, CancellationToken.None).GetAwaiter().GetResult();
+        if (eventData.Context is { } context)
+        {
+            recorder.FlushAsync(context, CancellationToken.None).GetAwaiter().GetResult();
+            NudgeOutbox(context);
+        }
+
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context) await recorder.FlushAsync(context, cancellationToken);
+        if (eventData.Context is { } context)
+        {
+            await recorder.FlushAsync(context, cancellationToken);
+            NudgeOutbox(context);
+        }
+
         return result;
+    }
+
+    // Inside a transaction the rows are not visible until the commit; the dispatcher's next poll finds them then.
+    private void NudgeOutbox(DbContext context)
+    {
+        if (context.Database.CurrentTransaction is null && context.HasOutbox()) outbox.Nudge();
     }
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)

@@ -21,4 +21,20 @@ public static class ConcurrencyExtensions
         // Even an edit that changes nothing writes a new stamp, so it too is checked against concurrent edits.
         property.IsModified = true;
     }
+
+    /// <summary>
+    /// Saves, answering a unique-index violation with the rule it stands for (422 <paramref name="rule"/>): the check
+    /// before the save covers the usual case, the index covers two requests racing past that check.
+    /// </summary>
+    public static async Task SaveUniqueAsync(this DbContext db, ErrorCode rule, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Is(e))
+        {
+            throw new BusinessRuleException(rule);
+        }
+    }
 }

@@ -53,6 +53,7 @@ public static class DataRegistration
         services.AddSingleton(settings);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Auditing.ChangeRecorder>();
+        services.AddSingleton<Outbox.OutboxSignal>();
         services.AddSingleton<AuditingInterceptor>();
         services.AddSingleton<Auditing.AuditTransactionInterceptor>();
         services.AddScoped<CommunityPlatform.Tenancy.DataScope>();

@@ -104,10 +104,30 @@ public sealed class ResidentQuery : PageQuery
 /// <summary>What other modules may read of a resident (through <see cref="IResidentDirectory"/>); the ID number is always masked.</summary>
 public sealed record ResidentSummary(Guid Id, string Name, Gender? Gender, DateOnly? BirthDate, Guid? HouseholdId, Guid? BuildingId, ResidentStatus Status, IReadOnlyList<ResidentTag> Tags);
 
-/// <summary>Read residents of the current community by id: the second query of a cross-module read, never a join.</summary>
+/// <summary>What other modules may read of a building.</summary>
+public sealed record BuildingSummary(Guid Id, string Number, string? Name, int Households);
+
+/// <summary>What other modules may read of a household: where it is and what it is tagged with.</summary>
+public sealed record HouseholdSummary(Guid Id, Guid? BuildingId, string Address, string? Dwelling, IReadOnlyList<HouseholdTag> Tags);
+
+/// <summary>
+/// Read the registry of the current community: by id (the second query of a cross-module read, never a join), by
+/// name prefix for pickers, or page by page.
+/// </summary>
 public interface IResidentDirectory
 {
     Task<IReadOnlyList<ResidentSummary>> GetManyAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>Living residents whose name starts with <paramref name="namePrefix"/>, at most <paramref name="take"/>.</summary>
+    Task<IReadOnlyList<ResidentSummary>> FindByNameAsync(string namePrefix, int take, CancellationToken cancellationToken);
+
+    /// <summary>Living residents in registration order, a page at a time.</summary>
+    Task<IReadOnlyList<ResidentSummary>> ListAsync(int skip, int take, CancellationToken cancellationToken);
+
+    /// <summary>Buildings by id, or every building of the community when <paramref name="ids"/> is null, in number order.</summary>
+    Task<IReadOnlyList<BuildingSummary>> GetBuildingsAsync(IEnumerable<Guid>? ids, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<HouseholdSummary>> GetHouseholdsAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken);
 }
 
 /// <summary>A row of an import file that was not imported, and why (row numbers as Excel shows them, header is row 1).</summary>

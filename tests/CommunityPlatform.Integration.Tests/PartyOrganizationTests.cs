@@ -11,7 +11,7 @@ public sealed class PartyOrganizationTests(PlatformFixture platform)
     {
         var xincun = (await (await platform.SecretaryOfAsync("xincun")).GetJsonAsync("/api/party/organizations")).AsArray();
         xincun.Count(u => u!.Str("kind") == "branch").ShouldBe(6);
-        xincun.Count(u => u!.Str("kind") == "committee").ShouldBe(1);
+        xincun.Count(u => u!.Str("kind") == "generalBranch").ShouldBe(1);
 
         var oufeng = (await (await platform.SecretaryOfAsync("oufengliyuan")).GetJsonAsync("/api/party/organizations")).AsArray();
         oufeng.Count(u => u!.Str("kind") == "group").ShouldBe(14);

@@ -21,14 +21,29 @@ public sealed class PartyOrganizationModule : PlatformModule
 
     public override void DefinePermissions(PermissionBuilder permissions) =>
         permissions.Group("Party", "党组织")
-            .Add(PartyPermissions.Organizations.View, "查看党组织", "View the organisation tree")
-            .Add(PartyPermissions.Organizations.Manage, "管理党组织", "Manage the organisation tree");
+            .Add(PartyPermissions.View, "查看党组织、党员、活动和统计", "View the Party organisation, members, activities and reports")
+            .Add(PartyPermissions.Organizations.Manage, "管理党组织", "Manage the organisation tree and liaisons")
+            .Add(PartyPermissions.ManageMembers, "管理党员", "Manage members, moves and reviews")
+            .Add(PartyPermissions.ManageActivities, "管理三会一课、承诺和帮扶", "Manage meetings, pledges and care")
+            .Add(PartyPermissions.ManageDues, "收缴党费", "Record dues");
 
-    public override void DefineMenu(MenuBuilder menu) =>
-        menu.Add(new MenuItem("党组织", "Party organisation", "/party/organizations", PartyPermissions.Organizations.View, Order: 20));
+    public override void DefineMenu(MenuBuilder menu) => menu
+        .Add(new MenuItem("党组织", "Party organisation", "/party/organizations", PartyPermissions.View, Order: 20))
+        .Add(new MenuItem("党员", "Party members", "/party/members", PartyPermissions.View, Order: 21))
+        .Add(new MenuItem("三会一课", "Meetings", "/party/meetings", PartyPermissions.View, Order: 22))
+        .Add(new MenuItem("承诺践诺", "Pledges", "/party/pledges", PartyPermissions.View, Order: 23))
+        .Add(new MenuItem("党员评议", "Reviews", "/party/reviews", PartyPermissions.View, Order: 24))
+        .Add(new MenuItem("结对与心愿", "Pairing and wishes", "/party/care", PartyPermissions.View, Order: 25))
+        .Add(new MenuItem("共驻共建", "Joint units", "/party/joint-units", PartyPermissions.View, Order: 26))
+        .Add(new MenuItem("党费", "Dues", "/party/dues", PartyPermissions.View, Order: 27))
+        .Add(new MenuItem("党建统计", "Party reports", "/party/reports", PartyPermissions.View, Order: 28));
+
+    private static readonly string[] All =
+        [PartyPermissions.View, PartyPermissions.Organizations.Manage, PartyPermissions.ManageMembers, PartyPermissions.ManageActivities, PartyPermissions.ManageDues];
 
     public override void DefineRoles(RoleTemplateBuilder roles) => roles
-        .Template(RoleNames.Secretary, "社区书记", "Community secretary", PartyPermissions.Organizations.View, PartyPermissions.Organizations.Manage)
-        .Template("party-staff", "党务专干", "Party affairs staff", PartyPermissions.Organizations.View, PartyPermissions.Organizations.Manage)
-        .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", PartyPermissions.Organizations.View);
+        .Template(RoleNames.Secretary, "社区书记", "Community secretary", All)
+        .Template("party-staff", "党务专干", "Party affairs staff", All)
+        .Template(RoleNames.GridWorker, "网格员", "Grid worker", PartyPermissions.View)
+        .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", PartyPermissions.View);
 }

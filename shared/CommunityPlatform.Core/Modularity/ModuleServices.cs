@@ -21,7 +21,11 @@ public sealed class ModuleServices(IServiceCollection services, IConfiguration c
             .AddClasses(c => c.AssignableTo<IScopedService>(), publicOnly: false)
                 .AsSelfWithInterfaces().WithScopedLifetime()
             .AddClasses(c => c.AssignableTo<ISingletonService>(), publicOnly: false)
-                .AsSelfWithInterfaces().WithSingletonLifetime());
+                .AsSelfWithInterfaces().WithSingletonLifetime()
+            // Integration event handlers need no marker: implementing the interface is the registration.
+            .AddClasses(c => c.AssignableTo(typeof(Events.IIntegrationEventHandler<>))
+                    .Where(t => !typeof(IScopedService).IsAssignableFrom(t) && !typeof(ISingletonService).IsAssignableFrom(t)), publicOnly: false)
+                .AsImplementedInterfaces().WithScopedLifetime());
         return this;
     }
 }

@@ -29,7 +29,8 @@ public sealed class ChangeRecorder(IServiceScopeFactory scopes, TimeProvider clo
     {
         if (context is KernelDbContext) return;
         var now = clock.GetUtcNow().UtcDateTime;
-        var changed = context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        // Outbox rows are the messages of a change, not a change of their own: the change itself is audited.
+        var changed = context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not Outbox.OutboxMessage).ToList();
         if (changed.Count == 0) return;
 
         var entries = scope.Importing || scope.BulkAction is not null || scope.AccountId is null && scope.Seeding

@@ -10,7 +10,7 @@ namespace CommunityPlatform.PartyOrganization.Api;
 /// <summary>The Party organisation tree (党委 → 党总支 → 党支部 → 党小组) of the request's community.</summary>
 [Route("api/party/organizations")]
 [RequiresCommunity]
-public sealed class OrganizationsController(OrganizationService organizations) : ModuleController
+public sealed class OrganizationsController(OrganizationService organizations, SeatService seats) : ModuleController
 {
     [HttpGet]
     [RequiresPermission(PartyPermissions.Organizations.View)]
@@ -39,6 +39,26 @@ public sealed class OrganizationsController(OrganizationService organizations) :
     public async Task<IActionResult> Delete(Guid id, CancellationToken ct)
     {
         await organizations.DeleteAsync(id, ct);
+        return NoContent();
+    }
+
+    /// <summary>The seats of a committee (for a 大党委, its members from the area's units).</summary>
+    [HttpGet("{id:guid}/seats")]
+    [RequiresPermission(PartyPermissions.View)]
+    public Task<IReadOnlyList<CommitteeSeatDto>> Seats(Guid id, CancellationToken ct) => seats.ListAsync(id, ct);
+
+    [HttpPost("{id:guid}/seats")]
+    [RequiresPermission(PartyPermissions.Organizations.Manage)]
+    [ProducesResponseType<CommitteeSeatDto>(StatusCodes.Status201Created)]
+    public async Task<ActionResult<CommitteeSeatDto>> AddSeat(Guid id, CommitteeSeatRequest request, CancellationToken ct) =>
+        StatusCode(StatusCodes.Status201Created, await seats.AddAsync(id, request, ct));
+
+    [HttpDelete("{id:guid}/seats/{seatId:guid}")]
+    [RequiresPermission(PartyPermissions.Organizations.Manage)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> RemoveSeat(Guid id, Guid seatId, CancellationToken ct)
+    {
+        await seats.RemoveAsync(id, seatId, ct);
         return NoContent();
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityPlatform.PartyOrganization.Application;
 
 /// <summary>The organisation tree of the request's community. Secretaries are residents, read through the registry's contract.</summary>
-public sealed class OrganizationService(PartyDbContext db, IResidentDirectory residents) : IScopedService
+public sealed class OrganizationService(PartyDbContext db, IResidentDirectory residents, BuildingCoverage coverage) : IScopedService
 {
     public async Task<IReadOnlyList<OrganizationUnitDto>> ListAsync(CancellationToken ct)
     {
@@ -29,6 +29,7 @@ public sealed class OrganizationService(PartyDbContext db, IResidentDirectory re
         await EnsureSecretaryAsync(request.SecretaryResidentId, ct);
         var parent = request.ParentId is { } parentId ? await FindAsync(parentId, ct, field: "parentId") : null;
         var unit = new OrganizationUnit(request.Name!, request.Kind!.Value, parent, request.SecretaryResidentId);
+        unit.CoverBuildings(await coverage.CheckAsync(unit.Id, request.BuildingIds, ct));
         db.Units.Add(unit);
         await db.SaveChangesAsync(ct);
         return await GetAsync(unit.Id, ct);
@@ -42,6 +43,7 @@ public sealed class OrganizationService(PartyDbContext db, IResidentDirectory re
         var parent = request.ParentId is { } parentId ? await FindAsync(parentId, ct, field: "parentId") : null;
         var parents = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId, ct);
         unit.Update(request.Name!, request.Kind!.Value, parent, Ancestry(parent?.Id, parents), request.SecretaryResidentId);
+        unit.CoverBuildings(await coverage.CheckAsync(unit.Id, request.BuildingIds, ct));
         // Children must stay below their parent's new level.
         if (await db.Units.AnyAsync(u => u.ParentId == id && u.Kind <= request.Kind, ct))
             throw new BusinessRuleException(PartyErrors.KindAboveParent, "A unit below it would then sit at or above its level.");
@@ -53,6 +55,7 @@ public sealed class OrganizationService(PartyDbContext db, IResidentDirectory re
     {
         var unit = await FindAsync(id, ct);
         if (await db.Units.AnyAsync(u => u.ParentId == id, ct)) throw new BusinessRuleException(PartyErrors.HasChildren);
+        if (await db.Members.AnyAsync(m => m.UnitId == id && m.State != MemberState.Left, ct)) throw new BusinessRuleException(PartyErrors.HasMembers);
         db.Units.Remove(unit);
         await db.SaveChangesAsync(ct);
     }
@@ -82,9 +85,12 @@ public sealed class OrganizationService(PartyDbContext db, IResidentDirectory re
         var secretaryIds = units.Where(u => u.SecretaryResidentId is not null).Select(u => u.SecretaryResidentId!.Value);
         var names = (await residents.GetManyAsync(secretaryIds, ct)).ToDictionary(r => r.Id, r => r.Name);
         var children = all.Where(u => u.ParentId is not null).GroupBy(u => u.ParentId!.Value).ToDictionary(g => g.Key, g => g.Count());
+        var members = await db.Members.AsNoTracking().Where(m => m.State == MemberState.Active).GroupBy(m => m.UnitId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return units.OrderBy(u => u.Kind).ThenBy(u => u.Name, StringComparer.Ordinal)
             .Select(u => new OrganizationUnitDto(u.Id, u.Name, u.Kind, u.ParentId, u.SecretaryResidentId,
-                u.SecretaryResidentId is { } s ? names.GetValueOrDefault(s) : null, children.GetValueOrDefault(u.Id), u.ConcurrencyStamp))
+                u.SecretaryResidentId is { } s ? names.GetValueOrDefault(s) : null, children.GetValueOrDefault(u.Id),
+                members.GetValueOrDefault(u.Id), u.BuildingIds, u.ConcurrencyStamp))
             .ToList();
     }
 }

@@ -1,0 +1,34 @@
+using CommunityPlatform.Domain;
+using CommunityPlatform.Errors;
+
+namespace CommunityPlatform.PartyOrganization.Domain;
+
+/// <summary>One member's dues for one month (<see cref="Month"/> as <c>yyyyMM</c>), in fen; possibly paid by someone else.</summary>
+public sealed class DuesPayment : CommunityAggregate
+{
+    private DuesPayment()
+    {
+    }
+
+    public DuesPayment(PartyMember member, int month, long amountFen, DateOnly paidOn, string? paidBy)
+    {
+        if (month < member.JoinedOn.Year * 100 + member.JoinedOn.Month) throw new BusinessRuleException(PartyErrors.DuesBeforeJoining);
+        if (amountFen < member.MonthlyDuesFen)
+            throw new BusinessRuleException(PartyErrors.DuesBelowRule, $"The rule asks {member.MonthlyDuesFen} fen for this member.");
+        MemberId = member.Id;
+        Month = month;
+        AmountFen = amountFen;
+        PaidOn = paidOn;
+        PaidBy = string.IsNullOrWhiteSpace(paidBy) ? null : paidBy.Trim();
+    }
+
+    public Guid MemberId { get; private set; }
+    public int Month { get; private set; }
+    public long AmountFen { get; private set; }
+    public DateOnly PaidOn { get; private set; }
+    public string? PaidBy { get; private set; }
+
+    public static string Format(int month) => $"{month / 100:0000}-{month % 100:00}";
+
+    public static int Parse(string month) => int.Parse(month[..4]) * 100 + int.Parse(month[5..7]);
+}

@@ -1,0 +1,22 @@
+using CommunityPlatform.Domain;
+
+namespace CommunityPlatform.Data.Outbox;
+
+/// <summary>
+/// An integration event waiting in the publishing module's own tables: written in the same transaction as the change
+/// it tells of, so the event exists exactly when the change does. The dispatcher delivers it and marks it.
+/// </summary>
+public sealed class OutboxMessage : Entity, IMustHaveCommunity
+{
+    public Guid CommunityId { get; private set; }
+
+    /// <summary>The event's CLR type, assembly-qualified without version, so a rebuilt module still reads its old rows.</summary>
+    public required string Type { get; init; }
+
+    public required string Payload { get; init; }
+    public required DateTime OccurredAt { get; init; }
+    public DateTime? DeliveredAt { get; set; }
+    public int Attempts { get; set; }
+    public DateTime? NextAttemptAt { get; set; }
+    public string? LastError { get; set; }
+}

@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using CommunityPlatform.Data;
+using CommunityPlatform.Data.Outbox;
+using CommunityPlatform.Events;
+using CommunityPlatform.Modularity;
+using CommunityPlatform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CommunityPlatform.Web.Events;
+
+/// <summary>
+/// Delivers the outbox rows of every module context that has an outbox — in the shared database and in each
+/// community's own — to the <see cref="IIntegrationEventHandler{TEvent}"/>s of the modules switched on in the
+/// event's community. A row is marked delivered only after its handlers ran, so a crash in between delivers it again
+/// (at least once); a failing handler is retried with a growing pause, and the error is kept on the row.
+/// </summary>
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    IEnumerable<ModuleDatabase> databases,
+    ICommunityDirectory communities,
+    IModuleSwitches switches,
+    ModuleCatalog catalog,
+    StartupState startup,
+    OutboxSignal signal,
+    IConfiguration configuration,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private const int Batch = 100;
+    private readonly TimeSpan poll = TimeSpan.FromSeconds(configuration.GetValue("Platform:Outbox:PollSeconds", 5.0));
+    private readonly ConcurrentDictionary<Type, string?> moduleOfHandler = new();
+    private IReadOnlyList<ModuleDatabase>? withOutbox;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (startup.Ready) await DeliverAllAsync(stoppingToken);
+                await signal.WaitAsync(poll, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // The database may be briefly away; the rows wait, and the next round tries again.
+                logger.LogWarning(e, "Outbox delivery round failed");
+                await Task.Delay(poll, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    /// <summary>Delivers everything due now; returns how many messages were handled. Also called by tests and the <c>seed</c> command's end.</summary>
+    public async Task<int> DeliverAllAsync(CancellationToken cancellationToken)
+    {
+        withOutbox ??= FindOutboxes();
+        var delivered = 0;
+        foreach (var database in withOutbox)
+        {
+            delivered += await DeliverFromAsync(database, null, cancellationToken);
+            if (database.HoldsCommunityData)
+                foreach (var own in communities.All.Where(c => c.Database is not null))
+                    delivered += await DeliverFromAsync(database, own, cancellationToken);
+        }
+
+        return delivered;
+    }
+
+    private List<ModuleDatabase> FindOutboxes()
+    {
+        using var scope = scopes.CreateScope();
+        return databases.Where(d => ((DbContext)scope.ServiceProvider.GetRequiredService(d.ContextType)).HasOutbox()).ToList();
+    }
+
+    private async Task<int> DeliverFromAsync(ModuleDatabase database, CommunityInfo? ownDatabase, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        while (true)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            if (ownDatabase is not null) scope.ServiceProvider.GetRequiredService<DataScope>().SetCommunity(ownDatabase);
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+            var now = DateTime.UtcNow;
+            var due = await db.Set<OutboxMessage>().IgnoreQueryFilters()
+                .Where(m => m.DeliveredAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
+                .OrderBy(m => m.Id).Take(Batch).ToListAsync(cancellationToken);
+            foreach (var message in due)
+            {
+                try
+                {
+                    await HandleAsync(message, cancellationToken);
+                    message.DeliveredAt = DateTime.UtcNow;
+                    message.LastError = null;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    message.Attempts++;
+                    message.LastError = e.Message.Length > 1000 ? e.Message[..1000] : e.Message;
+                    message.NextAttemptAt = DateTime.UtcNow.Add(Backoff(message.Attempts));
+                    logger.LogWarning(e, "Integration event {Type} {Id} failed (attempt {Attempt})", message.Type, message.Id, message.Attempts);
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            count += due.Count;
+            if (due.Count < Batch) return count;
+        }
+    }
+
+    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, Math.Min(attempts, 12))));
+
+    private async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var community = communities.Find(message.CommunityId);
+        var payload = OutboxModel.Read(message);
+        // A community since removed, or an event type no installed module defines: nobody is left to tell.
+        if (community is null || payload is null) return;
+
+        await using var scope = scopes.CreateAsyncScope();
+        var dataScope = scope.ServiceProvider.GetRequiredService<DataScope>();
+        dataScope.SetCommunity(community);
+        var handlerType = typeof(IIntegrationEventHandler<>).MakeGenericType(payload.GetType());
+        var delivery = new Delivery(message.Id, message.CommunityId, message.OccurredAt, message.Attempts + 1);
+        foreach (var handler in scope.ServiceProvider.GetServices(handlerType).OfType<object>())
+        {
+            if (ModuleOf(handler.GetType()) is { } module && !switches.IsEnabled(community.Id, module)) continue;
+            var method = handlerType.GetMethod(nameof(IIntegrationEventHandler<object>.HandleAsync))!;
+            await (Task)method.Invoke(handler, System.Reflection.BindingFlags.DoNotWrapExceptions, null, [payload, delivery, cancellationToken], null)!;
+        }
+    }
+
+    // Handlers of platform modules and of modules not in the catalog (tests, samples) always run.
+    private string? ModuleOf(Type handler) => moduleOfHandler.GetOrAdd(handler, type =>
+        catalog.Modules.FirstOrDefault(m => m.GetType().Assembly == type.Assembly && !m.Info.IsPlatform)?.Info.Name);
+}
