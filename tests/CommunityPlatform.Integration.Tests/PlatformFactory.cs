@@ -1,4 +1,7 @@
+using CommunityPlatform.Events;
+using CommunityPlatform.PartyOrganization;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
 using MySqlConnector;
@@ -48,7 +51,15 @@ public sealed class PlatformFactory(IReadOnlyDictionary<string, string?>? settin
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
+        builder.UseSetting("Platform:Outbox:PollSeconds", "0.5");
         builder.ConfigureLogging(logging => logging.AddProvider(new ListLogger(Logged)));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<EventRecorder>();
+            services.AddScoped<IIntegrationEventHandler<PartyMemberRegistered>, RecordingHandler<PartyMemberRegistered>>();
+            services.AddScoped<IIntegrationEventHandler<PledgeFulfilled>, RecordingHandler<PledgeFulfilled>>();
+            services.AddScoped<IIntegrationEventHandler<PartyMemberLeft>, FlakyHandler>();
+        });
     }
 
     protected override void Dispose(bool disposing)

@@ -10,16 +10,18 @@ namespace CommunityPlatform.PartyOrganization.Application;
 /// <summary>Building Party groups (一干多支): the buildings a group covers are the registry's, and each is in one group at most.</summary>
 public sealed class BuildingCoverage(PartyDbContext db, IResidentDirectory registry) : IScopedService
 {
-    public async Task<IReadOnlyList<Guid>> CheckAsync(Guid unitId, IReadOnlyList<Guid>? buildingIds, CancellationToken ct)
+    /// <summary>Gives the unit its buildings, after checking that only a group covers any and that none is another group's.</summary>
+    public async Task CoverAsync(OrganizationUnit unit, IReadOnlyList<Guid>? buildingIds, CancellationToken ct)
     {
-        if (buildingIds is not { Count: > 0 }) return [];
-        var wanted = buildingIds.Distinct().ToList();
+        unit.CoverBuildings(buildingIds ?? []);
+        var wanted = unit.BuildingIds;
+        if (wanted.Count == 0) return;
+        var unitId = unit.Id;
         var known = (await registry.GetBuildingsAsync(wanted, ct)).Select(b => b.Id).ToHashSet();
         if (wanted.FirstOrDefault(id => !known.Contains(id)) is var missing && missing != Guid.Empty)
             throw new InvalidInputException(PartyErrors.BuildingNotInRegistry, "buildingIds", $"Building {missing} is not in this community's registry.");
         var groups = await db.Units.AsNoTracking().Where(u => u.Id != unitId && u.Kind == UnitKind.Group).ToListAsync(ct);
         if (groups.FirstOrDefault(g => g.BuildingIds.Any(wanted.Contains)) is { } other)
             throw new BusinessRuleException(PartyErrors.BuildingInOtherGroup, $"A building is already in {other.Name}.");
-        return wanted;
     }
 }

@@ -29,7 +29,7 @@ public sealed class OrganizationService(PartyDbContext db, IResidentDirectory re
         await EnsureSecretaryAsync(request.SecretaryResidentId, ct);
         var parent = request.ParentId is { } parentId ? await FindAsync(parentId, ct, field: "parentId") : null;
         var unit = new OrganizationUnit(request.Name!, request.Kind!.Value, parent, request.SecretaryResidentId);
-        unit.CoverBuildings(await coverage.CheckAsync(unit.Id, request.BuildingIds, ct));
+        await coverage.CoverAsync(unit, request.BuildingIds, ct);
         db.Units.Add(unit);
         await db.SaveChangesAsync(ct);
         return await GetAsync(unit.Id, ct);
@@ -43,7 +43,7 @@ public sealed class OrganizationService(PartyDbContext db, IResidentDirectory re
         var parent = request.ParentId is { } parentId ? await FindAsync(parentId, ct, field: "parentId") : null;
         var parents = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.ParentId, ct);
         unit.Update(request.Name!, request.Kind!.Value, parent, Ancestry(parent?.Id, parents), request.SecretaryResidentId);
-        unit.CoverBuildings(await coverage.CheckAsync(unit.Id, request.BuildingIds, ct));
+        await coverage.CoverAsync(unit, request.BuildingIds, ct);
         // Children must stay below their parent's new level.
         if (await db.Units.AnyAsync(u => u.ParentId == id && u.Kind <= request.Kind, ct))
             throw new BusinessRuleException(PartyErrors.KindAboveParent, "A unit below it would then sit at or above its level.");
