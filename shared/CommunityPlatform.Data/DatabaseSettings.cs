@@ -26,6 +26,9 @@ public sealed class DatabaseSettings
     /// <summary>Given explicitly so that neither start-up nor design time asks the server.</summary>
     public ServerVersion? MySqlServerVersion { get; init; }
 
+    /// <summary>SQLite only: <c>Platform:Database:SqliteSynchronous</c>, <c>Normal</c> (default) or <c>Full</c>.</summary>
+    public SqliteDurability SqliteDurability { get; init; } = SqliteDurability.Normal;
+
     public static DatabaseSettings From(IConfiguration configuration)
     {
         var folder = Path.GetFullPath(configuration["Platform:DataFolder"] is { Length: > 0 } configured ? configured : "data");
@@ -54,6 +57,12 @@ public sealed class DatabaseSettings
             // Microsoft.Data.Sqlite retries a busy database until the command timeout, which gives writers from several contexts a fair wait.
             ConnectionString = string.IsNullOrEmpty(connection) ? SqliteFile(Path.Combine(folder, "platform.db")) : connection,
             DataFolder = folder,
+            SqliteDurability = configuration["Platform:Database:SqliteSynchronous"] switch
+            {
+                null or "" or "Normal" or "normal" => SqliteDurability.Normal,
+                "Full" or "full" => SqliteDurability.Full,
+                var other => throw new InvalidOperationException($"Platform:Database:SqliteSynchronous '{other}' is neither Normal nor Full."),
+            },
         };
     }
 

@@ -19,7 +19,16 @@ public static class PlatformConventions
 
     public static ModelBuilder ApplyPlatformConventions(this ModelBuilder modelBuilder, string tablePrefix, IPlatformDbContext context)
     {
-        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => !e.IsOwned() && e.BaseType is null).ToList())
+        // Every context can write its audit rows into the kernel's table in its own save and transaction (ChangeRecorder);
+        // the kernel's context owns the table and its migrations.
+        if (context is not Kernel.KernelDbContext)
+            modelBuilder.Entity<Kernel.AuditEntry>(b =>
+            {
+                b.ToTable(Kernel.AuditEntry.Table, t => t.ExcludeFromMigrations());
+                Kernel.AuditEntry.Configure(b);
+            });
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => !e.IsOwned() && e.BaseType is null && e.ClrType != typeof(Kernel.AuditEntry)).ToList())
         {
             var table = entity.GetTableName();
             if (table is not null && !table.StartsWith(tablePrefix + "_", StringComparison.Ordinal))

@@ -14,7 +14,7 @@ namespace CommunityPlatform.Data.Auditing;
 /// and written to the kernel's audit table once the save has succeeded. Seeding and bulk copies are summarised
 /// as one entry per save instead of one per row.
 /// </summary>
-public sealed class ChangeRecorder(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class ChangeRecorder(IServiceScopeFactory scopes, TimeProvider clock, DatabaseSettings settings)
 {
     private const int MaxDetail = 4000;
     private static readonly string[] Bookkeeping =
@@ -30,15 +30,28 @@ public sealed class ChangeRecorder(IServiceScopeFactory scopes, TimeProvider clo
         if (context is KernelDbContext) return;
         var now = clock.GetUtcNow().UtcDateTime;
         // Outbox rows are the messages of a change, not a change of their own: the change itself is audited.
-        var changed = context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not Outbox.OutboxMessage).ToList();
+        var changed = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (Outbox.OutboxMessage or AuditEntry)).ToList();
         if (changed.Count == 0) return;
 
         var entries = scope.Importing || scope.BulkAction is not null || scope.AccountId is null && scope.Seeding
             ? [Summary(changed, scope, now)]
             : changed.Select(e => Entry(e, scope, now)).ToList();
+        if (WritesOwnAudit(context))
+        {
+            // Same save, same transaction: the change and its record land together or not at all, in one commit.
+            context.Set<AuditEntry>().AddRange(entries);
+            return;
+        }
+
         if (pending.TryGetValue(context, out var earlier)) earlier.AddRange(entries);
         else pending.Add(context, entries);
     }
+
+    // A context on the shared database maps the audit table (PlatformConventions); one switched to a community's own
+    // database does not reach the table, and hands its entries to the kernel's context after the commit instead.
+    private bool WritesOwnAudit(DbContext context) =>
+        context.Model.FindEntityType(typeof(AuditEntry)) is not null && context.Database.GetConnectionString() == settings.ConnectionString;
 
     /// <summary>
     /// Writes what the context saved. Inside a transaction it waits for the commit (<see cref="AuditTransactionInterceptor"/>):
@@ -55,7 +68,13 @@ public sealed class ChangeRecorder(IServiceScopeFactory scopes, TimeProvider clo
         await kernel.SaveChangesAsync(cancellationToken);
     }
 
-    public void Discard(DbContext context) => pending.Remove(context);
+    public void Discard(DbContext context)
+    {
+        pending.Remove(context);
+        // Entries added to a save that failed must not ride along with the next save of the same context.
+        foreach (var entry in context.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
+            entry.State = EntityState.Detached;
+    }
 
     private static AuditEntry Entry(EntityEntry entry, DataScope scope, DateTime now)
     {

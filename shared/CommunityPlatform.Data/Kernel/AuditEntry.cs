@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
 namespace CommunityPlatform.Data.Kernel;
 
 /// <summary>
@@ -25,4 +28,19 @@ public sealed class AuditEntry
     public string? Detail { get; init; }
 
     public required DateTime At { get; init; }
+
+    public const string Table = "Kernel_AuditEntries";
+
+    /// <summary>
+    /// The columns, for the kernel's context (which owns and migrates the table) and for every other context that
+    /// writes its audit rows in its own save (<see cref="PlatformConventions"/> maps it there, excluded from migrations).
+    /// </summary>
+    public static void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.Property(a => a.Action).HasMaxLength(64);
+        b.Property(a => a.Subject).HasMaxLength(200);
+        b.Property(a => a.AccountName).HasMaxLength(64);
+        b.Property(a => a.EntityId).HasMaxLength(64);
+        b.Property(a => a.Detail).HasMaxLength(4000);
+    }
 }

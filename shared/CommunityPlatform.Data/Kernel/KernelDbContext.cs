@@ -20,11 +20,8 @@ public class KernelDbContext(DbContextOptions options, DataScope scope) : Module
         });
         modelBuilder.Entity<AuditEntry>(b =>
         {
-            b.Property(a => a.Action).HasMaxLength(64);
-            b.Property(a => a.Subject).HasMaxLength(200);
-            b.Property(a => a.AccountName).HasMaxLength(64);
-            b.Property(a => a.EntityId).HasMaxLength(64);
-            b.Property(a => a.Detail).HasMaxLength(4000);
+            b.ToTable(AuditEntry.Table);
+            AuditEntry.Configure(b);
             b.HasIndex(a => new { a.CommunityId, a.At });
             b.HasIndex(a => new { a.CommunityId, a.Subject, a.EntityId });
             b.HasIndex(a => new { a.CommunityId, a.AccountId, a.At });

@@ -6,7 +6,7 @@ namespace CommunityPlatform.Benchmarks.Bare;
 
 /// <summary>
 /// The baseline: ASP.NET Core minimal API and a plain <c>DbContext</c> on the platform's SQLite file (same connection
-/// settings, so WAL and the busy timeout are the same), the same three operations, the same logging settings.
+/// settings, so WAL, the synchronous pragma and the busy timeout are the same), the same three operations, the same logging settings.
 /// The community comes as a header, trusted: that trust is what the platform's kernel spends its time on.
 /// </summary>
 public static class BareApp
@@ -14,8 +14,9 @@ public static class BareApp
     public static async Task<int> RunAsync(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        var folder = builder.Configuration["Platform:DataFolder"] ?? "data";
-        builder.Services.AddDbContext<BareDbContext>(o => o.UseSqlite(DatabaseSettings.SqliteFile(Path.Combine(Path.GetFullPath(folder), "platform.db"))));
+        // The platform's settings: the same file, connection string and synchronous pragma (DatabaseSettings reads them alike).
+        var settings = DatabaseSettings.From(builder.Configuration);
+        builder.Services.AddDbContext<BareDbContext>(o => o.UseSqlite(settings.ConnectionString).AddInterceptors(settings.SqliteDurability));
         builder.Logging.AddSimpleConsole(o =>
         {
             o.SingleLine = true;

@@ -51,8 +51,8 @@ internal sealed class DemoMemberSeeder(PartyDbContext db, IResidentDirectory reg
                     member.ReportIn(today.AddDays(-random.Next(30, 700)), Services[random.Next(Services.Length)], today);
                 members.Add(member);
                 db.Members.Add(member);
+                // No PartyMemberRegistered here: other modules seed their own demo data; only the liaisons below are news to them.
                 db.Moves.Add(new MemberMove(member.Id, MoveKind.Registered, member.JoinedOn, null, unit.Id, null, null));
-                db.Publish(new PartyMemberRegistered(member.Id, member.ResidentId, member.UnitId, member.Category));
             }
         }
 
