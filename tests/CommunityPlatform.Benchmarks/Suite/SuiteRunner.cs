@@ -54,10 +54,11 @@ public sealed class SuiteRunner(SuiteOptions options)
         return folder;
     }
 
-    private async Task<TimeSpan> RunGeneratorAsync(IReadOnlyList<string> args)
+    private async Task<TimeSpan> RunGeneratorAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var clock = Stopwatch.StartNew();
         var start = new ProcessStartInfo("dotnet", [options.GeneratorDll, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
@@ -185,42 +186,108 @@ public sealed class SuiteRunner(SuiteOptions options)
         await using (var db = new SqliteConnection($"Data Source={Path.Combine(folder, "platform.db")}"))
         {
             await db.OpenAsync();
-            await using var command = db.CreateCommand();
-            command.CommandText = $"SELECT IdNumber, Phone FROM Residents_People ORDER BY Id LIMIT 1 OFFSET {options.BigResidents / 2}";
-            await using var reader = await command.ExecuteReaderAsync();
-            await reader.ReadAsync();
-            (idNumber, phone) = (reader.GetString(0), reader.GetString(1));
+            (idNumber, phone) = await MiddleResidentAsync(db);
         }
 
-        var searches = new Dictionary<string, Residents.ResidentQuery>();
-        await using (var host = await StartHostAsync(folder))
-        {
-            using var api = new PlatformClient(host.Address);
-            await api.SignInAsync("bench-staff", SuiteOptions.Password);
-            var buildings = await api.GetAsync("/api/residents/buildings");
-            var building = buildings[buildings.GetArrayLength() / 2].GetProperty("id").GetString()!;
-            var headers = new Dictionary<string, string> { ["Authorization"] = "Bearer " + api.Token };
-            var cases = new (string Name, string Query, ResidentQuery Search)[]
-            {
-                ("name prefix 王 (~5 %)", "name=" + Uri.EscapeDataString("王"), new ResidentQuery { Name = "王" }),
-                ("ID number", "idNumber=" + idNumber, new ResidentQuery { IdNumber = idNumber }),
-                ("phone", "phone=" + phone, new ResidentQuery { Phone = phone }),
-                ("building", "buildingId=" + building, new ResidentQuery { BuildingId = Guid.Parse(building) }),
-            };
-            foreach (var (name, query, search) in cases)
-            {
-                var load = await LoadAsync(new Uri(host.Address, $"/api/residents/people?{query}&page=2&pageSize=20"), headers, connections: 4);
-                report.Add("4 data volume", $"SQLite, {options.BigResidents:N0} residents: search by {name}, p99 (4 connections)", $"{load.P99Ms:0.0} ms",
-                    $"{load.RequestsPerSecond:0} rps", "", "< 50 ms", load.Errors == 0 && load.P99Ms < 50);
-                searches[name] = search;
-            }
-        }
-
+        var searches = await SearchesAsync("SQLite", folder, ServerProcess.CommonEnvironment(folder), idNumber, phone);
         var (plans, badIndexes) = await QueryPlans.ExplainAsync(folder, "big00001", searches);
         report.Detail("Query plans of the searches (SQLite, EXPLAIN QUERY PLAN)", string.Join("\n\n", plans.Select(p =>
             $"**{p.Search}**\n\n```sql\n{p.Sql}\n```\n\n```\n{string.Join("\n", p.Steps)}\n```")));
         report.Add("4 data volume", "indexes of community-owned tables not starting with CommunityId", badIndexes.Count == 0 ? "none" : string.Join(", ", badIndexes),
             "", "", "none", badIndexes.Count == 0);
+        await MariaDbVolumeAsync();
+    }
+
+    /// <summary>The same community and searches on a throwaway MariaDB (scripts/mariadb.sh), when one can be started here.</summary>
+    private async Task MariaDbVolumeAsync()
+    {
+        var dir = Path.Combine(work, "mariadb");
+        var (code, server) = await RunAsync("bash", [Path.Combine(options.Root, "scripts/mariadb.sh"), "start", dir]);
+        if (code != 0)
+        {
+            report.Add("4 data volume", "MariaDB searches", "not measured: no MariaDB server could be started here", "", "", "< 50 ms", null);
+            return;
+        }
+
+        try
+        {
+            var connection = server.Trim() + ";Database=cp_bench_big";
+            var environment = new Dictionary<string, string>(ServerProcess.CommonEnvironment(Path.Combine(work, "big-mariadb")))
+            {
+                ["Platform__Database__Provider"] = "MySql",
+                ["ConnectionStrings__Platform"] = connection,
+            };
+            var folder = Path.Combine(work, "big-mariadb");
+            await RunGeneratorAsync(["--data", folder, "--password", SuiteOptions.Password, "big", "--residents", options.BigResidents.ToString(CultureInfo.InvariantCulture),
+                "--households", options.BigHouseholds.ToString(CultureInfo.InvariantCulture)], environment);
+            string idNumber, phone;
+            await using (var db = new MySqlConnector.MySqlConnection(connection))
+            {
+                await db.OpenAsync();
+                (idNumber, phone) = await MiddleResidentAsync(db);
+            }
+
+            await SearchesAsync($"MariaDB {await ServerVersionAsync(connection)}", folder, environment, idNumber, phone);
+        }
+        finally
+        {
+            await RunAsync("bash", [Path.Combine(options.Root, "scripts/mariadb.sh"), "stop", dir]);
+        }
+    }
+
+    private async Task<Dictionary<string, ResidentQuery>> SearchesAsync(string engine, string folder, IReadOnlyDictionary<string, string> environment, string idNumber, string phone)
+    {
+        var searches = new Dictionary<string, ResidentQuery>();
+        await using var host = await ServerProcess.StartAsync(options.HostDll, [], environment);
+        using var api = new PlatformClient(host.Address);
+        await api.SignInAsync("bench-staff", SuiteOptions.Password);
+        var buildings = await api.GetAsync("/api/residents/buildings");
+        var building = buildings[buildings.GetArrayLength() / 2].GetProperty("id").GetString()!;
+        var headers = new Dictionary<string, string> { ["Authorization"] = "Bearer " + api.Token };
+        var cases = new (string Name, string Query, ResidentQuery Search)[]
+        {
+            ("name prefix 王 (~5 %)", "name=" + Uri.EscapeDataString("王"), new ResidentQuery { Name = "王" }),
+            ("ID number", "idNumber=" + idNumber, new ResidentQuery { IdNumber = idNumber }),
+            ("phone", "phone=" + phone, new ResidentQuery { Phone = phone }),
+            ("building", "buildingId=" + building, new ResidentQuery { BuildingId = Guid.Parse(building) }),
+        };
+        foreach (var (name, query, search) in cases)
+        {
+            var load = await LoadAsync(new Uri(host.Address, $"/api/residents/people?{query}&page=2&pageSize=20"), headers, connections: 4);
+            report.Add("4 data volume", $"{engine}, {options.BigResidents:N0} residents: search by {name}, p99 (4 connections)", $"{load.P99Ms:0.0} ms",
+                $"{load.RequestsPerSecond:0} rps", "", "< 50 ms", load.Errors == 0 && load.P99Ms < 50);
+            searches[name] = search;
+        }
+
+        return searches;
+    }
+
+    private async Task<(string IdNumber, string Phone)> MiddleResidentAsync(System.Data.Common.DbConnection db)
+    {
+        await using var command = db.CreateCommand();
+        command.CommandText = $"SELECT IdNumber, Phone FROM Residents_People ORDER BY Id LIMIT 1 OFFSET {options.BigResidents / 2}";
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetString(0), reader.GetString(1));
+    }
+
+    private static async Task<string> ServerVersionAsync(string connection)
+    {
+        await using var db = new MySqlConnector.MySqlConnection(connection);
+        await db.OpenAsync();
+        // MariaDB answers "5.5.5-10.11.6-MariaDB-0+deb12u1" to old clients; the second part is its own version.
+        var parts = db.ServerVersion.Split('-');
+        return parts.Length > 1 && parts[0] == "5.5.5" ? parts[1] : parts[0];
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string file, IReadOnlyList<string> args)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) Console.WriteLine($"{file} {string.Join(" ", args)}: {await error}");
+        return (process.ExitCode, await output);
     }
 
     private void HotPath()
