@@ -1,6 +1,9 @@
+using System.Reflection;
 using CommunityPlatform.Tenancy;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -32,17 +35,57 @@ public sealed class Migrator(IServiceProvider services, DatabaseSettings setting
             await MigrateAsync(database, community, cancellationToken);
     }
 
-    /// <summary>True when no module has a migration left to apply in the shared database.</summary>
+    /// <summary>
+    /// True when no module has a migration left to apply in the shared database. Asked at every start where migrating
+    /// is not the host's job: it compares each module's migration ids (from its assembly) with its history table over
+    /// the plain connection, so no EF Core model is built before the host answers — building them took most of the
+    /// start-up (see docs/performance-notes.md); each model is built on its module's first request instead.
+    /// </summary>
     public async Task<bool> IsUpToDateAsync(CancellationToken cancellationToken = default)
     {
         foreach (var database in services.GetServices<ModuleDatabase>())
         {
             await using var scope = services.CreateAsyncScope();
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
-            if ((await context.Database.GetPendingMigrationsAsync(cancellationToken)).Any()) return false;
+            var known = MigrationIds(context.GetType());
+            var applied = await AppliedAsync(context, database.HistoryTable, cancellationToken);
+            if (known.Any(id => !applied.Contains(id))) return false;
         }
 
         return true;
+    }
+
+    private static HashSet<string> MigrationIds(Type providerContext) =>
+        providerContext.Assembly.GetTypes()
+            .Where(t => t.GetCustomAttribute<DbContextAttribute>()?.ContextType == providerContext)
+            .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+
+    private async Task<HashSet<string>> AppliedAsync(DbContext context, string historyTable, CancellationToken cancellationToken)
+    {
+        var connection = context.Database.GetDbConnection();
+        await connection.OpenAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = settings.Provider == DatabaseProvider.MySql
+                ? $"SELECT MigrationId FROM `{historyTable}`"
+                : $"SELECT MigrationId FROM \"{historyTable}\"";
+            var applied = new HashSet<string>(StringComparer.Ordinal);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) applied.Add(reader.GetString(0));
+            return applied;
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // No history table yet: nothing of this module is applied.
+            return [];
+        }
+        finally
+        {
+            await connection.CloseAsync();
+        }
     }
 
     private async Task MigrateAsync(ModuleDatabase database, CommunityInfo? community, CancellationToken cancellationToken)

@@ -36,6 +36,9 @@ public sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The host waits for ExecuteAsync up to its first await: yield at once, so that finding the outboxes (which
+        // builds every context's model) never holds up the start.
+        await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
