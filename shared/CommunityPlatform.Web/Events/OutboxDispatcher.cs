@@ -43,7 +43,9 @@ public sealed class OutboxDispatcher(
         {
             try
             {
-                if (startup.Ready) await DeliverAllAsync(stoppingToken);
+                // A round is not cancelled half-way (EF Core would log the cut connection as an error at every
+                // shutdown); the stop is noticed between rounds, and a round is short.
+                if (startup.Ready) await DeliverAllAsync(CancellationToken.None);
                 await signal.WaitAsync(poll, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
