@@ -59,13 +59,13 @@ public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks
         return new Paged<Resident>(page, total);
     }
 
-    public async Task<ResidentDto> GetAsync(Guid id, CancellationToken ct, bool reveal = true) => (await ShowAsync([await FindAsync(id, ct)], ct, reveal))[0];
+    public async Task<ResidentDto> GetAsync(Guid id, CancellationToken ct, bool reveal = true) => (await ShowAsync([await FindAsync(id, ct, tracked: false)], ct, reveal))[0];
 
     /// <summary>The console's "show" action: one resident's whole ID number, for accounts that may see it, audited.</summary>
     public async Task<string?> RevealIdNumberAsync(Guid id, CancellationToken ct)
     {
         if (!current.Has(ResidentsPermissions.ViewSensitive)) throw new ForbiddenException(PlatformErrors.PermissionDenied);
-        var resident = await FindAsync(id, ct);
+        var resident = await FindAsync(id, ct, tracked: false);
         await audit.RecordAsync("Residents.IdNumberShown", "Resident", cancellationToken: ct, entityId: resident.Id.ToString());
         return resident.IdNumber;
     }
@@ -103,8 +103,10 @@ public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks
         return (await ShowAsync([resident], ct))[0];
     }
 
-    private async Task<Resident> FindAsync(Guid id, CancellationToken ct) =>
-        await db.Residents.FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException(ResidentsErrors.ResidentNotFound);
+    // Reads do not track: nothing will be saved, and tracking costs a snapshot of every loaded row.
+    private async Task<Resident> FindAsync(Guid id, CancellationToken ct, bool tracked = true) =>
+        await (tracked ? db.Residents : db.Residents.AsNoTracking()).FirstOrDefaultAsync(r => r.Id == id, ct)
+        ?? throw new NotFoundException(ResidentsErrors.ResidentNotFound);
 
     private async Task EnsureIdNumberFreeAsync(string? idNumber, Guid? except, CancellationToken ct)
     {
