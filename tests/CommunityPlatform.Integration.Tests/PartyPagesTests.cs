@@ -31,12 +31,28 @@ public sealed partial class PartyPagesTests(PlatformFixture platform)
         (await console.PageAsync("/")).ShouldContain("data-rate=\"member-pledges\">546 / 569 = 96.0%");
 
         var member = MemberLink().Match(members).Groups[1].Value;
+        MemberLink().Match(await console.PageAsync("/party/members?page=2")).Groups[1].Value.ShouldNotBe(member, "the pager reads page from the query, not the page's route");
         (await console.PageAsync($"/party/members/{member}")).ShouldContain("id=\"history\"");
         var meeting = MeetingLink().Match(await console.PageAsync("/party/meetings")).Groups[1].Value;
         (await console.PageAsync($"/party/meetings/{meeting}")).ShouldContain("id=\"attendance\"");
         (await console.PageAsync("/party/members/edit")).ShouldContain("id=\"member-form\"");
         var branch = UnitOption().Match(await console.PageAsync("/party/meetings/edit")).Groups[1].Value;
         (await console.PageAsync($"/party/meetings/edit?unitId={branch}")).ShouldContain("Form.Attendance[0].Present");
+    }
+
+    [Fact]
+    public async Task Every_page_and_each_edit_form_reads_in_English()
+    {
+        var console = await ConsoleSession.SignInAsync(platform.Factory, "chonghua-secretary");
+        await console.Client.GetAsync("/console/language?to=en&back=/");
+
+        foreach (var page in Pages) (await console.PageAsync(page)).ShouldContain("lang=\"en\"");
+        (await console.PageAsync("/party/pledges")).ShouldContain("Make a pledge");
+        (await console.PageAsync("/")).ShouldContain("Pledges kept");
+        var member = MemberLink().Match(await console.PageAsync("/party/members")).Groups[1].Value;
+        (await console.PageAsync($"/party/members/edit/{member}")).ShouldContain("Edit a member");
+        var meeting = MeetingLink().Match(await console.PageAsync("/party/meetings")).Groups[1].Value;
+        (await console.PageAsync($"/party/meetings/edit/{meeting}")).ShouldContain("Form.Attendance[0].Present");
     }
 
     [Fact]
