@@ -140,7 +140,7 @@ public sealed partial class PartyPagesTests(PlatformFixture platform)
     [Fact]
     public async Task A_street_supervisor_reads_every_page_without_a_form_to_change_anything_and_a_post_is_refused()
     {
-        var console = await ConsoleSession.SignInAsync(platform.Factory, "dongshan-supervisor");
+        var console = await NewSupervisorOfAsync("dongshan");
 
         foreach (var page in Pages)
         {
@@ -184,6 +184,21 @@ public sealed partial class PartyPagesTests(PlatformFixture platform)
         var console = await ConsoleSession.SignInAsync(platform.Factory, userName);
         await console.SubmitAsync("/account/password", new() { ["CurrentPassword"] = PlatformFactory.Password, ["NewPassword"] = "Party#2026x" });
         return (console, api, branch);
+    }
+
+    /// <summary>
+    /// A street supervisor of its own: the seeded one's password is changed by another test, and a street account
+    /// reads every community of its street (dongshan has xincun only, so the console needs no community chosen).
+    /// </summary>
+    private async Task<ConsoleSession> NewSupervisorOfAsync(string street)
+    {
+        var admin = await platform.AdminAsync();
+        var streetId = (await admin.GetJsonAsync("/api/platform/streets")).AsArray().First(s => s!.Str("code") == street)!.Id();
+        var userName = "ps" + Guid.NewGuid().ToString("N")[..8];
+        await admin.PostOkAsync("/api/identity/users", new { userName, password = PlatformFactory.Password, kind = "street", streetId });
+        var console = await ConsoleSession.SignInAsync(platform.Factory, userName);
+        await console.SubmitAsync("/account/password", new() { ["CurrentPassword"] = PlatformFactory.Password, ["NewPassword"] = "Street#2026x" });
+        return console;
     }
 
     // Any form that writes, apart from the layout's sign-out and community switch.
