@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using MiniExcelLibs;
 
@@ -113,6 +114,95 @@ public sealed class BrowserTests : IAsyncLifetime
         (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe("en");
     }
 
+    [Fact]
+    public async Task A_secretary_registers_a_member_records_a_meeting_keeps_a_pledge_and_the_dashboard_rate_moves()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var name = "浏览器党员" + suffix;
+        await (await AdminApiAsync("xincun")).PostOkAsync("/api/residents/people", new { name });
+        var page = await SignInAsync("xincun-secretary", 1280, 900);
+        var before = await page.Locator("td[data-rate=member-pledges]").InnerTextAsync();
+
+        await page.GotoAsync($"{address}/party/members/edit");
+        await page.FillAsync("#resident", name);
+        await page.ClickAsync("form.filters button[type=submit]");
+        await page.ClickAsync($"a.choose[data-resident='{name}']");
+        await page.Locator("#chosen-resident", new() { HasText = name }).WaitForAsync();
+        await page.SelectOptionAsync("#Form_UnitId", await OptionValueAsync(page, "#Form_UnitId", "新村社区第1党支部"));
+        await page.FillAsync("#Form_JoinedOn", "2015-07-01");
+        await page.FillAsync("#Form_FullSince", "2016-07-01");
+        await page.SelectOptionAsync("#Form_Category", "Retired");
+        await page.FillAsync("#Form_MonthlyIncomeYuan", "3200");
+        await page.ClickAsync("#member-form button[type=submit]");
+        await ArriveAsync(page, "/party/members/[0-9a-f-]{36}$");
+        (await page.Locator("h1").InnerTextAsync()).ShouldContain(name);
+
+        await page.GotoAsync($"{address}/party/meetings/edit");
+        // The unit list submits itself when changed (console.js), so the page comes back with the unit's members.
+        await page.SelectOptionAsync("#unitId", await OptionValueAsync(page, "#unitId", "新村社区第1党支部"));
+        await page.WaitForSelectorAsync("#meeting-form");
+        await page.SelectOptionAsync("#Form_Kind", "BranchMembers");
+        await page.FillAsync("#Form_Topic", "浏览器测试党员大会" + suffix);
+        var absent = page.Locator($"#attendance tbody tr:not([data-member='{name}'])").First;
+        await absent.Locator("input[type=checkbox]").UncheckAsync();
+        await absent.Locator("input[name$='AbsenceReason']").FillAsync("病假");
+        (await page.Locator($"#attendance tr[data-member='{name}'] input[type=checkbox]").IsCheckedAsync()).ShouldBeTrue();
+        await page.ClickAsync("#meeting-form button[type=submit]");
+        await ArriveAsync(page, "/party/meetings/[0-9a-f-]{36}$");
+        (await page.Locator($"#attendance tr[data-member='{name}']").InnerTextAsync()).ShouldContain("出席");
+        (await page.Locator("#attendance").InnerTextAsync()).ShouldContain("病假");
+
+        var pledge = "浏览器承诺" + suffix;
+        await page.GotoAsync($"{address}/party/pledges");
+        await page.SelectOptionAsync("#pledge-member", await OptionValueAsync(page, "#pledge-member", name));
+        await page.SelectOptionAsync("#pledge-category", "PassingOnExperience");
+        await page.FillAsync("#pledge-content", pledge);
+        await page.ClickAsync("#make-pledge button[type=submit]");
+        var row = page.Locator($"tr[data-pledge='{pledge}']");
+        await row.Locator("summary").ClickAsync();
+        await row.Locator("input[name='close.Evidence']").FillAsync("居民签字");
+        await row.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator($"tr[data-pledge='{pledge}']")).ToContainTextAsync("已践诺");
+
+        await page.GotoAsync($"{address}/");
+        var after = await page.Locator("td[data-rate=member-pledges]").InnerTextAsync();
+        after.ShouldNotBe(before);
+        Counts(after).ShouldBe((Counts(before).Kept + 1, Counts(before).Made + 1));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "party-dashboard.png"), FullPage = true });
+
+        var phone = await SignInAsync("xincun-secretary", 375, 740);
+        foreach (var path in new[] { "/party/organizations", "/party/members", "/party/meetings/edit", "/party/pledges", "/party/care", "/party/dues", "/party/reports" })
+        {
+            await phone.GotoAsync(address + path);
+            (await phone.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(375, path);
+        }
+
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "party-reports-phone.png"), FullPage = true });
+    }
+
+    /// <summary>Waits for the page a form leads to; if the form was refused instead, says what the page said.</summary>
+    private static async Task ArriveAsync(IPage page, string path)
+    {
+        try
+        {
+            await page.WaitForURLAsync(new Regex(path), new() { Timeout = 10000 });
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"Still at {page.Url}:\n{await page.Locator("main").InnerTextAsync()}");
+        }
+    }
+
+    private static (int Kept, int Made) Counts(string rate)
+    {
+        var match = Regex.Match(rate, @"(\d+) / (\d+)");
+        return (int.Parse(match.Groups[1].Value), int.Parse(match.Groups[2].Value));
+    }
+
+    /// <summary>The value of the option whose text contains <paramref name="text"/> (unit options are indented, member options carry the unit).</summary>
+    private static async Task<string> OptionValueAsync(IPage page, string select, string text) =>
+        (await page.Locator($"{select} option", new() { HasText = text }).First.GetAttributeAsync("value"))!;
+
     private async Task<IPage> SignInAsync(string userName, int width, int height, bool changePassword = false)
     {
         var context = await browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = "zh-CN" });
@@ -144,15 +234,23 @@ public sealed class BrowserTests : IAsyncLifetime
     /// <summary>A fresh community with the Party module on and a secretary named prefix+code, made through the API.</summary>
     private async Task<string> NewCommunityWithSecretaryAsync(string prefix)
     {
-        var api = factory.CreateClient();
-        var token = await (await api.PostAsJsonAsync("/api/account/token", new { userName = "admin", password = PlatformFactory.Password })).JsonAsync();
-        api.DefaultRequestHeaders.Authorization = new("Bearer", token.Str("accessToken"));
+        var api = await AdminApiAsync(null);
         var street = (await api.GetJsonAsync("/api/platform/streets")).AsArray()[0]!;
         var code = "b" + Guid.NewGuid().ToString("N")[..8];
         await api.PostOkAsync("/api/platform/communities", new { code, name = $"浏览器社区{code}", streetId = street.Id(), modules = new[] { "PartyOrganization" } });
         api.DefaultRequestHeaders.Add("X-Community", code);
         await api.PostOkAsync("/api/identity/users", new { userName = prefix + code, password = PlatformFactory.Password, roles = new[] { "secretary" } });
         return code;
+    }
+
+    /// <summary>The city administrator's API client, for a community when <paramref name="community"/> names one.</summary>
+    private async Task<HttpClient> AdminApiAsync(string? community)
+    {
+        var api = factory.CreateClient();
+        var token = await (await api.PostAsJsonAsync("/api/account/token", new { userName = "admin", password = PlatformFactory.Password })).JsonAsync();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", token.Str("accessToken"));
+        if (community is not null) api.DefaultRequestHeaders.Add("X-Community", community);
+        return api;
     }
 
     public async Task DisposeAsync()
