@@ -185,4 +185,26 @@ public sealed class PartyActivityTests(PlatformFixture platform)
         var liaison = (await scene.Admin.GetJsonAsync("/api/party/liaisons")).AsArray().Single()!;
         (liaison.Str("name"), liaison.Str("groupId")).ShouldBe(("王建国", group.Id()));
     }
+
+    [Fact]
+    public async Task An_organisations_pledge_moves_to_another_unit_and_dates_to_come_are_refused()
+    {
+        var scene = await PartyScene.CreateAsync(platform);
+        var second = await scene.Admin.PostOkAsync("/api/party/organizations", new { name = "第二党支部", kind = "branch" });
+        var pledge = await scene.Admin.PostOkAsync("/api/party/pledges", new { unitId = scene.Branch.Id(), category = "serviceProject", content = "修缮路灯", madeOn = "2025-01-10", dueOn = "2025-03-30" });
+
+        var moved = await scene.Admin.PutAsJsonAsync($"/api/party/pledges/{pledge.Id()}",
+            new { unitId = second.Id(), category = "serviceProject", content = "修缮路灯", madeOn = "2025-01-10", dueOn = "2025-03-30", concurrencyStamp = pledge.Str("concurrencyStamp") });
+        (await moved.JsonAsync()).Str("unitId").ShouldBe(second.Id());
+
+        var member = await scene.MemberAsync();
+        var elder = await scene.ResidentAsync("困难居民");
+        var wish = await scene.Admin.PostOkAsync("/api/party/wishes", new { residentId = elder.Id(), wish = "一把轮椅", postedOn = "2025-02-01" });
+        await (await scene.PostAsync($"/api/party/wishes/{wish.Id()}/claim", new { memberId = member.Id(), on = "2999-01-01", concurrencyStamp = wish.Str("concurrencyStamp") }))
+            .ShouldBeProblemAsync((HttpStatusCode)422, "Party.DateInFuture");
+        await (await scene.PostAsync("/api/party/pairings", new { memberId = member.Id(), residentId = elder.Id(), need = "照料", startedOn = "2999-01-01" }))
+            .ShouldBeProblemAsync((HttpStatusCode)422, "Party.DateInFuture");
+        var month = await (await scene.Admin.GetAsync("/api/party/dues/month?month=9999-12")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Request.Invalid");
+        month["errors"]!["month"].ShouldNotBeNull();
+    }
 }

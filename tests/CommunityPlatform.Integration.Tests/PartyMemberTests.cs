@@ -166,4 +166,28 @@ public sealed class PartyMemberTests(PlatformFixture platform)
 
         (await scene.Admin.GetJsonAsync("/api/party/members"))["items"]!.AsArray().Single()!.Id().ShouldBe(member.Id());
     }
+
+    [Fact]
+    public async Task A_transfer_in_keeps_its_date_and_a_member_who_left_is_not_moved_by_an_edit()
+    {
+        var scene = await PartyScene.CreateAsync(platform);
+        var second = await scene.Admin.PostOkAsync("/api/party/organizations", new { name = "第二党支部", kind = "branch" });
+        var resident = await scene.ResidentAsync("转入党员");
+        var member = await scene.Admin.PostOkAsync("/api/party/members", new
+        {
+            residentId = resident.Id(), unitId = scene.Branch.Id(), joinedOn = "1999-07-01", status = "full", fullSince = "2000-07-01", category = "inService",
+            transferredFrom = "市直机关工委", transferredOn = "2024-04-01",
+        });
+        var history = (await scene.Admin.GetJsonAsync($"/api/party/members/{member.Id()}/moves")).AsArray().Single()!;
+        (history.Str("kind"), history.Str("on"), history.Str("place")).ShouldBe(("transferredIn", "2024-04-01", "市直机关工委"));
+
+        var left = await scene.Admin.PostOkAsync($"/api/party/members/{member.Id()}/moves",
+            new { kind = "transferredOut", on = "2025-01-01", place = "外地", concurrencyStamp = member.Str("concurrencyStamp") }, HttpStatusCode.OK);
+        var edit = new
+        {
+            residentId = resident.Id(), unitId = second.Id(), joinedOn = "1999-07-01", status = "full", fullSince = "2000-07-01", category = "inService",
+            concurrencyStamp = left.Str("concurrencyStamp"),
+        };
+        await (await scene.Admin.PutAsJsonAsync($"/api/party/members/{member.Id()}", edit)).ShouldBeProblemAsync((HttpStatusCode)422, "Party.MoveNotAllowed");
+    }
 }

@@ -125,6 +125,9 @@ public sealed class PartyMemberRequest
     /// <summary>For a member who joins from another organisation (转入): where the relation came from.</summary>
     [StringLength(100)] public string? TransferredFrom { get; init; }
 
+    /// <summary>When the relation arrived (with <see cref="TransferredFrom"/>); today when left out.</summary>
+    public DateOnly? TransferredOn { get; init; }
+
     /// <summary>Required on update.</summary>
     public string? ConcurrencyStamp { get; init; }
 }
@@ -135,8 +138,8 @@ public sealed class PartyMemberQuery : PageQuery
     public Guid? UnitId { get; init; }
     public MemberCategory? Category { get; init; }
 
-    /// <summary>Active by default.</summary>
-    public MemberState? State { get; init; } = MemberState.Active;
+    /// <summary>Every member of the community (active and flowed out) unless a state is asked for; those who left only on request.</summary>
+    public MemberState? State { get; init; }
     public bool? HouseholdPlaque { get; init; }
 }
 

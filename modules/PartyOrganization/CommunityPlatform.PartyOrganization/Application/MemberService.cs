@@ -23,7 +23,7 @@ public sealed class MemberService(PartyDbContext db, PartyNames names, IResident
         }
 
         if (q.Category is { } category) query = query.Where(m => m.Category == category);
-        if (q.State is { } state) query = query.Where(m => m.State == state);
+        query = q.State is { } state ? query.Where(m => m.State == state) : query.Where(m => m.State != MemberState.Left);
         if (q.HouseholdPlaque is { } plaque) query = query.Where(m => m.HouseholdPlaque == plaque);
         var total = await query.CountAsync(ct);
         var page = await query.OrderBy(m => m.Id).Skip(q.Skip).Take(q.PageSize).ToListAsync(ct);
@@ -41,7 +41,10 @@ public sealed class MemberService(PartyDbContext db, PartyNames names, IResident
         var member = new PartyMember(resident.Id, unit.Id, Facts(request));
         db.Members.Add(member);
         var kind = string.IsNullOrWhiteSpace(request.TransferredFrom) ? MoveKind.Registered : MoveKind.TransferredIn;
-        db.Moves.Add(new MemberMove(member.Id, kind, kind == MoveKind.Registered ? member.JoinedOn : clock.Today(), null, unit.Id, request.TransferredFrom, null));
+        var movedOn = kind == MoveKind.Registered ? member.JoinedOn : request.TransferredOn ?? clock.Today();
+        CheckNotFuture(movedOn);
+        if (movedOn < member.JoinedOn) throw new BusinessRuleException(PartyErrors.MoveBeforeJoining);
+        db.Moves.Add(new MemberMove(member.Id, kind, movedOn, null, unit.Id, request.TransferredFrom, null));
         db.Publish(new PartyMemberRegistered(member.Id, member.ResidentId, member.UnitId, member.Category));
         await db.SaveUniqueAsync(PartyErrors.MemberExists, ct);
         return await GetAsync(member.Id, ct);
@@ -56,6 +59,8 @@ public sealed class MemberService(PartyDbContext db, PartyNames names, IResident
         var unit = await names.UnitAsync(request.UnitId!.Value, ct);
         CheckNotFuture(request.JoinedOn!.Value);
         var movedFrom = member.UnitId;
+        // Corrections to a member who flowed out or left are allowed; moving them to another unit is not.
+        if (movedFrom != unit.Id && member.State != MemberState.Active) throw new BusinessRuleException(PartyErrors.MoveNotAllowed);
         member.Update(unit.Id, Facts(request));
         if (movedFrom != unit.Id)
         {

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using CommunityPlatform.Application;
 using CommunityPlatform.Modularity;
-using CommunityPlatform.PartyOrganization.Pages.Party;
 using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Console;
 
@@ -47,5 +46,5 @@ public sealed class OrganizationCards(PartyReports reports, TimeProvider clock) 
 
     private static void Row(StringBuilder html, string key, string label, Rate rate) =>
         html.Append("<tr><th>").Append(WebUtility.HtmlEncode(label)).Append("</th><td data-rate=\"").Append(key).Append("\">")
-            .Append(WebUtility.HtmlEncode(RateText.Of(rate))).Append("</td></tr>");
+            .Append(WebUtility.HtmlEncode(PartyLabels.Of(rate))).Append("</td></tr>");
 }

@@ -85,8 +85,10 @@ public sealed class OrganizationService(PartyDbContext db, IResidentDirectory re
         var secretaryIds = units.Where(u => u.SecretaryResidentId is not null).Select(u => u.SecretaryResidentId!.Value);
         var names = (await residents.GetManyAsync(secretaryIds, ct)).ToDictionary(r => r.Id, r => r.Name);
         var children = all.Where(u => u.ParentId is not null).GroupBy(u => u.ParentId!.Value).ToDictionary(g => g.Key, g => g.Count());
-        var members = await db.Members.AsNoTracking().Where(m => m.State == MemberState.Active).GroupBy(m => m.UnitId)
+        var direct = await db.Members.AsNoTracking().Where(m => m.State != MemberState.Left).GroupBy(m => m.UnitId)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        // A unit's members are those of the units below it too: a general branch counts its branches' members.
+        var members = units.ToDictionary(u => u.Id, u => OrganizationUnit.Subtree(all, u.Id).Sum(id => direct.GetValueOrDefault(id)));
         return units.OrderBy(u => u.Kind).ThenBy(u => u.Name, StringComparer.Ordinal)
             .Select(u => new OrganizationUnitDto(u.Id, u.Name, u.Kind, u.ParentId, u.SecretaryResidentId,
                 u.SecretaryResidentId is { } s ? names.GetValueOrDefault(s) : null, children.GetValueOrDefault(u.Id),

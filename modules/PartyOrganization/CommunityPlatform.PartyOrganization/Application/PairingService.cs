@@ -28,7 +28,7 @@ public sealed class PairingService(PartyDbContext db, PartyNames names, MemberSe
     {
         var member = await members.ActiveAsync(request.MemberId!.Value, "memberId", ct);
         var resident = await names.ResidentAsync(request.ResidentId!.Value, "residentId", ct);
-        var pairing = new Pairing(member, resident.Id, request.Need!, request.StartedOn!.Value);
+        var pairing = new Pairing(member, resident.Id, request.Need!, request.StartedOn!.Value, clock.Today());
         db.Pairings.Add(pairing);
         await db.SaveChangesAsync(ct);
         return (await ListAsync(member.Id, ct)).First(p => p.Id == pairing.Id);

@@ -104,5 +104,11 @@ public static class PartyLabels
         _ => Lang.T("每月0.2元", "0.2 yuan a month"),
     };
 
+    /// <summary>A rate as the reports print it, the counts first so a reader can check it: "546 / 569 = 96.0%".</summary>
+    public static string Of(Rate rate) =>
+        rate.Of == 0
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rate.Count} / {rate.Of} = —")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rate.Count} / {rate.Of} = {rate.Percent:0.0}%");
+
     public static string Yuan(long fen) => (fen / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 }

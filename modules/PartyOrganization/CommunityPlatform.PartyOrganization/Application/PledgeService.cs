@@ -45,8 +45,8 @@ public sealed class PledgeService(PartyDbContext db, PartyNames names, MemberSer
     {
         var pledge = await FindAsync(id, ct);
         db.ExpectStamp(pledge, request.ConcurrencyStamp);
-        var (_, member) = await OwnerAsync(request, ct);
-        pledge.Revise(member, request.Category!.Value, request.Content!, request.MadeOn!.Value, request.DueOn!.Value);
+        var (unitId, member) = await OwnerAsync(request, ct);
+        pledge.Revise(unitId, member, request.Category!.Value, request.Content!, request.MadeOn!.Value, request.DueOn!.Value);
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }

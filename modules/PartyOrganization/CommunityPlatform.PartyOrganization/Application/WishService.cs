@@ -32,7 +32,7 @@ public sealed class WishService(PartyDbContext db, PartyNames names, MemberServi
         var wish = await FindAsync(id, ct);
         db.ExpectStamp(wish, request.ConcurrencyStamp);
         var member = await members.ActiveAsync(request.MemberId!.Value, "memberId", ct);
-        wish.Claim(member.Id, request.On!.Value);
+        wish.Claim(member.Id, request.On!.Value, clock.Today());
         await db.SaveChangesAsync(ct);
         return (await ToDtosAsync([wish], ct))[0];
     }

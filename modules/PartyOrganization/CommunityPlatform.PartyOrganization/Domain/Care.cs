@@ -10,9 +10,10 @@ public sealed class Pairing : CommunityAggregate
     {
     }
 
-    public Pairing(PartyMember member, Guid residentId, string need, DateOnly startedOn)
+    public Pairing(PartyMember member, Guid residentId, string need, DateOnly startedOn, DateOnly today)
     {
         if (member.ResidentId == residentId) throw new BusinessRuleException(PartyErrors.PairedWithSelf);
+        if (startedOn > today) throw new BusinessRuleException(PartyErrors.DateInFuture);
         MemberId = member.Id;
         ResidentId = residentId;
         Need = need.Trim();
@@ -74,10 +75,11 @@ public sealed class MicroWish : CommunityAggregate
     public DateOnly? FulfilledOn { get; private set; }
     public string? Note { get; private set; }
 
-    public void Claim(Guid memberId, DateOnly on)
+    public void Claim(Guid memberId, DateOnly on, DateOnly today)
     {
         if (State != WishState.Posted) throw new BusinessRuleException(PartyErrors.WishNotOpen);
         if (on < PostedOn) throw new BusinessRuleException(PartyErrors.DateBeforeStart);
+        if (on > today) throw new BusinessRuleException(PartyErrors.DateInFuture);
         State = WishState.Claimed;
         MemberId = memberId;
         ClaimedOn = on;

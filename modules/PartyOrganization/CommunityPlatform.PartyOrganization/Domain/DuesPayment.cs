@@ -30,5 +30,11 @@ public sealed class DuesPayment : CommunityAggregate
 
     public static string Format(int month) => $"{month / 100:0000}-{month % 100:00}";
 
-    public static int Parse(string month) => int.Parse(month[..4]) * 100 + int.Parse(month[5..7]);
+    /// <summary><c>yyyy-MM</c> as <c>yyyyMM</c>; years outside 1949–2100 are refused as bad input (the format alone lets 0000 through).</summary>
+    public static int Parse(string month)
+    {
+        var year = int.Parse(month[..4], System.Globalization.CultureInfo.InvariantCulture);
+        if (year is < 1949 or > 2100) throw new InvalidInputException(PlatformErrors.InvalidRequest, "month", "The year must be between 1949 and 2100.");
+        return year * 100 + int.Parse(month[5..7], System.Globalization.CultureInfo.InvariantCulture);
+    }
 }

@@ -12,8 +12,7 @@ public sealed class Pledge : CommunityAggregate
 
     public Pledge(Guid unitId, PartyMember? member, PledgeCategory category, string content, DateOnly madeOn, DateOnly dueOn)
     {
-        UnitId = unitId;
-        Revise(member, category, content, madeOn, dueOn);
+        Revise(unitId, member, category, content, madeOn, dueOn);
     }
 
     public Guid UnitId { get; private set; }
@@ -30,7 +29,8 @@ public sealed class Pledge : CommunityAggregate
     public string? Evidence { get; private set; }
     public PledgeAssessment? Assessment { get; private set; }
 
-    public void Revise(PartyMember? member, PledgeCategory category, string content, DateOnly madeOn, DateOnly dueOn)
+    /// <param name="unitId">The pledging unit; a member's pledge belongs to the member's unit whatever is given.</param>
+    public void Revise(Guid unitId, PartyMember? member, PledgeCategory category, string content, DateOnly madeOn, DateOnly dueOn)
     {
         if (State != PledgeState.Open) throw new BusinessRuleException(PartyErrors.PledgeClosed);
         if (dueOn < madeOn) throw new BusinessRuleException(PartyErrors.DueBeforeMade);
@@ -40,7 +40,7 @@ public sealed class Pledge : CommunityAggregate
             throw new BusinessRuleException(PartyErrors.PledgeCategoryNotForMember, "An organisation pledges a service project.");
         MemberId = member?.Id;
         MemberCategory = member?.Category;
-        if (member is not null) UnitId = member.UnitId;
+        UnitId = member?.UnitId ?? unitId;
         Category = category;
         Content = content.Trim();
         MadeOn = madeOn;

@@ -151,7 +151,7 @@ internal sealed class DemoActivitySeeder(PartyDbContext db, IResidentDirectory r
         var needy = residents.Where(r => r.Tags.Count > 0).Concat(residents).Distinct().Take(3).ToList();
         for (var i = 0; i < needy.Count; i++)
         {
-            var pairing = new Pairing(members[i * 7 % members.Count], needy[i].Id, i == 0 ? "独居老人日常照料" : "困难家庭帮扶", today.AddDays(-200 + i * 10));
+            var pairing = new Pairing(members[i * 7 % members.Count], needy[i].Id, i == 0 ? "独居老人日常照料" : "困难家庭帮扶", today.AddDays(-200 + i * 10), today);
             db.Pairings.Add(pairing);
             db.PairingVisits.Add(pairing.Visit(today.AddDays(-120 + i), "上门走访，了解生活情况", today));
             db.PairingVisits.Add(pairing.Visit(today.AddDays(-30 + i), "送去米面油", today));
@@ -161,7 +161,7 @@ internal sealed class DemoActivitySeeder(PartyDbContext db, IResidentDirectory r
         for (var i = 0; i < wishes.Length; i++)
         {
             var wish = new MicroWish(residents[10 + i].Id, wishes[i], today.AddDays(-60 + i * 5));
-            if (i >= 2) wish.Claim(members[(i * 11) % members.Count].Id, today.AddDays(-50 + i * 5));
+            if (i >= 2) wish.Claim(members[(i * 11) % members.Count].Id, today.AddDays(-50 + i * 5), today);
             if (i >= 4) wish.Fulfil(today.AddDays(-40 + i * 5), "已送到居民家中", today);
             db.Wishes.Add(wish);
         }

@@ -13,7 +13,8 @@ namespace CommunityPlatform.Residents.Pages.Residents;
 [RequiresPermission(ResidentsPermissions.View)]
 public sealed class PeopleModel(ResidentService residents, BuildingService buildings, LedgerExport export, CurrentAccount account) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public ResidentQuery Query { get; set; } = new();
+    // From the query string only: a Razor page's route has a value named "page" too, and it would win.
+    [BindProperty(SupportsGet = true), FromQuery] public ResidentQuery Query { get; set; } = new();
     public Paged<ResidentDto> Results { get; private set; } = new([], 0);
     public IReadOnlyList<BuildingDto> Buildings { get; private set; } = [];
     public bool CanManage => account.Has(ResidentsPermissions.Manage);
