@@ -64,10 +64,15 @@ public sealed class Migrator(IServiceProvider services, DatabaseSettings setting
 
     private async Task<HashSet<string>> AppliedAsync(DbContext context, string historyTable, CancellationToken cancellationToken)
     {
+        // No database file yet is no migration applied — and must stay no file: opening SQLite would create one.
+        if (settings.Provider == DatabaseProvider.Sqlite && new SqliteConnectionStringBuilder(context.Database.GetConnectionString()).DataSource is { Length: > 0 } file
+            && file != ":memory:" && !File.Exists(file))
+            return [];
+
         var connection = context.Database.GetDbConnection();
-        await connection.OpenAsync(cancellationToken);
         try
         {
+            await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText = settings.Provider == DatabaseProvider.MySql
                 ? $"SELECT MigrationId FROM `{historyTable}`"
@@ -79,7 +84,7 @@ public sealed class Migrator(IServiceProvider services, DatabaseSettings setting
         }
         catch (System.Data.Common.DbException)
         {
-            // No history table yet: nothing of this module is applied.
+            // No database (MySQL) or no history table yet: nothing of this module is applied.
             return [];
         }
         finally

@@ -221,7 +221,8 @@ public sealed class BrowserTests : IAsyncLifetime
 
         try
         {
-            await page.WaitForURLAsync($"{address}/", new() { Timeout = 10000 });
+            // The first dashboard of a fresh host builds every module's model: generous on a busy machine.
+            await page.WaitForURLAsync($"{address}/", new() { Timeout = 30000 });
         }
         catch (TimeoutException)
         {

@@ -184,4 +184,19 @@ public sealed class ResidentRegistryTests(PlatformFixture platform)
             (await scoped.GetJsonAsync("/api/residents/people?status=living&pageSize=1"))["total"]!.GetValue<int>().ShouldBeGreaterThan(members * 2, code);
         }
     }
+
+    [Theory]
+    [InlineData("测试居民9")]
+    [InlineData("测试居民Z")]
+    [InlineData("测试居民z")]
+    public async Task A_name_prefix_finds_names_ending_in_any_character(string ending)
+    {
+        var code = (await platform.NewCommunityAsync()).Str("code");
+        var admin = await platform.AdminAsync(code);
+        var resident = await admin.PostOkAsync("/api/residents/people", new { name = ending });
+
+        var found = await admin.GetJsonAsync($"/api/residents/people?name={Uri.EscapeDataString(ending)}");
+
+        found["items"]!.AsArray().Select(r => r!.Id()).ShouldBe([resident.Id()]);
+    }
 }

@@ -21,9 +21,7 @@ internal sealed class ResidentDirectory(ResidentsDbContext db) : IResidentDirect
         var prefix = namePrefix.Trim();
         if (prefix.Length == 0) return [];
         var query = db.Residents.AsNoTracking().Where(r => r.Status == ResidentStatus.Living);
-        query = NamePrefix.UpperBound(prefix) is { } next
-            ? query.Where(r => string.Compare(r.Name, prefix) >= 0 && string.Compare(r.Name, next) < 0)
-            : query.Where(r => r.Name.StartsWith(prefix));
+        query = query.WhereNameStartsWith(prefix, db.Database);
         var residents = await query.OrderBy(r => r.Name).Take(Math.Clamp(take, 1, 100)).ToListAsync(cancellationToken);
         return residents.Select(ResidentMapper.ToSummary).ToList();
     }

@@ -27,9 +27,7 @@ public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks
         if (!string.IsNullOrWhiteSpace(q.Name))
         {
             var prefix = q.Name.Trim();
-            query = NamePrefix.UpperBound(prefix) is { } next
-                ? query.Where(r => string.Compare(r.Name, prefix) >= 0 && string.Compare(r.Name, next) < 0)
-                : query.Where(r => r.Name.StartsWith(prefix));
+            query = query.WhereNameStartsWith(prefix, db.Database);
         }
 
         if (!string.IsNullOrWhiteSpace(q.IdNumber))
