@@ -13,6 +13,9 @@ public class GridDbContext(DbContextOptions options, DataScope scope) : ModuleDb
     public DbSet<Grid> Grids => Set<Grid>();
     public DbSet<GridStaff> Staff => Set<GridStaff>();
     public DbSet<LiaisonCopy> Liaisons => Set<LiaisonCopy>();
+    public DbSet<GridEvent> Events => Set<GridEvent>();
+    public DbSet<Patrol> Patrols => Set<Patrol>();
+    public DbSet<Visit> Visits => Set<Visit>();
 
     protected override string TablePrefix => GridManagementModule.TablePrefix;
 
@@ -46,18 +49,59 @@ public class GridDbContext(DbContextOptions options, DataScope scope) : ModuleDb
             b.Property(l => l.Name).HasMaxLength(50);
             b.HasIndex(l => new { l.CommunityId, l.BuildingId, l.DeletionToken }).IsUnique();
         });
+        modelBuilder.Ignore<EventStep>();
+        modelBuilder.Ignore<PatrolFinding>();
+        modelBuilder.Entity<GridEvent>(b =>
+        {
+            b.ToTable("Events");
+            foreach (var name in new[] { nameof(GridEvent.Source), nameof(GridEvent.Kind), nameof(GridEvent.State), nameof(GridEvent.Supervision), nameof(GridEvent.Outcome), nameof(GridEvent.Satisfaction) })
+                b.Property(name).HasConversion<string>().HasMaxLength(16);
+            b.Property(e => e.Title).HasMaxLength(200);
+            b.Property(e => e.Description).HasMaxLength(2000);
+            b.Property(e => e.Reporter).HasMaxLength(50);
+            b.Property(e => e.Parties).HasMaxLength(500);
+            b.Property(e => e.Steps).HasConversion(Json<IReadOnlyList<EventStep>, List<EventStep>>(), ListComparer<EventStep>());
+            b.HasIndex(e => new { e.CommunityId, e.GridId, e.State });
+            b.HasIndex(e => new { e.CommunityId, e.State, e.Deadline });
+            b.HasIndex(e => new { e.CommunityId, e.ReportedAt });
+        });
+        modelBuilder.Entity<Patrol>(b =>
+        {
+            b.ToTable("Patrols");
+            b.Property(p => p.Patroller).HasMaxLength(64);
+            b.Property(p => p.Note).HasMaxLength(1000);
+            b.Property(p => p.BuildingIds).HasConversion(GuidList(), GuidListComparer()).HasMaxLength(4000);
+            b.Property(p => p.Findings).HasConversion(Json<IReadOnlyList<PatrolFinding>, List<PatrolFinding>>(), ListComparer<PatrolFinding>());
+            b.HasIndex(p => new { p.CommunityId, p.Day, p.GridId });
+        });
+        modelBuilder.Entity<Visit>(b =>
+        {
+            b.ToTable("Visits");
+            b.Property(v => v.Visitor).HasMaxLength(64);
+            b.Property(v => v.Notes).HasMaxLength(2000);
+            b.Property(v => v.FollowUp).HasMaxLength(1000);
+            b.HasIndex(v => new { v.CommunityId, v.On });
+            b.HasIndex(v => new { v.CommunityId, v.GridId });
+        });
         base.OnModelCreating(modelBuilder);
 
         // A grid worker sees their own grids' records only (see GridAccess).
         modelBuilder.NarrowedAccess(this, GridManagementModule.Name)
             .By<Grid>(g => g.Id)
-            .By<GridStaff>(s => s.GridId);
+            .By<GridStaff>(s => s.GridId)
+            .By<GridEvent>(e => e.GridId)
+            .By<Patrol>(p => p.GridId)
+            .By<Visit>(v => v.GridId);
     }
 
-    private static ValueConverter<IReadOnlyList<Guid>, string> GuidList() =>
-        new(v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
-            v => JsonSerializer.Deserialize<List<Guid>>(v, JsonSerializerOptions.Default) ?? new List<Guid>());
+    private static ValueConverter<IReadOnlyList<Guid>, string> GuidList() => Json<IReadOnlyList<Guid>, List<Guid>>();
 
-    private static ValueComparer<IReadOnlyList<Guid>> GuidListComparer() =>
+    private static ValueComparer<IReadOnlyList<Guid>> GuidListComparer() => ListComparer<Guid>();
+
+    private static ValueConverter<TList, string> Json<TList, TConcrete>() where TConcrete : TList, new() =>
+        new(v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
+            v => (TList)(object)(JsonSerializer.Deserialize<TConcrete>(v, JsonSerializerOptions.Default) ?? new TConcrete())!);
+
+    private static ValueComparer<IReadOnlyList<T>> ListComparer<T>() =>
         new((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x)), v => v.ToList());
 }
