@@ -10,8 +10,10 @@ namespace CommunityPlatform.GridManagement.Api;
 /// <summary>The grid tree (三级网格) of the request's community, and the people of each grid.</summary>
 [Route("api/grid/grids")]
 [RequiresCommunity]
-public sealed class GridsController(GridService grids, StaffService staff) : ModuleController
+public sealed class GridsController(GridService grids, StaffService staff, GridLedgers ledgers) : ModuleController
 {
+    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /// <summary>Grids of every level, filtered by level or parent; a grid worker sees their own grids only.</summary>
     [HttpGet]
     [RequiresPermission(GridPermissions.View)]
@@ -65,5 +67,19 @@ public sealed class GridsController(GridService grids, StaffService staff) : Mod
     {
         await staff.RemoveAsync(id, staffId, ct);
         return NoContent();
+    }
+
+    /// <summary>One file per grid (一格一档): buildings, households, residents, special groups, rented homes, mobile population, key persons.</summary>
+    [HttpGet("{id:guid}/ledger")]
+    [RequiresPermission(GridPermissions.View)]
+    public Task<GridLedger> Ledger(Guid id, CancellationToken ct) => ledgers.GetAsync(id, ct);
+
+    /// <summary>The same file as an Excel workbook, one sheet per list.</summary>
+    [HttpGet("{id:guid}/ledger.xlsx")]
+    [RequiresPermission(GridPermissions.View)]
+    public async Task<IActionResult> LedgerFile(Guid id, CancellationToken ct)
+    {
+        var (content, name) = await ledgers.ExportAsync(id, ct);
+        return File(content, Xlsx, name);
     }
 }
