@@ -32,4 +32,10 @@ public sealed class NarrowedAccess
     public List<Guid> Keys(string module) => keysByModule.GetValueOrDefault(module) ?? None;
 
     public void Narrow(string module, IEnumerable<Guid> keys) => keysByModule[module] = keys.Distinct().ToList();
+
+    /// <summary>Narrows <paramref name="other"/> (the scope of work done for this request elsewhere) the same way.</summary>
+    public void CopyTo(NarrowedAccess other)
+    {
+        foreach (var (module, keys) in keysByModule) other.Narrow(module, keys);
+    }
 }
