@@ -27,6 +27,10 @@ public sealed class GridManagementModule : PlatformModule
             .Add(GridPermissions.Work, "巡查、上报和办理事件、走访", "Patrol, report and handle events, visit")
             .Add(GridPermissions.Dispatch, "受理、分派、办结、上报街道和督办事件", "Accept, assign, close, escalate and supervise events");
 
+    public override void DefineMenu(MenuBuilder menu) => menu
+        .Add(new MenuItem("网格", "Grids", "/grid/grids", GridPermissions.View, Order: 30))
+        .Add(new MenuItem("网格事件", "Grid events", "/grid/events", GridPermissions.View, Order: 31));
+
     private static readonly string[] All =
         [GridPermissions.View, GridPermissions.AllGrids, GridPermissions.ManageGrids, GridPermissions.Work, GridPermissions.Dispatch];
 

@@ -26,12 +26,12 @@ public sealed class GridCards(GridReports reports) : IDashboardCards, IScopedSer
             Fact(Lang.T("平均办理时长（小时）", "Average handling (hours)"), events.AverageHandlingHours.ToString("0.0", CultureInfo.InvariantCulture), "grid-hours"));
         return
         [
-            new(Lang.T("网格事件", "Grid events"), $"<dl class=\"facts\">{facts}</dl>", 30),
+            new(Lang.T("网格事件", "Grid events"), $"<div class=\"facts\">{facts}</div>", 30),
             new(Lang.T("事件状态（近30天）", "Events by state (30 days)"),
                 BarChart.Svg(Lang.T("事件状态（近30天）", "Events by state (30 days)"), events.ByState.Select(l => (l.Label, l.Count)).ToList()), 31),
         ];
     }
 
     private static string Fact(string label, string value, string id) =>
-        $"<dt>{WebUtility.HtmlEncode(label)}</dt><dd data-fact=\"{id}\">{WebUtility.HtmlEncode(value)}</dd>";
+        $"<div class=\"fact\"><div class=\"muted\">{WebUtility.HtmlEncode(label)}</div><div class=\"value\" data-fact=\"{id}\">{WebUtility.HtmlEncode(value)}</div></div>";
 }

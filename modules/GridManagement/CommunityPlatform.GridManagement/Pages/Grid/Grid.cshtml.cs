@@ -1,0 +1,77 @@
+using CommunityPlatform.Errors;
+using CommunityPlatform.GridManagement.Application;
+using CommunityPlatform.Security;
+using CommunityPlatform.Web.Console;
+using CommunityPlatform.Web.Security;
+using CommunityPlatform.Web.Tenancy;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CommunityPlatform.GridManagement.Pages.Grid;
+
+/// <summary>A grid's page, made for the phone: its file, today's patrol and a patrol form whose finding can become an event.</summary>
+[RequiresCommunity]
+[RequiresPermission(GridPermissions.View)]
+public sealed class GridModel(GridLedgers ledgers, StaffService staff, PatrolService patrols, CurrentAccount account) : PageModel
+{
+    public GridLedger Ledger { get; private set; } = null!;
+    public IReadOnlyList<GridStaffDto> Staff { get; private set; } = [];
+    public CoverageLine? Coverage { get; private set; }
+    public IReadOnlyList<PatrolDto> Today { get; private set; } = [];
+    public bool CanWork => account.Has(GridPermissions.Work);
+    public string? Message { get; private set; }
+
+    [BindProperty] public List<Guid> BuildingIds { get; set; } = [];
+    [BindProperty] public string? Finding { get; set; }
+    [BindProperty] public EventKind Kind { get; set; } = EventKind.Other;
+    [BindProperty] public bool RaiseEvent { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            await LoadAsync(id, ct);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(Guid id, CancellationToken ct)
+    {
+        var (content, name) = await ledgers.ExportAsync(id, ct);
+        return File(content, Api.GridsController.Xlsx, name);
+    }
+
+    public async Task<IActionResult> OnPostPatrolAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            var findings = string.IsNullOrWhiteSpace(Finding) ? [] : new[] { new FindingRequest { Text = Finding.Trim(), RaiseEvent = RaiseEvent, Kind = Kind } };
+            var saved = await patrols.RecordAsync(new PatrolRequest { GridId = id, BuildingIds = BuildingIds, Findings = findings }, ct);
+            TempData["grid-message"] = saved.Findings.Any(f => f.EventId is not null)
+                ? Lang.T("巡查已保存，发现的问题已上报为事件。", "Patrol saved; the finding was raised as an event.")
+                : Lang.T("巡查已保存。", "Patrol saved.");
+            return RedirectToPage(new { id });
+        }
+        catch (PlatformException e) when (e is not NotFoundException)
+        {
+            Message = e.Error.Localized();
+            await LoadAsync(id, ct);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
+        Ledger = await ledgers.GetAsync(id, ct);
+        Staff = await staff.ListAsync(id, ct);
+        Coverage = (await patrols.CoverageAsync(null, ct)).Grids.FirstOrDefault(g => g.GridId == id);
+        var today = (await patrols.CoverageAsync(null, ct)).Day;
+        Today = (await patrols.ListAsync(new PatrolQuery { GridId = id, From = today, To = today, PageSize = 20 }, ct)).Items;
+        Message ??= TempData["grid-message"] as string;
+    }
+}

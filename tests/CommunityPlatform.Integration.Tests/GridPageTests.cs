@@ -1,0 +1,48 @@
+using System.Net;
+
+namespace CommunityPlatform.Integration.Tests;
+
+[Collection(PlatformCollection.Name)]
+public sealed class GridPageTests(PlatformFixture platform)
+{
+    [Fact]
+    public async Task The_grid_worker_records_a_patrol_on_their_grids_page_and_its_finding_becomes_an_event_the_secretary_closes()
+    {
+        var worker = await ConsoleSession.SignInAsync(platform.Factory, "wuyijie-gridworker");
+        var api = await platform.SignInAsync("wuyijie-gridworker");
+        var grid = (await api.GetJsonAsync("/api/grid/grids")).AsArray().Single()!;
+        var page = await worker.PageAsync($"/grid/grids/{grid.Id()}");
+        page.ShouldContain("一格一档");
+        page.ShouldContain("patrol-form");
+        (await worker.PageAsync("/grid/grids")).ShouldContain(grid.Str("name"));
+
+        var building = grid["buildingIds"]!.AsArray()[0]!.GetValue<string>();
+        var saved = await worker.SubmitAsync($"/grid/grids/{grid.Id()}", new()
+        {
+            ["BuildingIds"] = building, ["Finding"] = "页面测试：井盖缺失", ["Kind"] = "Safety", ["RaiseEvent"] = "true",
+        }, $"/grid/grids/{grid.Id()}?handler=patrol");
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
+
+        var ev = (await api.GetJsonAsync("/api/grid/events?pageSize=100"))["items"]!.AsArray().First(e => e!.Str("title") == "页面测试：井盖缺失")!;
+        var secretary = await ConsoleSession.SignInAsync(platform.Factory, "wuyijie-secretary");
+        (await secretary.PageAsync("/grid/events")).ShouldContain("页面测试：井盖缺失");
+        var accepted = await secretary.SubmitAsync($"/grid/events/{ev.Id()}", new() { ["Action"] = "Accept", ["ConcurrencyStamp"] = ev.Str("concurrencyStamp") });
+        accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await accepted.Content.ReadAsStringAsync());
+        var stale = await secretary.SubmitAsync($"/grid/events/{ev.Id()}", new() { ["Action"] = "Escalate", ["ConcurrencyStamp"] = ev.Str("concurrencyStamp") });
+        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await stale.Content.ReadAsStringAsync()).ShouldContain("event-message");
+        (await secretary.PageAsync($"/grid/events/{ev.Id()}")).ShouldContain("action-Assign");
+    }
+
+    [Fact]
+    public async Task The_signboard_page_opens_without_an_account_and_carries_a_QR_code()
+    {
+        var anonymous = ConsoleSession.Open(platform.Factory);
+        var html = await anonymous.PageAsync("/grid/signboards/wuyijie-3-01");
+        html.ShouldContain("data:image/png;base64,");
+        html.ShouldContain("民情网格牌");
+        (await anonymous.Client.GetAsync("/grid/signboards/nothing-3-01")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await anonymous.Client.GetAsync("/grid/grids")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+        (await anonymous.Client.GetAsync("/grid/events")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
+    }
+}
