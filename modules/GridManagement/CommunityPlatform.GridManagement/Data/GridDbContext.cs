@@ -16,6 +16,8 @@ public class GridDbContext(DbContextOptions options, DataScope scope) : ModuleDb
     public DbSet<GridEvent> Events => Set<GridEvent>();
     public DbSet<Patrol> Patrols => Set<Patrol>();
     public DbSet<Visit> Visits => Set<Visit>();
+    public DbSet<JointMeeting> Meetings => Set<JointMeeting>();
+    public DbSet<EvaluationWeights> Weights => Set<EvaluationWeights>();
 
     protected override string TablePrefix => GridManagementModule.TablePrefix;
 
@@ -82,6 +84,22 @@ public class GridDbContext(DbContextOptions options, DataScope scope) : ModuleDb
             b.Property(v => v.FollowUp).HasMaxLength(1000);
             b.HasIndex(v => new { v.CommunityId, v.On });
             b.HasIndex(v => new { v.CommunityId, v.GridId });
+        });
+        modelBuilder.Ignore<Decision>();
+        modelBuilder.Entity<JointMeeting>(b =>
+        {
+            b.ToTable("JointMeetings");
+            b.Property(m => m.Topic).HasMaxLength(200);
+            b.Property(m => m.Attendees).HasMaxLength(500);
+            b.Property(m => m.Minutes).HasMaxLength(4000);
+            b.Property(m => m.Decisions).HasConversion(Json<IReadOnlyList<Decision>, List<Decision>>(), ListComparer<Decision>());
+            b.HasIndex(m => new { m.CommunityId, m.HeldOn });
+        });
+        modelBuilder.Entity<EvaluationWeights>(b =>
+        {
+            b.ToTable("EvaluationWeights");
+            // One set of weights per community.
+            b.HasIndex(w => new { w.CommunityId, w.DeletionToken }).IsUnique();
         });
         base.OnModelCreating(modelBuilder);
 

@@ -32,4 +32,6 @@ public static class GridErrors
     public static readonly ErrorCode BuildingNotInGrid = new("Grid.BuildingNotInGrid", "楼栋不在该网格内", "The building is not in this grid");
     public static readonly ErrorCode HouseholdNotInGrid = new("Grid.HouseholdNotInGrid", "该户不在该网格的楼栋内", "The household is not in this grid's buildings");
     public static readonly ErrorCode HouseholdNotFound = new("Grid.HouseholdNotFound", "户不在本社区登记中", "No such household in this community");
+
+    public static readonly ErrorCode WeightsNotHundred = new("Grid.WeightsNotHundred", "考评权重合计须为100%", "The evaluation weights must add up to 100");
 }

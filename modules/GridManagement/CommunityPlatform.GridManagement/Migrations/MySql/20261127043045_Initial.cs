@@ -15,6 +15,32 @@ namespace CommunityPlatform.GridManagement.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4");
 
             migrationBuilder.CreateTable(
+                name: "Grid_EvaluationWeights",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Closure = table.Column<int>(type: "int", nullable: false),
+                    OnTime = table.Column<int>(type: "int", nullable: false),
+                    Coverage = table.Column<int>(type: "int", nullable: false),
+                    Satisfaction = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ModifiedAt = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    IsDeleted = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    DeletionToken = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ConcurrencyStamp = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CommunityId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grid_EvaluationWeights", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "Grid_Events",
                 columns: table => new
                 {
@@ -96,6 +122,37 @@ namespace CommunityPlatform.GridManagement.Migrations.MySql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Grid_Grids", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "Grid_JointMeetings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Topic = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Attendees = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Minutes = table.Column<string>(type: "varchar(4000)", maxLength: 4000, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Decisions = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CreatedAt = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ModifiedAt = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    IsDeleted = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    DeletionToken = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ConcurrencyStamp = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CommunityId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grid_JointMeetings", x => x.Id);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
@@ -227,6 +284,12 @@ namespace CommunityPlatform.GridManagement.Migrations.MySql
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Grid_EvaluationWeights_CommunityId_DeletionToken",
+                table: "Grid_EvaluationWeights",
+                columns: new[] { "CommunityId", "DeletionToken" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Grid_Events_CommunityId_GridId_State",
                 table: "Grid_Events",
                 columns: new[] { "CommunityId", "GridId", "State" });
@@ -256,6 +319,11 @@ namespace CommunityPlatform.GridManagement.Migrations.MySql
                 name: "IX_Grid_Grids_CommunityId_ParentId",
                 table: "Grid_Grids",
                 columns: new[] { "CommunityId", "ParentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grid_JointMeetings_CommunityId_HeldOn",
+                table: "Grid_JointMeetings",
+                columns: new[] { "CommunityId", "HeldOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Grid_Liaisons_CommunityId_BuildingId_DeletionToken",
@@ -293,10 +361,16 @@ namespace CommunityPlatform.GridManagement.Migrations.MySql
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "Grid_EvaluationWeights");
+
+            migrationBuilder.DropTable(
                 name: "Grid_Events");
 
             migrationBuilder.DropTable(
                 name: "Grid_Grids");
+
+            migrationBuilder.DropTable(
+                name: "Grid_JointMeetings");
 
             migrationBuilder.DropTable(
                 name: "Grid_Liaisons");

@@ -12,6 +12,29 @@ namespace CommunityPlatform.GridManagement.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "Grid_EvaluationWeights",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Closure = table.Column<int>(type: "INTEGER", nullable: false),
+                    OnTime = table.Column<int>(type: "INTEGER", nullable: false),
+                    Coverage = table.Column<int>(type: "INTEGER", nullable: false),
+                    Satisfaction = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionToken = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grid_EvaluationWeights", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Grid_Events",
                 columns: table => new
                 {
@@ -73,6 +96,30 @@ namespace CommunityPlatform.GridManagement.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Grid_Grids", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Grid_JointMeetings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Attendees = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Minutes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Decisions = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionToken = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Grid_JointMeetings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -179,6 +226,12 @@ namespace CommunityPlatform.GridManagement.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Grid_EvaluationWeights_CommunityId_DeletionToken",
+                table: "Grid_EvaluationWeights",
+                columns: new[] { "CommunityId", "DeletionToken" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Grid_Events_CommunityId_GridId_State",
                 table: "Grid_Events",
                 columns: new[] { "CommunityId", "GridId", "State" });
@@ -208,6 +261,11 @@ namespace CommunityPlatform.GridManagement.Migrations.Sqlite
                 name: "IX_Grid_Grids_CommunityId_ParentId",
                 table: "Grid_Grids",
                 columns: new[] { "CommunityId", "ParentId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grid_JointMeetings_CommunityId_HeldOn",
+                table: "Grid_JointMeetings",
+                columns: new[] { "CommunityId", "HeldOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Grid_Liaisons_CommunityId_BuildingId_DeletionToken",
@@ -245,10 +303,16 @@ namespace CommunityPlatform.GridManagement.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "Grid_EvaluationWeights");
+
+            migrationBuilder.DropTable(
                 name: "Grid_Events");
 
             migrationBuilder.DropTable(
                 name: "Grid_Grids");
+
+            migrationBuilder.DropTable(
+                name: "Grid_JointMeetings");
 
             migrationBuilder.DropTable(
                 name: "Grid_Liaisons");
