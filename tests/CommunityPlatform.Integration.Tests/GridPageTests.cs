@@ -35,6 +35,29 @@ public sealed class GridPageTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_visit_recorded_on_the_grids_page_raises_its_follow_up_and_the_reports_page_shows_the_figures()
+    {
+        var worker = await ConsoleSession.SignInAsync(platform.Factory, "wuyijie-gridworker");
+        var api = await platform.SignInAsync("wuyijie-gridworker");
+        var grid = (await api.GetJsonAsync("/api/grid/grids")).AsArray().Single()!;
+        var household = (await api.GetJsonAsync($"/api/grid/grids/{grid.Id()}/ledger"))["households"]!.AsArray()[0]!;
+
+        var saved = await worker.SubmitAsync($"/grid/grids/{grid.Id()}", new()
+        {
+            ["HouseholdId"] = household.Id(), ["Notes"] = "页面走访：老人独居", ["FollowUp"] = "页面走访：需要助餐", ["RaiseEvent"] = "true",
+        }, $"/grid/grids/{grid.Id()}?handler=visit");
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
+        (await api.GetJsonAsync("/api/grid/events?pageSize=100"))["items"]!.AsArray().ShouldContain(e => e!.Str("title") == "页面走访：需要助餐");
+
+        var empty = await worker.SubmitAsync($"/grid/grids/{grid.Id()}", new() { ["Notes"] = "" }, $"/grid/grids/{grid.Id()}?handler=visit");
+        empty.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await empty.Content.ReadAsStringAsync()).ShouldContain("grid-message");
+
+        var secretary = await ConsoleSession.SignInAsync(platform.Factory, "wuyijie-secretary");
+        (await secretary.PageAsync("/grid/reports")).ShouldContain("<svg");
+    }
+
+    [Fact]
     public async Task The_signboard_page_opens_without_an_account_and_carries_a_QR_code()
     {
         var anonymous = ConsoleSession.Open(platform.Factory);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityPlatform.Integration.Tests;
 
@@ -95,5 +96,22 @@ public sealed class GridStaffTests(PlatformFixture platform)
         liaison.Str("name").ShouldBe("陈联络");
         liaison["fromParty"]!.GetValue<bool>().ShouldBeTrue();
         await (await scene.Admin.DeleteAsync($"/api/grid/grids/{scene.Group.Id()}/staff/{liaison.Id()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Grid.StaffNotFound");
+    }
+}
+
+[Collection(PlatformCollection.Name)]
+public sealed class GridPublicSurfaceTests(PlatformFixture platform)
+{
+    [Fact]
+    public void Only_the_signboard_of_the_grid_module_is_open_without_an_account()
+    {
+        var sources = platform.Factory.Services.GetServices<Microsoft.AspNetCore.Routing.EndpointDataSource>();
+        var open = sources.SelectMany(s => s.Endpoints).OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } route && (route.StartsWith("api/grid", StringComparison.OrdinalIgnoreCase) || route.StartsWith("grid/", StringComparison.OrdinalIgnoreCase)))
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null)
+            .Select(e => e.RoutePattern.RawText!.ToLowerInvariant())
+            .Distinct().OrderBy(r => r).ToList();
+
+        open.ShouldBe(["api/grid/public/signboards/{code}", "grid/signboards/{code}"]);
     }
 }

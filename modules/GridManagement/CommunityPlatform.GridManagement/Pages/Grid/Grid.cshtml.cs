@@ -12,7 +12,7 @@ namespace CommunityPlatform.GridManagement.Pages.Grid;
 /// <summary>A grid's page, made for the phone: its file, today's patrol and a patrol form whose finding can become an event.</summary>
 [RequiresCommunity]
 [RequiresPermission(GridPermissions.View)]
-public sealed class GridModel(GridLedgers ledgers, StaffService staff, PatrolService patrols, CurrentAccount account) : PageModel
+public sealed class GridModel(GridLedgers ledgers, StaffService staff, PatrolService patrols, VisitService visits, CurrentAccount account) : PageModel
 {
     public GridLedger Ledger { get; private set; } = null!;
     public IReadOnlyList<GridStaffDto> Staff { get; private set; } = [];
@@ -25,6 +25,9 @@ public sealed class GridModel(GridLedgers ledgers, StaffService staff, PatrolSer
     [BindProperty] public string? Finding { get; set; }
     [BindProperty] public EventKind Kind { get; set; } = EventKind.Other;
     [BindProperty] public bool RaiseEvent { get; set; }
+    [BindProperty] public Guid? HouseholdId { get; set; }
+    [BindProperty] public string? Notes { get; set; }
+    [BindProperty] public string? FollowUp { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -60,6 +63,28 @@ public sealed class GridModel(GridLedgers ledgers, StaffService staff, PatrolSer
         catch (PlatformException e) when (e is not NotFoundException)
         {
             Message = e.Error.Localized();
+            await LoadAsync(id, ct);
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostVisitAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            if (string.IsNullOrWhiteSpace(Notes)) throw new InvalidInputException(PlatformErrors.InvalidRequest, "notes", Lang.T("请填写走访情况。", "Say what was heard."));
+            var saved = await visits.RecordAsync(new VisitRequest
+            {
+                GridId = id, HouseholdId = HouseholdId, Notes = Notes.Trim(), FollowUp = FollowUp, RaiseEvent = RaiseEvent && !string.IsNullOrWhiteSpace(FollowUp),
+            }, ct);
+            TempData["grid-message"] = saved.EventId is not null
+                ? Lang.T("走访已记录，跟进事项已上报为事件。", "Visit saved; the follow-up was raised as an event.")
+                : Lang.T("走访已记录。", "Visit saved.");
+            return RedirectToPage(new { id });
+        }
+        catch (PlatformException e) when (e is not NotFoundException)
+        {
+            Message = e is InvalidInputException invalid ? string.Join(" ", invalid.Fields.Values.SelectMany(v => v)) : e.Error.Localized();
             await LoadAsync(id, ct);
             return Page();
         }
