@@ -55,6 +55,13 @@ public sealed class GridPageTests(PlatformFixture platform)
 
         var secretary = await ConsoleSession.SignInAsync(platform.Factory, "wuyijie-secretary");
         (await secretary.PageAsync("/grid/reports")).ShouldContain("<svg");
+
+        var refused = await secretary.SubmitAsync("/grid/events", new() { ["GridId"] = grid.Id(), ["Source"] = "Hotline", ["Kind"] = "Dispute", ["Title"] = "页面登记：纠纷" });
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await refused.Content.ReadAsStringAsync()).ShouldContain("events-message");
+        var reported = await secretary.SubmitAsync("/grid/events", new() { ["GridId"] = grid.Id(), ["Source"] = "Hotline", ["Kind"] = "Sanitation", ["Title"] = "页面登记：垃圾" });
+        reported.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await secretary.PageAsync(reported.Headers.Location!.ToString())).ShouldContain("action-Accept");
     }
 
     [Fact]

@@ -1,21 +1,23 @@
 using CommunityPlatform.Security;
 using CommunityPlatform.Tenancy;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityPlatform.Web.Security;
 
 /// <summary>
 /// After the community is known: for each module that narrows access and is on in the community, an account without
 /// the module's whole-access permission gets the record keys the module allows it, on the request's <see cref="DataScope"/>.
-/// Accounts with the permission (secretaries, street and city) cost nothing here.
+/// Accounts with the permission (secretaries, street and city) cost no query here.
 /// </summary>
 public sealed class NarrowedAccessMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext http, CurrentAccount current, DataScope scope, IModuleSwitches switches, IEnumerable<INarrowedAccessSource> sources)
+    public async Task InvokeAsync(HttpContext http, CurrentAccount current, DataScope scope, IModuleSwitches switches)
     {
         if (current.Access is { } access && scope.CommunityId is { } community)
         {
-            foreach (var source in sources)
+            // Resolved only for a signed-in request in a community: anonymous requests build no module context here.
+            foreach (var source in http.RequestServices.GetServices<INarrowedAccessSource>())
             {
                 if (access.Has(community, source.WholeAccessPermission) || !switches.IsEnabled(community, source.Module)) continue;
                 scope.Narrowing.Narrow(source.Module, await source.KeysAsync(access.AccountId, http.RequestAborted));
