@@ -30,7 +30,8 @@ public sealed class GridManagementModule : PlatformModule
     public override void DefineMenu(MenuBuilder menu) => menu
         .Add(new MenuItem("网格", "Grids", "/grid/grids", GridPermissions.View, Order: 30))
         .Add(new MenuItem("网格事件", "Grid events", "/grid/events", GridPermissions.View, Order: 31))
-        .Add(new MenuItem("网格统计", "Grid reports", "/grid/reports", GridPermissions.View, Order: 32));
+        .Add(new MenuItem("网格统计", "Grid reports", "/grid/reports", GridPermissions.View, Order: 32))
+        .Add(new MenuItem("周报季析年评", "Weekly, quarterly, yearly", "/grid/rhythm", GridPermissions.View, Order: 33));
 
     private static readonly string[] All =
         [GridPermissions.View, GridPermissions.AllGrids, GridPermissions.ManageGrids, GridPermissions.Work, GridPermissions.Dispatch];

@@ -19,6 +19,7 @@ public sealed class GridModel(GridLedgers ledgers, StaffService staff, PatrolSer
     public CoverageLine? Coverage { get; private set; }
     public IReadOnlyList<PatrolDto> Today { get; private set; } = [];
     public bool CanWork => account.Has(GridPermissions.Work);
+    public bool CanManage => account.Has(GridPermissions.ManageGrids);
     public string? Message { get; private set; }
 
     [BindProperty] public List<Guid> BuildingIds { get; set; } = [];
@@ -28,6 +29,10 @@ public sealed class GridModel(GridLedgers ledgers, StaffService staff, PatrolSer
     [BindProperty] public Guid? HouseholdId { get; set; }
     [BindProperty] public string? Notes { get; set; }
     [BindProperty] public string? FollowUp { get; set; }
+    [BindProperty] public string? StaffName { get; set; }
+    [BindProperty] public StaffRole StaffRole { get; set; } = StaffRole.GridWorker;
+    [BindProperty] public string? StaffPhone { get; set; }
+    [BindProperty] public bool StaffShown { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -80,6 +85,27 @@ public sealed class GridModel(GridLedgers ledgers, StaffService staff, PatrolSer
             TempData["grid-message"] = saved.EventId is not null
                 ? Lang.T("走访已记录，跟进事项已上报为事件。", "Visit saved; the follow-up was raised as an event.")
                 : Lang.T("走访已记录。", "Visit saved.");
+            return RedirectToPage(new { id });
+        }
+        catch (PlatformException e) when (e is not NotFoundException)
+        {
+            Message = e is InvalidInputException invalid ? string.Join(" ", invalid.Fields.Values.SelectMany(v => v)) : e.Error.Localized();
+            await LoadAsync(id, ct);
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostStaffAsync(Guid id, CancellationToken ct)
+    {
+        if (!CanManage) return Forbid();
+        try
+        {
+            if (string.IsNullOrWhiteSpace(StaffName)) throw new InvalidInputException(PlatformErrors.InvalidRequest, "name", Lang.T("请填写姓名。", "Give the name."));
+            var phone = string.IsNullOrWhiteSpace(StaffPhone) ? null : StaffPhone.Trim();
+            if (phone is not null && !System.Text.RegularExpressions.Regex.IsMatch(phone, @"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{7,8})$"))
+                throw new InvalidInputException(PlatformErrors.InvalidRequest, "phone", Lang.T("电话号码格式不正确。", "Not a mobile or landline number."));
+            await staff.AddAsync(id, new GridStaffRequest { Name = StaffName.Trim(), Role = StaffRole, Phone = phone, ShowOnSignboard = StaffShown }, ct);
+            TempData["grid-message"] = Lang.T("已添加。", "Added.");
             return RedirectToPage(new { id });
         }
         catch (PlatformException e) when (e is not NotFoundException)
