@@ -172,6 +172,24 @@ public sealed class GridEventTests(PlatformFixture platform)
         ev.Str("source").ShouldBe("otherModule");
     }
 
+    [Fact]
+    public async Task A_request_from_another_modules_outbox_opens_one_event_however_often_it_is_delivered()
+    {
+        var scene = await GridScene.CreateAsync(platform);
+        var requested = new GridEventRequested(Guid.NewGuid(), EventKind.Complaint, "市场投诉：短斤缺两", null, "顾客", Guid.Parse(scene.Buildings[0]), "MarketRegister");
+        for (var delivery = 1; delivery <= 2; delivery++)
+        {
+            using var services = platform.Factory.Services.CreateScope();
+            var community = services.ServiceProvider.GetRequiredService<ICommunityDirectory>().FindByCode(scene.Code)!;
+            services.ServiceProvider.GetRequiredService<DataScope>().SetCommunity(community);
+            await services.ServiceProvider.GetRequiredService<CommunityPlatform.Events.IIntegrationEventHandler<GridEventRequested>>()
+                .HandleAsync(requested, new CommunityPlatform.Events.Delivery(Guid.NewGuid(), community.Id, DateTime.UtcNow, delivery), default);
+        }
+
+        var events = (await scene.Admin.GetJsonAsync("/api/grid/events"))["items"]!.AsArray();
+        events.ShouldHaveSingleItem()!.Str("title").ShouldBe("市场投诉：短斤缺两");
+    }
+
     private static Task<HttpResponseMessage> Act(HttpClient client, JsonNode ev, object step)
     {
         var body = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(step))!.AsObject();

@@ -174,3 +174,9 @@ public interface IGridEventInbox
 {
     Task<Guid> OpenAsync(OpenGridEvent request, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// The integration event another module publishes through its own outbox to have a grid event opened (the market's
+/// complaints). Delivered at least once: <c>RequestId</c> makes a repeat open nothing new.
+/// </summary>
+public sealed record GridEventRequested(Guid RequestId, EventKind Kind, string Title, string? Description, string? Reporter, Guid? BuildingId, string SourceModule);

@@ -66,6 +66,8 @@ public class GridDbContext(DbContextOptions options, DataScope scope) : ModuleDb
             b.HasIndex(e => new { e.CommunityId, e.GridId, e.State });
             b.HasIndex(e => new { e.CommunityId, e.State, e.Deadline });
             b.HasIndex(e => new { e.CommunityId, e.ReportedAt });
+            // One event per request of another module, also when the request is delivered twice at once.
+            b.HasIndex(e => new { e.CommunityId, e.RequestId }).IsUnique();
         });
         modelBuilder.Entity<Patrol>(b =>
         {

@@ -52,6 +52,11 @@ public sealed class GridEvent : CommunityAggregate
     public DateTime? ResolvedAt { get; private set; }
     public DateTime? ClosedAt { get; private set; }
 
+    /// <summary>The request another module opened it with, so a repeated request opens nothing new.</summary>
+    public Guid? RequestId { get; private set; }
+
+    public void OpenedFor(Guid requestId) => RequestId = requestId;
+
     public IReadOnlyList<EventStep> Steps
     {
         get => steps;

@@ -227,6 +227,9 @@ namespace CommunityPlatform.GridManagement.Migrations.MySql
                         .HasMaxLength(50)
                         .HasColumnType("varchar(50)");
 
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("char(36)");
+
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("datetime(6)");
 
@@ -261,6 +264,9 @@ namespace CommunityPlatform.GridManagement.Migrations.MySql
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId", "ReportedAt");
+
+                    b.HasIndex("CommunityId", "RequestId")
+                        .IsUnique();
 
                     b.HasIndex("CommunityId", "GridId", "State");
 

@@ -220,6 +220,9 @@ namespace CommunityPlatform.GridManagement.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("TEXT");
 
@@ -254,6 +257,9 @@ namespace CommunityPlatform.GridManagement.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId", "ReportedAt");
+
+                    b.HasIndex("CommunityId", "RequestId")
+                        .IsUnique();
 
                     b.HasIndex("CommunityId", "GridId", "State");
 

@@ -55,6 +55,7 @@ namespace CommunityPlatform.GridManagement.Migrations.Sqlite
                     Satisfaction = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Steps = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
@@ -240,6 +241,12 @@ namespace CommunityPlatform.GridManagement.Migrations.Sqlite
                 name: "IX_Grid_Events_CommunityId_ReportedAt",
                 table: "Grid_Events",
                 columns: new[] { "CommunityId", "ReportedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grid_Events_CommunityId_RequestId",
+                table: "Grid_Events",
+                columns: new[] { "CommunityId", "RequestId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Grid_Events_CommunityId_State_Deadline",

@@ -71,6 +71,7 @@ namespace CommunityPlatform.GridManagement.Migrations.MySql
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     ResolvedAt = table.Column<DateTime>(type: "datetime(6)", nullable: true),
                     ClosedAt = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    RequestId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
                     Steps = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     CreatedAt = table.Column<DateTime>(type: "datetime(6)", nullable: false),
@@ -298,6 +299,12 @@ namespace CommunityPlatform.GridManagement.Migrations.MySql
                 name: "IX_Grid_Events_CommunityId_ReportedAt",
                 table: "Grid_Events",
                 columns: new[] { "CommunityId", "ReportedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Grid_Events_CommunityId_RequestId",
+                table: "Grid_Events",
+                columns: new[] { "CommunityId", "RequestId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Grid_Events_CommunityId_State_Deadline",
