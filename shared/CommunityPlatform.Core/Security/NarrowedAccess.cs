@@ -3,7 +3,8 @@ namespace CommunityPlatform.Security;
 /// <summary>
 /// A module's answer to "which of my records may this account see?" for accounts that lack the module's
 /// <see cref="WholeAccessPermission"/> (e.g. a grid worker sees the records of their own grids only). The kernel asks
-/// it once per request and the module's context filters every query by the keys it gave.
+/// it once per request and the module's context filters every query by the keys it gave. A singleton: it costs nothing
+/// for the accounts it does not narrow, and reads the keys with the request's services when it does.
 /// </summary>
 public interface INarrowedAccessSource
 {
@@ -13,8 +14,8 @@ public interface INarrowedAccessSource
     /// <summary>An account holding this permission in the community sees every record: nothing is narrowed.</summary>
     string WholeAccessPermission { get; }
 
-    /// <summary>The record keys the account may see in the request's community; empty means none.</summary>
-    Task<IReadOnlyCollection<Guid>> KeysAsync(Guid accountId, CancellationToken cancellationToken);
+    /// <summary>The record keys the account may see in the request's community (read with <paramref name="requestServices"/>); empty means none.</summary>
+    Task<IReadOnlyCollection<Guid>> KeysAsync(Guid accountId, IServiceProvider requestServices, CancellationToken cancellationToken);
 }
 
 /// <summary>

@@ -1,7 +1,6 @@
 using CommunityPlatform.Security;
 using CommunityPlatform.Tenancy;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityPlatform.Web.Security;
 
@@ -12,15 +11,14 @@ namespace CommunityPlatform.Web.Security;
 /// </summary>
 public sealed class NarrowedAccessMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext http, CurrentAccount current, DataScope scope, IModuleSwitches switches)
+    public async Task InvokeAsync(HttpContext http, CurrentAccount current, DataScope scope, IModuleSwitches switches, IEnumerable<INarrowedAccessSource> sources)
     {
         if (current.Access is { } access && scope.CommunityId is { } community)
         {
-            // Resolved only for a signed-in request in a community: anonymous requests build no module context here.
-            foreach (var source in http.RequestServices.GetServices<INarrowedAccessSource>())
+            foreach (var source in sources)
             {
                 if (access.Has(community, source.WholeAccessPermission) || !switches.IsEnabled(community, source.Module)) continue;
-                scope.Narrowing.Narrow(source.Module, await source.KeysAsync(access.AccountId, http.RequestAborted));
+                scope.Narrowing.Narrow(source.Module, await source.KeysAsync(access.AccountId, http.RequestServices, http.RequestAborted));
             }
         }
 
