@@ -41,6 +41,11 @@ public sealed class GridTreeTests(PlatformFixture platform)
         await (await scene.PostAsync("/api/grid/grids", new { name = "同号", level = "buildingGroup", parentId = scene.Area.Id(), sequence = 1 }))
             .ShouldBeProblemAsync((HttpStatusCode)422, "Grid.CodeTaken");
         await (await scene.Admin.DeleteAsync($"/api/grid/grids/{scene.Area.Id()}")).ShouldBeProblemAsync((HttpStatusCode)422, "Grid.HasChildren");
+        await scene.Admin.PostOkAsync("/api/grid/events", new { gridId = scene.Group.Id(), source = "online", kind = "other", title = "有记录" });
+        await (await scene.Admin.DeleteAsync($"/api/grid/grids/{scene.Group.Id()}")).ShouldBeProblemAsync((HttpStatusCode)422, "Grid.HasRecords");
+        var empty = await scene.GridAsync("空网格", null, scene.Buildings[2]);
+        (await scene.Admin.DeleteAsync($"/api/grid/grids/{empty.Id()}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await scene.GridAsync("接手网格", null, scene.Buildings[2])).Str("name").ShouldBe("接手网格");
     }
 
     [Fact]

@@ -56,6 +56,9 @@ public sealed class GridService(GridDbContext db, IResidentDirectory registry, D
     {
         var grid = await FindAsync(id, ct);
         if (await db.Grids.AnyAsync(g => g.ParentId == id, ct)) throw new BusinessRuleException(GridErrors.HasChildren);
+        // The records of a grid stay readable under its name: a grid with history is renamed or emptied, not removed.
+        if (await db.Events.AnyAsync(e => e.GridId == id, ct) || await db.Patrols.AnyAsync(p => p.GridId == id, ct) || await db.Visits.AnyAsync(v => v.GridId == id, ct))
+            throw new BusinessRuleException(GridErrors.HasRecords);
         db.Grids.Remove(grid);
         await db.SaveChangesAsync(ct);
     }
