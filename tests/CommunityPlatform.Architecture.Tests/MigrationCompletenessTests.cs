@@ -23,8 +23,8 @@ public sealed class MigrationCompletenessTests
     {
         var names = FactoryTypes().Select(t => t.Name).ToList();
 
-        names.Count(n => n.Contains("Sqlite")).ShouldBe(5);
-        names.Count(n => n.Contains("MySql")).ShouldBe(5);
+        names.Count(n => n.Contains("Sqlite")).ShouldBe(6);
+        names.Count(n => n.Contains("MySql")).ShouldBe(6);
     }
 
     [Theory]

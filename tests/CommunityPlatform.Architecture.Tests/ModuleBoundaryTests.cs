@@ -13,7 +13,8 @@ public sealed partial class ModuleBoundaryTests
     public void Every_module_of_the_host_is_under_test()
     {
         Modules.Implementations.Select(a => a.GetName().Name).ShouldBe(
-            ["CommunityPlatform.Communities", "CommunityPlatform.Identity", "CommunityPlatform.Residents", "CommunityPlatform.PartyOrganization"],
+            ["CommunityPlatform.Communities", "CommunityPlatform.Identity", "CommunityPlatform.Residents", "CommunityPlatform.PartyOrganization",
+             "CommunityPlatform.GridManagement"],
             ignoreOrder: true);
     }
 

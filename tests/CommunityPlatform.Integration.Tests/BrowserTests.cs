@@ -203,6 +203,58 @@ public sealed class BrowserTests : IAsyncLifetime
     private static async Task<string> OptionValueAsync(IPage page, string select, string text) =>
         (await page.Locator($"{select} option", new() { HasText = text }).First.GetAttributeAsync("value"))!;
 
+    [Fact]
+    public async Task A_grid_worker_on_a_phone_reports_a_patrol_finding_that_the_secretary_follows_to_closure()
+    {
+        var secretary = await SignInAsync("wuyijie-secretary", 375, 740);
+        var closureBefore = await secretary.Locator("[data-fact=grid-closure]").InnerTextAsync();
+
+        var worker = await SignInAsync("wuyijie-gridworker", 375, 740);
+        await worker.GotoAsync($"{address}/grid/grids");
+        await worker.Locator("main ul.card a").First.ClickAsync();
+        await worker.Locator("#patrol-form").WaitForAsync();
+        (await worker.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(375);
+        await worker.FillAsync("#finding", "浏览器测试：楼道灯损坏");
+        await worker.SelectOptionAsync("#kind", "Facilities");
+        await worker.CheckAsync("#raise-event");
+        await worker.ClickAsync("#patrol-form button[type=submit]");
+        (await worker.Locator("#grid-message").InnerTextAsync()).ShouldContain("事件");
+        await worker.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "grid-worker-phone.png"), FullPage = true });
+
+        await secretary.GotoAsync($"{address}/grid/events");
+        await secretary.Locator("main .event a", new() { HasText = "浏览器测试：楼道灯损坏" }).ClickAsync();
+        var eventUrl = secretary.Url;
+        await Act(secretary, "Accept");
+        var post = await secretary.Locator("#staff option", new() { HasText = "（网格员）" }).First.GetAttributeAsync("value");
+        await secretary.SelectOptionAsync("#staff", post!);
+        await Act(secretary, "Assign");
+
+        await worker.GotoAsync(eventUrl);
+        await Act(worker, "Start");
+        await Act(worker, "Resolve");
+        (await worker.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(375);
+
+        await secretary.GotoAsync(eventUrl);
+        await Act(secretary, "Close");
+        (await secretary.Locator("#event-state").InnerTextAsync()).ShouldBe("已结案");
+
+        await secretary.GotoAsync($"{address}/");
+        (await secretary.Locator("[data-fact=grid-closure]").InnerTextAsync()).ShouldNotBe(closureBefore);
+        await secretary.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "grid-dashboard-phone.png"), FullPage = true });
+
+        // The grid's signboard opens without an account.
+        var anonymous = await (await browser!.NewContextAsync(new() { ViewportSize = new() { Width = 375, Height = 740 }, Locale = "zh-CN" })).NewPageAsync();
+        await anonymous.GotoAsync($"{address}/grid/signboards/wuyijie-3-01");
+        (await anonymous.Locator("h1").InnerTextAsync()).ShouldBe("民情网格牌");
+    }
+
+    private static async Task Act(IPage page, string action)
+    {
+        var before = await page.Locator("#event-state").InnerTextAsync();
+        await page.ClickAsync($"#action-{action} button[type=submit]");
+        await Assertions.Expect(page.Locator("#event-state")).Not.ToHaveTextAsync(before);
+    }
+
     private async Task<IPage> SignInAsync(string userName, int width, int height, bool changePassword = false)
     {
         var context = await browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = "zh-CN" });

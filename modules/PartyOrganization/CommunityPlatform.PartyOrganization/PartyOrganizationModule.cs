@@ -41,9 +41,10 @@ public sealed class PartyOrganizationModule : PlatformModule
     private static readonly string[] All =
         [PartyPermissions.View, PartyPermissions.Organizations.Manage, PartyPermissions.ManageMembers, PartyPermissions.ManageActivities, PartyPermissions.ManageDues];
 
+    // A grid worker does not read the member register: Party membership is a personal fact the grid has no need of;
+    // the liaisons the grid shows reach it through BuildingLiaisonChanged.
     public override void DefineRoles(RoleTemplateBuilder roles) => roles
         .Template(RoleNames.Secretary, "社区书记", "Community secretary", All)
         .Template("party-staff", "党务专干", "Party affairs staff", All)
-        .Template(RoleNames.GridWorker, "网格员", "Grid worker", PartyPermissions.View)
         .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", PartyPermissions.View);
 }

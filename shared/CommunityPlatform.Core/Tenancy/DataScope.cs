@@ -23,6 +23,9 @@ public sealed class DataScope
     /// <summary>Rows are being copied as they are (a community moving to its own database): audit fields are kept, not restamped.</summary>
     public bool Importing { get; set; }
 
+    /// <summary>Records of a module this account is narrowed to (see <see cref="Security.NarrowedAccess"/>); nothing is narrowed by default.</summary>
+    public Security.NarrowedAccess Narrowing { get; } = new();
+
     public void SetCommunity(CommunityInfo? community) => Community = community;
 
     /// <summary>Acts for another community until the returned handle is disposed.</summary>

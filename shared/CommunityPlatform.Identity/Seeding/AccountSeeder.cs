@@ -15,7 +15,7 @@ namespace CommunityPlatform.Identity.Seeding;
 
 /// <summary>
 /// The first city administrator, and the demo's accounts: <c>admin</c> for the city, <c>&lt;street&gt;-supervisor</c>
-/// per street and <c>&lt;code&gt;-secretary</c> per report community, all with the password of <c>Seed:DemoPassword</c>.
+/// per street, <c>&lt;code&gt;-secretary</c> per report community and <c>wuyijie-gridworker</c>, all with the password of <c>Seed:DemoPassword</c>.
 /// Without demo data, <c>Platform:AdminPassword</c> creates <c>admin</c>, who must change the password at first sign-in.
 /// </summary>
 internal sealed class AccountSeeder(
@@ -48,6 +48,15 @@ internal sealed class AccountSeeder(
         if (!await db.Grants.AnyAsync(g => g.AccountId == secretary.Id && g.CommunityId == context.Community.Id, cancellationToken))
         {
             db.Grants.Add(new RoleGrant(secretary.Id, context.Community.Id, RoleNames.Secretary));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        // The community whose report counts its grids (五一街) gets a demo grid worker, <code>-gridworker.
+        if (context.Demo.Grids is null) return;
+        var worker = await EnsureAsync($"{context.Community.Code}-gridworker", $"{context.Community.Name}网格员", AccountKind.Community, null);
+        if (!await db.Grants.AnyAsync(g => g.AccountId == worker.Id && g.CommunityId == context.Community.Id, cancellationToken))
+        {
+            db.Grants.Add(new RoleGrant(worker.Id, context.Community.Id, RoleNames.GridWorker));
             await db.SaveChangesAsync(cancellationToken);
         }
     }

@@ -202,6 +202,7 @@ public static class PlatformHost
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<CommunityMiddleware>();
+        app.UseMiddleware<NarrowedAccessMiddleware>();
         app.UseMiddleware<ForcedPasswordChange>();
         app.UseAuthorization();
 

@@ -43,6 +43,8 @@ public sealed class CommunitySweep(IServiceScopeFactory scopes, ICommunityDirect
             innerScope.SetCommunity(community);
             innerScope.AccountId = scope.AccountId;
             innerScope.AccountName = scope.AccountName;
+            // Record keys are the request community's: a narrowed account (a community account) reaches only that one.
+            if (community.Id == scope.CommunityId) scope.Narrowing.CopyTo(innerScope.Narrowing);
             results.Add(await piece(inner.ServiceProvider.GetRequiredService<TService>(), cancellationToken));
         }
 

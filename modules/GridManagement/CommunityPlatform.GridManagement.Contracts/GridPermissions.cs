@@ -1,0 +1,20 @@
+namespace CommunityPlatform.GridManagement;
+
+/// <summary>Who may do what with the grids. Without <see cref="AllGrids"/> an account sees only the grids it staffs.</summary>
+public static class GridPermissions
+{
+    /// <summary>Read grids, staff, files, patrols, events, diaries and reports.</summary>
+    public const string View = "Grid.View";
+
+    /// <summary>See every grid of the community, not only one's own: secretaries, grid office staff, the street.</summary>
+    public const string AllGrids = "Grid.AllGrids";
+
+    /// <summary>Lay out the grid tree and assign staff.</summary>
+    public const string ManageGrids = "Grid.Grids.Manage";
+
+    /// <summary>The grid worker's daily work: patrols, reporting and handling events, visits.</summary>
+    public const string Work = "Grid.Work";
+
+    /// <summary>Dispatch: accept, assign, close, escalate and supervise events.</summary>
+    public const string Dispatch = "Grid.Events.Dispatch";
+}

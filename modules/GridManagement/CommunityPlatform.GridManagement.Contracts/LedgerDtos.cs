@@ -1,0 +1,23 @@
+using CommunityPlatform.Residents;
+
+namespace CommunityPlatform.GridManagement;
+
+/// <summary>
+/// One file per grid (一格一档), built live from the registry for the grid's buildings (an upper-level grid: those of
+/// the grids below it): counts first, then the lists.
+/// </summary>
+public sealed record GridLedger(
+    Guid GridId, string Code, string Name, GridLevel Level, LedgerCounts Counts, IReadOnlyList<LedgerGroup> SpecialGroups,
+    IReadOnlyList<LedgerBuilding> Buildings, IReadOnlyList<LedgerHousehold> Households, IReadOnlyList<LedgerPerson> Residents,
+    IReadOnlyList<LedgerHousehold> RentedHomes, IReadOnlyList<LedgerPerson> MobilePopulation, IReadOnlyList<LedgerPerson> KeyPersons);
+
+public sealed record LedgerCounts(int Buildings, int Households, int Residents, int RentedHomes, int MobilePopulation, int KeyPersons);
+
+/// <summary>A special group (低保, 残疾人, 困难党员, 失业人员, 独居老人 …) from the residents' tags, with its people.</summary>
+public sealed record LedgerGroup(ResidentTag Tag, string Label, int Count, IReadOnlyList<LedgerPerson> People);
+
+public sealed record LedgerBuilding(Guid Id, string Number, string? Name, int Households, int Residents);
+
+public sealed record LedgerHousehold(Guid Id, string Building, string Address, string? Dwelling, Tenure Tenure, IReadOnlyList<HouseholdTag> Tags, int Members);
+
+public sealed record LedgerPerson(Guid Id, string Name, Gender? Gender, DateOnly? BirthDate, string Building, Guid? HouseholdId, ResidenceType ResidenceType, IReadOnlyList<ResidentTag> Tags);

@@ -1,0 +1,28 @@
+namespace CommunityPlatform.GridManagement;
+
+/// <summary>A count and the count it is a share of, with the percentage to one decimal (546 of 569 = 96.0).</summary>
+public sealed record Rate(int Count, int Of, decimal Percent)
+{
+    public static Rate From(int count, int of) => new(count, of, of == 0 ? 0m : Math.Round(count * 100m / of, 1, MidpointRounding.AwayFromZero));
+}
+
+public sealed record CountLine(string Key, string Label, int Count);
+
+/// <summary>
+/// Events reported in the period: by state and kind; closed of reported; resolved on time of resolved; the average
+/// hours from report to resolution; overdue still in progress and resolved late; satisfied (or basically) of rated.
+/// </summary>
+public sealed record EventReport(
+    string Scope, int Communities, DateOnly From, DateOnly To, int Total, IReadOnlyList<CountLine> ByState, IReadOnlyList<CountLine> ByKind,
+    Rate Closure, Rate OnTime, decimal AverageHandlingHours, int OverdueInProgress, int OverdueClosed, int Escalated, Rate Satisfaction);
+
+/// <summary>矛盾纠纷: found in the period, mediated (resolved), settled; the settled rate is of those mediated.</summary>
+public sealed record DisputeReport(string Scope, int Communities, DateOnly From, DateOnly To, int Found, int Mediated, int Settled, Rate SettledRate);
+
+/// <summary>Patrol coverage over the period: building-days patrolled of building-days, per grid and overall.</summary>
+public sealed record PatrolReport(string Scope, int Communities, DateOnly From, DateOnly To, int Rounds, int Findings, Rate Coverage, IReadOnlyList<RateLine> ByGrid);
+
+public sealed record RateLine(string Key, string Label, Rate Rate);
+
+/// <summary>Visit diary entries per worker in the period.</summary>
+public sealed record DiaryReport(string Scope, int Communities, DateOnly From, DateOnly To, int Total, IReadOnlyList<CountLine> ByWorker);

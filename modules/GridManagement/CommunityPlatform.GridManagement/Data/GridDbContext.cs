@@ -1,0 +1,127 @@
+using System.Text.Json;
+using CommunityPlatform.Data;
+using CommunityPlatform.GridManagement.Domain;
+using CommunityPlatform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CommunityPlatform.GridManagement.Data;
+
+public class GridDbContext(DbContextOptions options, DataScope scope) : ModuleDbContext(options, scope)
+{
+    public DbSet<Grid> Grids => Set<Grid>();
+    public DbSet<GridStaff> Staff => Set<GridStaff>();
+    public DbSet<LiaisonCopy> Liaisons => Set<LiaisonCopy>();
+    public DbSet<GridEvent> Events => Set<GridEvent>();
+    public DbSet<Patrol> Patrols => Set<Patrol>();
+    public DbSet<Visit> Visits => Set<Visit>();
+    public DbSet<JointMeeting> Meetings => Set<JointMeeting>();
+    public DbSet<EvaluationWeights> Weights => Set<EvaluationWeights>();
+
+    protected override string TablePrefix => GridManagementModule.TablePrefix;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Grid>(b =>
+        {
+            b.ToTable("Grids");
+            b.Property(g => g.Code).HasMaxLength(48);
+            b.Property(g => g.Name).HasMaxLength(64);
+            b.Property(g => g.Area).HasMaxLength(200);
+            b.Property(g => g.Level).HasConversion<string>().HasMaxLength(16);
+            b.Property(g => g.BuildingIds).HasConversion(GuidList(), GuidListComparer()).HasMaxLength(4000);
+            b.HasIndex(g => new { g.CommunityId, g.Code, g.DeletionToken }).IsUnique();
+            b.HasIndex(g => new { g.CommunityId, g.ParentId });
+            // The signboard finds a grid by its code without a community: the code starts with the community's.
+            b.HasIndex(g => g.Code);
+        });
+        modelBuilder.Entity<GridStaff>(b =>
+        {
+            b.ToTable("Staff");
+            b.Property(s => s.Name).HasMaxLength(50);
+            b.Property(s => s.Role).HasConversion<string>().HasMaxLength(24);
+            b.Property(s => s.Phone).HasMaxLength(24);
+            b.HasIndex(s => new { s.CommunityId, s.GridId });
+            b.HasIndex(s => new { s.CommunityId, s.AccountId });
+        });
+        modelBuilder.Entity<LiaisonCopy>(b =>
+        {
+            b.ToTable("Liaisons");
+            b.Property(l => l.Name).HasMaxLength(50);
+            b.HasIndex(l => new { l.CommunityId, l.BuildingId, l.DeletionToken }).IsUnique();
+        });
+        modelBuilder.Ignore<EventStep>();
+        modelBuilder.Ignore<PatrolFinding>();
+        modelBuilder.Entity<GridEvent>(b =>
+        {
+            b.ToTable("Events");
+            foreach (var name in new[] { nameof(GridEvent.Source), nameof(GridEvent.Kind), nameof(GridEvent.State), nameof(GridEvent.Supervision), nameof(GridEvent.Outcome), nameof(GridEvent.Satisfaction) })
+                b.Property(name).HasConversion<string>().HasMaxLength(16);
+            b.Property(e => e.Title).HasMaxLength(200);
+            b.Property(e => e.Description).HasMaxLength(2000);
+            b.Property(e => e.Reporter).HasMaxLength(50);
+            b.Property(e => e.Parties).HasMaxLength(500);
+            b.Property(e => e.Steps).HasConversion(Json<IReadOnlyList<EventStep>, List<EventStep>>(), ListComparer<EventStep>());
+            b.HasIndex(e => new { e.CommunityId, e.GridId, e.State });
+            b.HasIndex(e => new { e.CommunityId, e.State, e.Deadline });
+            b.HasIndex(e => new { e.CommunityId, e.ReportedAt });
+            // One event per request of another module, also when the request is delivered twice at once.
+            b.HasIndex(e => new { e.CommunityId, e.RequestId }).IsUnique();
+        });
+        modelBuilder.Entity<Patrol>(b =>
+        {
+            b.ToTable("Patrols");
+            b.Property(p => p.Patroller).HasMaxLength(64);
+            b.Property(p => p.Note).HasMaxLength(1000);
+            b.Property(p => p.BuildingIds).HasConversion(GuidList(), GuidListComparer()).HasMaxLength(4000);
+            b.Property(p => p.Findings).HasConversion(Json<IReadOnlyList<PatrolFinding>, List<PatrolFinding>>(), ListComparer<PatrolFinding>());
+            b.HasIndex(p => new { p.CommunityId, p.Day, p.GridId });
+        });
+        modelBuilder.Entity<Visit>(b =>
+        {
+            b.ToTable("Visits");
+            b.Property(v => v.Visitor).HasMaxLength(64);
+            b.Property(v => v.Notes).HasMaxLength(2000);
+            b.Property(v => v.FollowUp).HasMaxLength(1000);
+            b.HasIndex(v => new { v.CommunityId, v.On });
+            b.HasIndex(v => new { v.CommunityId, v.GridId });
+        });
+        modelBuilder.Ignore<Decision>();
+        modelBuilder.Entity<JointMeeting>(b =>
+        {
+            b.ToTable("JointMeetings");
+            b.Property(m => m.Topic).HasMaxLength(200);
+            b.Property(m => m.Attendees).HasMaxLength(500);
+            b.Property(m => m.Minutes).HasMaxLength(4000);
+            b.Property(m => m.Decisions).HasConversion(Json<IReadOnlyList<Decision>, List<Decision>>(), ListComparer<Decision>());
+            b.HasIndex(m => new { m.CommunityId, m.HeldOn });
+        });
+        modelBuilder.Entity<EvaluationWeights>(b =>
+        {
+            b.ToTable("EvaluationWeights");
+            // One set of weights per community.
+            b.HasIndex(w => new { w.CommunityId, w.DeletionToken }).IsUnique();
+        });
+        base.OnModelCreating(modelBuilder);
+
+        // A grid worker sees their own grids' records only (see GridAccess).
+        modelBuilder.NarrowedAccess(this, GridManagementModule.Name)
+            .By<Grid>(g => g.Id)
+            .By<GridStaff>(s => s.GridId)
+            .By<GridEvent>(e => e.GridId)
+            .By<Patrol>(p => p.GridId)
+            .By<Visit>(v => v.GridId);
+    }
+
+    private static ValueConverter<IReadOnlyList<Guid>, string> GuidList() => Json<IReadOnlyList<Guid>, List<Guid>>();
+
+    private static ValueComparer<IReadOnlyList<Guid>> GuidListComparer() => ListComparer<Guid>();
+
+    private static ValueConverter<TList, string> Json<TList, TConcrete>() where TConcrete : TList, new() =>
+        new(v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
+            v => (TList)(object)(JsonSerializer.Deserialize<TConcrete>(v, JsonSerializerOptions.Default) ?? new TConcrete())!);
+
+    private static ValueComparer<IReadOnlyList<T>> ListComparer<T>() =>
+        new((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x)), v => v.ToList());
+}

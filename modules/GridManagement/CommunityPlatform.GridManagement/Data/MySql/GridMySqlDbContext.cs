@@ -1,0 +1,9 @@
+using CommunityPlatform.Data;
+using CommunityPlatform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityPlatform.GridManagement.Data.MySql;
+
+public sealed class GridMySqlDbContext(DbContextOptions<GridMySqlDbContext> options, DataScope scope) : GridDbContext(options, scope);
+
+public sealed class GridMySqlDesignFactory() : DesignFactory<GridMySqlDbContext>(GridManagementModule.TablePrefix, DatabaseProvider.MySql);

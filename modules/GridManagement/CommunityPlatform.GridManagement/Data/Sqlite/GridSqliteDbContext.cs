@@ -1,0 +1,9 @@
+using CommunityPlatform.Data;
+using CommunityPlatform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityPlatform.GridManagement.Data.Sqlite;
+
+public sealed class GridSqliteDbContext(DbContextOptions<GridSqliteDbContext> options, DataScope scope) : GridDbContext(options, scope);
+
+public sealed class GridSqliteDesignFactory() : DesignFactory<GridSqliteDbContext>(GridManagementModule.TablePrefix, DatabaseProvider.Sqlite);

@@ -1,0 +1,44 @@
+using CommunityPlatform.Data;
+using CommunityPlatform.GridManagement.Data;
+using CommunityPlatform.GridManagement.Data.MySql;
+using CommunityPlatform.GridManagement.Data.Sqlite;
+using CommunityPlatform.Modularity;
+using CommunityPlatform.Permissions;
+
+namespace CommunityPlatform.GridManagement;
+
+public sealed class GridManagementModule : PlatformModule
+{
+    public const string Name = "GridManagement";
+    public const string TablePrefix = "Grid";
+
+    public override ModuleInfo Info { get; } = new(
+        Name, Title: "网格化管理", EnglishTitle: "Grid management", Version: new(1, 0), DependsOn: ["Residents"]);
+
+    public override void ConfigureServices(ModuleServices services) =>
+        services.AddModuleDbContext<GridDbContext, GridSqliteDbContext, GridMySqlDbContext>(TablePrefix)
+                .AddConventionalServices(typeof(GridManagementModule).Assembly);
+
+    public override void DefinePermissions(PermissionBuilder permissions) =>
+        permissions.Group("Grid", "网格化管理")
+            .Add(GridPermissions.View, "查看网格、人员、台账、巡查、事件和统计", "View grids, staff, files, patrols, events and reports")
+            .Add(GridPermissions.AllGrids, "查看全部网格（否则只看本人所在网格）", "See every grid (otherwise only one's own)")
+            .Add(GridPermissions.ManageGrids, "管理网格和网格人员", "Manage grids and their staff")
+            .Add(GridPermissions.Work, "巡查、上报和办理事件、走访", "Patrol, report and handle events, visit")
+            .Add(GridPermissions.Dispatch, "受理、分派、办结、上报街道和督办事件", "Accept, assign, close, escalate and supervise events");
+
+    public override void DefineMenu(MenuBuilder menu) => menu
+        .Add(new MenuItem("网格", "Grids", "/grid/grids", GridPermissions.View, Order: 30))
+        .Add(new MenuItem("网格事件", "Grid events", "/grid/events", GridPermissions.View, Order: 31))
+        .Add(new MenuItem("网格统计", "Grid reports", "/grid/reports", GridPermissions.View, Order: 32))
+        .Add(new MenuItem("周报季析年评", "Weekly, quarterly, yearly", "/grid/rhythm", GridPermissions.View, Order: 33));
+
+    private static readonly string[] All =
+        [GridPermissions.View, GridPermissions.AllGrids, GridPermissions.ManageGrids, GridPermissions.Work, GridPermissions.Dispatch];
+
+    public override void DefineRoles(RoleTemplateBuilder roles) => roles
+        .Template(RoleNames.Secretary, "社区书记", "Community secretary", All)
+        .Template("grid-office", "网格管理员", "Grid office staff", All)
+        .Template(RoleNames.GridWorker, "网格员", "Grid worker", GridPermissions.View, GridPermissions.Work)
+        .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", GridPermissions.View, GridPermissions.AllGrids);
+}

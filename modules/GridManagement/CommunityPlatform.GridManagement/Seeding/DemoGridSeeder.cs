@@ -1,0 +1,95 @@
+using CommunityPlatform.GridManagement.Data;
+using CommunityPlatform.GridManagement.Domain;
+using CommunityPlatform.Identity;
+using CommunityPlatform.Modularity;
+using CommunityPlatform.Residents;
+using CommunityPlatform.Seeding;
+
+namespace CommunityPlatform.GridManagement.Seeding;
+
+/// <summary>
+/// The grid tree of each report community, from its registry: a level-1 grid, branch areas (新村: one per Party
+/// branch under its general branch) and building groups of about 250 households (五一街: the six grids of its report;
+/// 欧风丽苑: its 30 buildings). Each lowest grid gets its leader, worker, building heads, information officer and the
+/// eight officers; <c>&lt;code&gt;-gridworker</c>, where there is one, is the worker of the first grid.
+/// </summary>
+internal sealed class DemoGridSeeder(GridDbContext db, IResidentDirectory registry, IAccountDirectory accounts) : ICommunitySeeder, IScopedService
+{
+    private const int TargetHouseholds = 250;
+
+    private static readonly StaffRole[] EightOfficers =
+        [StaffRole.Leader, StaffRole.Police, StaffRole.CivilAffairs, StaffRole.HumanResources, StaffRole.FamilyPlanning, StaffRole.Education, StaffRole.Legal, StaffRole.StreetLeader];
+
+    public int Order => 0;
+
+    public async Task SeedAsync(CommunitySeedContext context, CancellationToken cancellationToken)
+    {
+        if (context.Demo is not { } demo) return;
+        var names = new DemoNames(demo.Code);
+        var buildings = (await registry.GetBuildingsAsync(null, cancellationToken)).ToList();
+        var households = buildings.Sum(b => b.Households);
+        var lowest = Math.Clamp(demo.Grids ?? (int)Math.Round(households / (double)TargetHouseholds), 1, Math.Max(1, buildings.Count));
+        var areas = demo.Code == "xincun" && demo.PartyBranches is > 1 ? demo.PartyBranches.Value : (lowest + 3) / 4;
+        lowest = Math.Max(lowest, Math.Min(areas, Math.Max(1, buildings.Count)));
+
+        var top = new Grid(demo.Code, $"{demo.Name}网格", GridLevel.Community, 1, null);
+        top.Describe(demo.Name, Math.Max(1, households), Math.Max(1, demo.ResidentPopulation ?? households * 3));
+        db.Grids.Add(top);
+        var areaGrids = Enumerable.Range(1, areas).Select(i =>
+        {
+            var area = new Grid(demo.Code, demo.Code == "xincun" ? $"第{i}党支部片区" : $"第{i}片区", GridLevel.Area, i, top);
+            db.Grids.Add(area);
+            return area;
+        }).ToList();
+
+        var chunks = Split(buildings, lowest);
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            var chunk = chunks[i];
+            var grid = new Grid(demo.Code, $"第{i + 1}网格", GridLevel.BuildingGroup, i + 1, areaGrids[i * areas / chunks.Count]);
+            grid.Describe(chunk.Count == 0 ? null : string.Join("、", chunk.Select(b => b.Number)) + "号楼", TargetHouseholds, 700);
+            grid.Cover(chunk.Select(b => b.Id).ToList());
+            db.Grids.Add(grid);
+            await StaffAsync(grid, chunk, i == 0 ? demo.Code : null, names, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task StaffAsync(Grid grid, IReadOnlyList<BuildingSummary> buildings, string? workerOf, DemoNames names, CancellationToken ct)
+    {
+        Post(grid, names.Person(), StaffRole.GridLeader, names.Mobile(), true);
+        var worker = Post(grid, names.Person(), StaffRole.GridWorker, names.Mobile(), true);
+        if (workerOf is not null && await accounts.FindIdAsync($"{workerOf}-gridworker", ct) is { } accountId)
+            worker.Update(worker.Name, worker.Role, accountId, null, worker.Phone, true);
+        foreach (var _ in buildings.Take(3)) Post(grid, names.Person(), StaffRole.BuildingHead, names.Mobile(), true);
+        Post(grid, names.Person(), StaffRole.InformationOfficer, names.Mobile(), false);
+        foreach (var role in EightOfficers) Post(grid, names.Person(), role, names.Mobile(), role is StaffRole.Police or StaffRole.Leader);
+    }
+
+    private GridStaff Post(Grid grid, string name, StaffRole role, string phone, bool shown)
+    {
+        var post = new GridStaff(grid.Id, name, role);
+        post.Update(name, role, null, null, phone, shown);
+        db.Staff.Add(post);
+        return post;
+    }
+
+    /// <summary>Buildings in number order, cut into <paramref name="count"/> runs of about equal households.</summary>
+    private static List<List<BuildingSummary>> Split(IReadOnlyList<BuildingSummary> buildings, int count)
+    {
+        var chunks = Enumerable.Range(0, count).Select(_ => new List<BuildingSummary>()).ToList();
+        var total = Math.Max(1, buildings.Sum(b => b.Households));
+        var (done, index) = (0, 0);
+        for (var i = 0; i < buildings.Count; i++)
+        {
+            // A run takes its share of households and moves on one run at a time, never leaving a run empty.
+            if (i > 0) index = Math.Clamp((int)((long)done * count / total), index, index + 1);
+            index = Math.Min(count - 1, Math.Max(index, count - (buildings.Count - i)));
+            chunks[index].Add(buildings[i]);
+            done += buildings[i].Households;
+        }
+
+        return chunks;
+    }
+}

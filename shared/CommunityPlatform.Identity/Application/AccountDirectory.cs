@@ -1,0 +1,14 @@
+using CommunityPlatform.Identity.Data;
+using CommunityPlatform.Modularity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityPlatform.Identity.Application;
+
+internal sealed class AccountDirectory(AccountsDbContext db) : IAccountDirectory, IScopedService
+{
+    public async Task<Guid?> FindIdAsync(string userName, CancellationToken cancellationToken)
+    {
+        var normalized = userName.Trim().ToUpperInvariant();
+        return await db.Users.AsNoTracking().Where(u => u.NormalizedUserName == normalized).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+}
