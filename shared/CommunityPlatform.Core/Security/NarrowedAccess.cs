@@ -14,6 +14,9 @@ public interface INarrowedAccessSource
     /// <summary>An account holding this permission in the community sees every record: nothing is narrowed.</summary>
     string WholeAccessPermission { get; }
 
+    /// <summary>The module's permission to read at all: an account without it never reaches the records, so it is not asked about (no query).</summary>
+    string ReadPermission { get; }
+
     /// <summary>The record keys the account may see in the request's community (read with <paramref name="requestServices"/>); empty means none.</summary>
     Task<IReadOnlyCollection<Guid>> KeysAsync(Guid accountId, IServiceProvider requestServices, CancellationToken cancellationToken);
 }

@@ -16,6 +16,8 @@ public sealed class GridAccess : INarrowedAccessSource, ISingletonService
 
     public string WholeAccessPermission => GridPermissions.AllGrids;
 
+    public string ReadPermission => GridPermissions.View;
+
     public async Task<IReadOnlyCollection<Guid>> KeysAsync(Guid accountId, IServiceProvider requestServices, CancellationToken cancellationToken)
     {
         var db = requestServices.GetRequiredService<GridDbContext>();
