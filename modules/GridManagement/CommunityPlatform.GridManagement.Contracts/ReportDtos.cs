@@ -1,12 +1,6 @@
+using CommunityPlatform.Application;
+
 namespace CommunityPlatform.GridManagement;
-
-/// <summary>A count and the count it is a share of, with the percentage to one decimal (546 of 569 = 96.0).</summary>
-public sealed record Rate(int Count, int Of, decimal Percent)
-{
-    public static Rate From(int count, int of) => new(count, of, of == 0 ? 0m : Math.Round(count * 100m / of, 1, MidpointRounding.AwayFromZero));
-}
-
-public sealed record CountLine(string Key, string Label, int Count);
 
 /// <summary>
 /// Events reported in the period: by state and kind; closed of reported; resolved on time of resolved; the average

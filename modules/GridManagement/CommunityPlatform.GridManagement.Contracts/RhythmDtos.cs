@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CommunityPlatform.Application;
 
 namespace CommunityPlatform.GridManagement;
 

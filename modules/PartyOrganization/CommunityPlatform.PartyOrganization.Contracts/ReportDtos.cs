@@ -1,12 +1,6 @@
+using CommunityPlatform.Application;
+
 namespace CommunityPlatform.PartyOrganization;
-
-/// <summary>A count and the count it is a share of, with the percentage to one decimal (546 of 569 = 96.0).</summary>
-public sealed record Rate(int Count, int Of, decimal Percent)
-{
-    public static Rate From(int count, int of) => new(count, of, of == 0 ? 0m : Math.Round(count * 100m / of, 1, MidpointRounding.AwayFromZero));
-}
-
-public sealed record CountLine(string Key, string Label, int Count);
 
 /// <summary>Members of the scope by category and by unit (units by name, summed across communities for a street or city).</summary>
 public sealed record MemberReport(string Scope, int Communities, int Total, IReadOnlyList<CountLine> ByCategory, IReadOnlyList<CountLine> ByUnit);

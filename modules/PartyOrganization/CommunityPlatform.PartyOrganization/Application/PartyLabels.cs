@@ -1,4 +1,5 @@
 using CommunityPlatform.Web.Console;
+using CommunityPlatform.Application;
 
 namespace CommunityPlatform.PartyOrganization.Application;
 

@@ -1,6 +1,7 @@
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Reports;
+using CommunityPlatform.Application;
 
 namespace CommunityPlatform.PartyOrganization.Application;
 
