@@ -83,4 +83,31 @@ public sealed class GridPageTests(PlatformFixture platform)
         (await anonymous.Client.GetAsync("/grid/grids")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
         (await anonymous.Client.GetAsync("/grid/events")).StatusCode.ShouldNotBe(HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task A_secretary_adds_grids_on_the_tree_page_and_a_grid_worker_may_not()
+    {
+        var code = (await platform.NewCommunityAsync("GridManagement")).Str("code");
+        var api = await platform.AdminAsync(code);
+        var userName = "gp" + Guid.NewGuid().ToString("N")[..8];
+        await api.PostOkAsync("/api/identity/users", new { userName, password = PlatformFactory.Password, roles = new[] { "secretary" } });
+        var console = await ConsoleSession.SignInAsync(platform.Factory, userName);
+        await console.SubmitAsync("/account/password", new() { ["CurrentPassword"] = PlatformFactory.Password, ["NewPassword"] = "Grid#2026xy" });
+
+        var top = await console.SubmitAsync("/grid/grids", new() { ["NewName"] = "社区网格", ["NewLevel"] = "Community", ["NewArea"] = "全社区" });
+        top.StatusCode.ShouldBe(HttpStatusCode.Redirect, await top.Content.ReadAsStringAsync());
+        var topId = top.Headers.Location!.ToString().Split('/')[^1];
+        var orphan = await console.SubmitAsync("/grid/grids", new() { ["NewName"] = "无上级片区", ["NewLevel"] = "Area" });
+        orphan.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await orphan.Content.ReadAsStringAsync()).ShouldContain("grid-message");
+        var area = await console.SubmitAsync("/grid/grids", new() { ["NewName"] = "东片区", ["NewLevel"] = "Area", ["NewParentId"] = topId });
+        area.StatusCode.ShouldBe(HttpStatusCode.Redirect, await area.Content.ReadAsStringAsync());
+
+        var listed = (await api.GetJsonAsync("/api/grid/grids")).AsArray();
+        listed.Select(g => g!.Str("name")).ShouldBe(["社区网格", "东片区"], ignoreOrder: true);
+        listed.Single(g => g!.Str("name") == "东片区")!.Str("parentId").ShouldBe(topId);
+
+        var worker = await ConsoleSession.SignInAsync(platform.Factory, "wuyijie-gridworker");
+        (await worker.PageAsync("/grid/grids")).ShouldNotContain("new-grid");
+    }
 }
