@@ -174,6 +174,24 @@ public sealed partial class PartyPagesTests(PlatformFixture platform)
     }
 
     /// <summary>A fresh community with a branch, its secretary signed in to the console, and the administrator's API client for it.</summary>
+    [Fact]
+    public async Task A_secretary_makes_a_member_the_liaison_of_a_building_on_the_organisation_page()
+    {
+        var (console, api, branch) = await NewCommunityWithSecretaryAsync();
+        var building = await api.PostOkAsync("/api/residents/buildings", new { number = "7" });
+        var resident = await api.PostOkAsync("/api/residents/people", new { name = "联络员甲" });
+        var member = await api.PostOkAsync("/api/party/members", new
+        {
+            residentId = resident.Id(), unitId = branch, joinedOn = "2001-07-01", status = "full", fullSince = "2002-07-01", category = "retired",
+        });
+
+        var saved = await console.SubmitAsync("/party/organizations", new() { ["buildingId"] = building.Id(), ["memberId"] = member.Id() }, "/party/organizations?handler=Liaison");
+
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
+        var liaison = (await api.GetJsonAsync("/api/party/liaisons")).AsArray().Single()!;
+        (liaison.Str("buildingId"), liaison.Str("name")).ShouldBe((building.Id(), "联络员甲"));
+    }
+
     private async Task<(ConsoleSession Console, HttpClient Api, string Branch)> NewCommunityWithSecretaryAsync()
     {
         var code = (await platform.NewCommunityAsync("PartyOrganization")).Str("code");

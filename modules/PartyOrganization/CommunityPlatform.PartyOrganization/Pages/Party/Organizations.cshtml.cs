@@ -1,6 +1,7 @@
 using CommunityPlatform.PartyOrganization.Application;
 using CommunityPlatform.Residents;
 using CommunityPlatform.Security;
+using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace CommunityPlatform.PartyOrganization.Pages.Party;
 [RequiresCommunity]
 [RequiresPermission(PartyPermissions.Organizations.View)]
 public sealed class OrganizationsModel(
-    OrganizationService organizations, SeatService seats, LiaisonService liaisons, IResidentDirectory registry, CurrentAccount account) : PageModel
+    OrganizationService organizations, SeatService seats, LiaisonService liaisons, MemberService members, IResidentDirectory registry, CurrentAccount account) : PageModel
 {
     public IReadOnlyList<OrganizationUnitDto> Units { get; private set; } = [];
     public IReadOnlyList<(OrganizationUnitDto Unit, int Depth)> Tree { get; private set; } = [];
@@ -23,6 +24,9 @@ public sealed class OrganizationsModel(
     public IReadOnlyList<(OrganizationUnitDto Committee, IReadOnlyList<CommitteeSeatDto> Seats)> Committees { get; private set; } = [];
     public IReadOnlyList<LiaisonDto> Liaisons { get; private set; } = [];
     public bool CanManage => account.Has(PartyPermissions.Organizations.Manage);
+
+    /// <summary>The members a liaison may be chosen from, for those who manage the organisation.</summary>
+    public IReadOnlyList<PartyMemberDto> Roll { get; private set; } = [];
 
     /// <summary>The unit the add form sent, shown again with the reason when it was refused.</summary>
     public OrganizationUnitRequest? Refused { get; private set; }
@@ -34,6 +38,17 @@ public sealed class OrganizationsModel(
         if (!CanManage) return Forbid();
         if (await this.SaveAsync("unit", () => organizations.CreateAsync(unit, ct))) return Redirect("/party/organizations");
         Refused = unit;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>Makes a member the liaison of a building (replacing any before), through the same service as the API.</summary>
+    public async Task<IActionResult> OnPostLiaisonAsync(Guid? buildingId, Guid? memberId, CancellationToken ct)
+    {
+        if (!CanManage) return Forbid();
+        if (buildingId is { } building && await this.SaveAsync("liaison", () => liaisons.AssignAsync(building, new LiaisonRequest { MemberId = memberId }, ct)))
+            return Redirect("/party/organizations#liaisons");
+        if (buildingId is null) ModelState.AddModelError("", Lang.T("请选择楼栋。", "Choose a building."));
         await LoadAsync(ct);
         return Page();
     }
@@ -53,5 +68,6 @@ public sealed class OrganizationsModel(
         // In the registry's building order, so a liaison is found by building number.
         var order = BuildingNumbers.Keys.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         Liaisons = (await liaisons.ListAsync(ct)).OrderBy(l => order.GetValueOrDefault(l.BuildingId, int.MaxValue)).ToList();
+        if (CanManage) Roll = await MemberRoll.ActiveAsync(members, null, ct);
     }
 }
