@@ -62,7 +62,7 @@ public sealed class PatrolService(GridDbContext db, GridService grids, EventServ
         return new PatrolCoverage(on, lowest.OrderBy(g => g.Sequence).Select(g =>
         {
             var patrolled = g.BuildingIds.Count(b => walked.GetValueOrDefault(g.Id)?.Contains(b) == true);
-            return new CoverageLine(g.Id, g.Code, g.Name, g.BuildingIds.Count, patrolled, GridRate.Percent(patrolled, g.BuildingIds.Count));
+            return new CoverageLine(g.Id, g.Code, g.Name, g.BuildingIds.Count, patrolled, Rate.From(patrolled, g.BuildingIds.Count).Percent);
         }).ToList());
     }
 

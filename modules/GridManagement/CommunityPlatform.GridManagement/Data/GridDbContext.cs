@@ -1,10 +1,7 @@
-using System.Text.Json;
 using CommunityPlatform.Data;
 using CommunityPlatform.GridManagement.Domain;
 using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CommunityPlatform.GridManagement.Data;
 
@@ -30,7 +27,7 @@ public class GridDbContext(DbContextOptions options, DataScope scope) : ModuleDb
             b.Property(g => g.Name).HasMaxLength(64);
             b.Property(g => g.Area).HasMaxLength(200);
             b.Property(g => g.Level).HasConversion<string>().HasMaxLength(16);
-            b.Property(g => g.BuildingIds).HasConversion(GuidList(), GuidListComparer()).HasMaxLength(4000);
+            b.Property(g => g.BuildingIds).HasJsonListConversion(4000);
             b.HasIndex(g => new { g.CommunityId, g.Code, g.DeletionToken }).IsUnique();
             b.HasIndex(g => new { g.CommunityId, g.ParentId });
             // The signboard finds a grid by its code without a community: the code starts with the community's.
@@ -62,7 +59,7 @@ public class GridDbContext(DbContextOptions options, DataScope scope) : ModuleDb
             b.Property(e => e.Description).HasMaxLength(2000);
             b.Property(e => e.Reporter).HasMaxLength(50);
             b.Property(e => e.Parties).HasMaxLength(500);
-            b.Property(e => e.Steps).HasConversion(Json<IReadOnlyList<EventStep>, List<EventStep>>(), ListComparer<EventStep>());
+            b.Property(e => e.Steps).HasJsonListConversion();
             b.HasIndex(e => new { e.CommunityId, e.GridId, e.State });
             b.HasIndex(e => new { e.CommunityId, e.State, e.Deadline });
             b.HasIndex(e => new { e.CommunityId, e.ReportedAt });
@@ -74,8 +71,8 @@ public class GridDbContext(DbContextOptions options, DataScope scope) : ModuleDb
             b.ToTable("Patrols");
             b.Property(p => p.Patroller).HasMaxLength(64);
             b.Property(p => p.Note).HasMaxLength(1000);
-            b.Property(p => p.BuildingIds).HasConversion(GuidList(), GuidListComparer()).HasMaxLength(4000);
-            b.Property(p => p.Findings).HasConversion(Json<IReadOnlyList<PatrolFinding>, List<PatrolFinding>>(), ListComparer<PatrolFinding>());
+            b.Property(p => p.BuildingIds).HasJsonListConversion(4000);
+            b.Property(p => p.Findings).HasJsonListConversion();
             b.HasIndex(p => new { p.CommunityId, p.Day, p.GridId });
         });
         modelBuilder.Entity<Visit>(b =>
@@ -94,7 +91,7 @@ public class GridDbContext(DbContextOptions options, DataScope scope) : ModuleDb
             b.Property(m => m.Topic).HasMaxLength(200);
             b.Property(m => m.Attendees).HasMaxLength(500);
             b.Property(m => m.Minutes).HasMaxLength(4000);
-            b.Property(m => m.Decisions).HasConversion(Json<IReadOnlyList<Decision>, List<Decision>>(), ListComparer<Decision>());
+            b.Property(m => m.Decisions).HasJsonListConversion();
             b.HasIndex(m => new { m.CommunityId, m.HeldOn });
         });
         modelBuilder.Entity<EvaluationWeights>(b =>
@@ -113,15 +110,4 @@ public class GridDbContext(DbContextOptions options, DataScope scope) : ModuleDb
             .By<Patrol>(p => p.GridId)
             .By<Visit>(v => v.GridId);
     }
-
-    private static ValueConverter<IReadOnlyList<Guid>, string> GuidList() => Json<IReadOnlyList<Guid>, List<Guid>>();
-
-    private static ValueComparer<IReadOnlyList<Guid>> GuidListComparer() => ListComparer<Guid>();
-
-    private static ValueConverter<TList, string> Json<TList, TConcrete>() where TConcrete : TList, new() =>
-        new(v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
-            v => (TList)(object)(JsonSerializer.Deserialize<TConcrete>(v, JsonSerializerOptions.Default) ?? new TConcrete())!);
-
-    private static ValueComparer<IReadOnlyList<T>> ListComparer<T>() =>
-        new((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x)), v => v.ToList());
 }

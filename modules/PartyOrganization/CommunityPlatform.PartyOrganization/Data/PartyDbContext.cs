@@ -1,10 +1,8 @@
-using System.Text.Json;
 using CommunityPlatform.Data;
 using CommunityPlatform.Data.Outbox;
 using CommunityPlatform.PartyOrganization.Domain;
 using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CommunityPlatform.PartyOrganization.Data;
 
@@ -39,7 +37,7 @@ public class PartyDbContext(DbContextOptions options, DataScope scope) : ModuleD
             b.ToTable("OrganizationUnits");
             b.Property(u => u.Name).HasMaxLength(64);
             b.Property(u => u.Kind).HasConversion<string>().HasMaxLength(16);
-            b.Property(u => u.BuildingIds).HasConversion(Json<IReadOnlyList<Guid>, List<Guid>>(), ListComparer<Guid>()).HasMaxLength(2000);
+            b.Property(u => u.BuildingIds).HasJsonListConversion(2000);
             b.HasIndex(u => new { u.CommunityId, u.ParentId });
         });
         modelBuilder.Entity<CommitteeSeat>(b =>
@@ -86,7 +84,7 @@ public class PartyDbContext(DbContextOptions options, DataScope scope) : ModuleD
             b.Property(m => m.Kind).HasConversion<string>().HasMaxLength(16);
             b.Property(m => m.Topic).HasMaxLength(200);
             b.Property(m => m.Minutes).HasMaxLength(4000);
-            b.Property(m => m.Attendance).HasConversion(Json<IReadOnlyList<Attendance>, List<Attendance>>(), ListComparer<Attendance>());
+            b.Property(m => m.Attendance).HasJsonListConversion();
             b.HasIndex(m => new { m.CommunityId, m.UnitId, m.HeldOn });
             b.HasIndex(m => new { m.CommunityId, m.HeldOn });
         });
@@ -175,12 +173,4 @@ public class PartyDbContext(DbContextOptions options, DataScope scope) : ModuleD
         modelBuilder.HasOutbox();
         base.OnModelCreating(modelBuilder);
     }
-
-    private static Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<TList, string> Json<TList, TConcrete>()
-        where TConcrete : TList, new() =>
-        new(v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
-            v => (TList)(object)(JsonSerializer.Deserialize<TConcrete>(v, JsonSerializerOptions.Default) ?? new TConcrete())!);
-
-    private static ValueComparer<IReadOnlyList<T>> ListComparer<T>() =>
-        new((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x)), v => v.ToList());
 }
