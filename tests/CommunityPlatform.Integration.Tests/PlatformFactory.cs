@@ -52,6 +52,8 @@ public sealed class PlatformFactory(IReadOnlyDictionary<string, string?>? settin
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             builder.UseSetting(key, value);
         builder.UseSetting("Platform:Outbox:PollSeconds", "0.5");
+        // Two attempts, so that a test sees an event parked within seconds (the first pause is 2 s).
+        builder.UseSetting("Platform:Outbox:MaxAttempts", "2");
         builder.ConfigureLogging(logging => logging.AddProvider(new ListLogger(Logged)));
         builder.ConfigureServices(services =>
         {

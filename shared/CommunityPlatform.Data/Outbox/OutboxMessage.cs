@@ -19,4 +19,10 @@ public sealed class OutboxMessage : Entity, IMustHaveCommunity
     public int Attempts { get; set; }
     public DateTime? NextAttemptAt { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>
+    /// Set when the dispatcher gave up after its last allowed attempt: the row is no longer due and waits for an
+    /// operator, who sees it in the list of parked events and sends it again once its cause is mended.
+    /// </summary>
+    public DateTime? ParkedAt { get; set; }
 }

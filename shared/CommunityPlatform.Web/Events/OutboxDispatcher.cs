@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CommunityPlatform.Data;
 using CommunityPlatform.Data.Outbox;
+using CommunityPlatform.Errors;
 using CommunityPlatform.Events;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Tenancy;
@@ -16,11 +17,13 @@ namespace CommunityPlatform.Web.Events;
 /// Delivers the outbox rows of every module context that has an outbox — in the shared database and in each
 /// community's own — to the <see cref="IIntegrationEventHandler{TEvent}"/>s of the modules switched on in the
 /// event's community. A row is marked delivered only after its handlers ran, so a crash in between delivers it again
-/// (at least once); a failing handler is retried with a growing pause, and the error is kept on the row.
+/// (at least once); a failing handler is retried with a growing pause, and the error is kept on the row. After the
+/// last allowed attempt (<c>Platform:Outbox:MaxAttempts</c>) the row is parked: it stops costing a query every round
+/// and waits in <see cref="ParkedEvents"/> for an operator to mend the cause and send it again.
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
-    IEnumerable<ModuleDatabase> databases,
+    OutboxStores stores,
     ICommunityDirectory communities,
     IModuleSwitches switches,
     ModuleCatalog catalog,
@@ -31,8 +34,8 @@ public sealed class OutboxDispatcher(
 {
     private const int Batch = 100;
     private readonly TimeSpan poll = TimeSpan.FromSeconds(configuration.GetValue("Platform:Outbox:PollSeconds", 5.0));
+    private readonly int maxAttempts = Math.Max(1, configuration.GetValue("Platform:Outbox:MaxAttempts", 12));
     private readonly ConcurrentDictionary<Type, string?> moduleOfHandler = new();
-    private IReadOnlyList<ModuleDatabase>? withOutbox;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -64,36 +67,21 @@ public sealed class OutboxDispatcher(
     /// <summary>Delivers everything due now; returns how many messages were handled. Also called by tests and the <c>seed</c> command's end.</summary>
     public async Task<int> DeliverAllAsync(CancellationToken cancellationToken)
     {
-        withOutbox ??= FindOutboxes();
         var delivered = 0;
-        foreach (var database in withOutbox)
-        {
-            delivered += await DeliverFromAsync(database, null, cancellationToken);
-            if (database.HoldsCommunityData)
-                foreach (var own in communities.All.Where(c => c.Database is not null))
-                    delivered += await DeliverFromAsync(database, own, cancellationToken);
-        }
-
+        foreach (var store in stores.All()) delivered += await DeliverFromAsync(store, cancellationToken);
         return delivered;
     }
 
-    private List<ModuleDatabase> FindOutboxes()
-    {
-        using var scope = scopes.CreateScope();
-        return databases.Where(d => ((DbContext)scope.ServiceProvider.GetRequiredService(d.ContextType)).HasOutbox()).ToList();
-    }
-
-    private async Task<int> DeliverFromAsync(ModuleDatabase database, CommunityInfo? ownDatabase, CancellationToken cancellationToken)
+    private async Task<int> DeliverFromAsync(OutboxStores.Store store, CancellationToken cancellationToken)
     {
         var count = 0;
         while (true)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            if (ownDatabase is not null) scope.ServiceProvider.GetRequiredService<DataScope>().SetCommunity(ownDatabase);
-            var db = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+            var (scope, db) = store.Open(scopes);
+            await using var _ = scope;
             var now = DateTime.UtcNow;
             var due = await db.Set<OutboxMessage>().IgnoreQueryFilters()
-                .Where(m => m.DeliveredAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
+                .Where(m => m.DeliveredAt == null && m.ParkedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
                 .OrderBy(m => m.Id).Take(Batch).ToListAsync(cancellationToken);
             foreach (var message in due)
             {
@@ -106,9 +94,15 @@ public sealed class OutboxDispatcher(
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     message.Attempts++;
-                    message.LastError = e.Message.Length > 1000 ? e.Message[..1000] : e.Message;
+                    var error = e is PlatformException rule ? $"{rule.Error.Code}: {e.Message}" : e.Message;
+                    message.LastError = error.Length > 1000 ? error[..1000] : error;
                     message.NextAttemptAt = DateTime.UtcNow.Add(Backoff(message.Attempts));
-                    logger.LogWarning(e, "Integration event {Type} {Id} failed (attempt {Attempt})", message.Type, message.Id, message.Attempts);
+                    if (message.Attempts >= maxAttempts)
+                    {
+                        message.ParkedAt = DateTime.UtcNow;
+                        logger.LogError(e, "Integration event {Type} {Id} parked after {Attempt} attempts", message.Type, message.Id, message.Attempts);
+                    }
+                    else logger.LogWarning(e, "Integration event {Type} {Id} failed (attempt {Attempt})", message.Type, message.Id, message.Attempts);
                 }
             }
 

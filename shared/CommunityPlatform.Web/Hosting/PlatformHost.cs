@@ -109,6 +109,8 @@ public static class PlatformHost
                 options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
         });
         services.AddSingleton<AccessTokens>();
+        services.AddSingleton<Events.OutboxStores>();
+        services.AddSingleton<Events.ParkedEvents>();
         services.AddSingleton<Events.OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<Events.OutboxDispatcher>());
         services.AddScoped<Reports.CommunitySweep>();
