@@ -2,8 +2,13 @@ namespace CommunityPlatform.Benchmarks.Suite;
 
 /// <summary>How big a run is. The smoke run proves that everything still builds and runs; its figures mean nothing.</summary>
 public sealed record SuiteOptions(string Root, string Output, bool Smoke, IReadOnlyList<int> Scales, int Residents, int BigResidents, int BigHouseholds,
-    TimeSpan Load, int Connections, int Provision)
+    TimeSpan Load, int Connections, int Provision, IReadOnlySet<string> Sections)
 {
+    /// <summary>Every section, in the order they run; <c>--only overhead,startup</c> runs some of them (their report says so).</summary>
+    public static readonly string[] AllSections = ["overhead", "startup", "scale", "provision", "data", "hotpath"];
+
+    public bool Runs(string section) => Sections.Contains(section);
+
     public const string Password = "Bench@2026!";
 
     public string HostDll => Path.Combine(Root, "host/CommunityPlatform.Host/bin/Release/net10.0/CommunityPlatform.Host.dll");
@@ -21,12 +26,16 @@ public sealed record SuiteOptions(string Root, string Output, bool Smoke, IReadO
         var root = Path.GetFullPath(Value("root", "."));
         var smoke = args.Contains("--smoke");
         var scales = Value("scales", smoke ? "1" : "1,100,1000,10000").Split(',').Select(int.Parse).ToList();
-        return new SuiteOptions(root, Path.GetFullPath(Value("out", Path.Combine(root, smoke ? "docs/performance-smoke.md" : "docs/performance.md"))), smoke, scales,
+        // A partial run is for working on one figure: it never replaces the report of a whole run unless told to.
+        var partial = args.Contains("--only");
+        var report = smoke ? "docs/performance-smoke.md" : partial ? Path.Combine(Path.GetTempPath(), "performance-partial.md") : "docs/performance.md";
+        return new SuiteOptions(root, Path.GetFullPath(Value("out", Path.Combine(root, report))), smoke, scales,
             Residents: smoke ? 50 : 200,
             BigResidents: smoke ? 2_000 : 100_000,
             BigHouseholds: smoke ? 100 : 5_000,
             Load: TimeSpan.FromSeconds(int.Parse(Value("seconds", smoke ? "1" : "10"))),
             Connections: 16,
-            Provision: smoke ? 10 : 1_000);
+            Provision: smoke ? 10 : 1_000,
+            Sections: Value("only", string.Join(',', AllSections)).Split(',').Select(v => v.Trim()).Where(AllSections.Contains).ToHashSet());
     }
 }

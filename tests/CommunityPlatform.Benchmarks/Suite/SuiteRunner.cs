@@ -22,16 +22,18 @@ public sealed class SuiteRunner(SuiteOptions options)
         try
         {
             var scales = new List<(int N, string Folder)>();
-            foreach (var n in options.Scales)
-                scales.Add((n, await GenerateAsync($"city-{n}", "city", "--communities", n.ToString(CultureInfo.InvariantCulture), "--residents", options.Residents.ToString(CultureInfo.InvariantCulture))));
+            if (options.Runs("startup") || options.Runs("scale") || options.Runs("provision"))
+                foreach (var n in options.Scales)
+                    scales.Add((n, await GenerateAsync($"city-{n}", "city", "--communities", n.ToString(CultureInfo.InvariantCulture), "--residents", options.Residents.ToString(CultureInfo.InvariantCulture))));
 
             // The create runs add tens of thousands of residents: the overhead runs get a community of their own.
-            await OverheadAsync(await GenerateAsync("overhead", "city", "--communities", "1", "--residents", options.Residents.ToString(CultureInfo.InvariantCulture)));
-            await StartUpAsync(scales[0].Folder);
-            await ScaleAsync(scales);
-            await ProvisionAsync(scales[^1]);
-            await DataVolumeAsync();
-            HotPath();
+            if (options.Runs("overhead"))
+                await OverheadAsync(await GenerateAsync("overhead", "city", "--communities", "1", "--residents", options.Residents.ToString(CultureInfo.InvariantCulture)));
+            if (options.Runs("startup")) await StartUpAsync(scales[0].Folder);
+            if (options.Runs("scale")) await ScaleAsync(scales);
+            if (options.Runs("provision")) await ProvisionAsync(scales[^1]);
+            if (options.Runs("data")) await DataVolumeAsync();
+            if (options.Runs("hotpath")) HotPath();
         }
         finally
         {
