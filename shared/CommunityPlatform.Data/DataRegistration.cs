@@ -26,7 +26,11 @@ public static class DataRegistration
         where TSqliteContext : TContext
         where TMySqlContext : TContext
     {
-        var database = new ModuleDatabase(typeof(TContext), tablePrefix, HoldsCommunityData: !platformData);
+        var database = new ModuleDatabase(typeof(TContext), tablePrefix, HoldsCommunityData: !platformData)
+        {
+            SqliteContextType = typeof(TSqliteContext),
+            MySqlContextType = typeof(TMySqlContext),
+        };
         services.AddSingleton(database);
         services.AddDbContext<TSqliteContext>((provider, options) => Configure(provider, options));
         services.AddDbContext<TMySqlContext>((provider, options) => Configure(provider, options));

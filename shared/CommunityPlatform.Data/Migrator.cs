@@ -45,14 +45,20 @@ public sealed class Migrator(IServiceProvider services, DatabaseSettings setting
     {
         foreach (var database in services.GetServices<ModuleDatabase>())
         {
-            await using var scope = services.CreateAsyncScope();
-            var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
-            var known = MigrationIds(context.GetType());
-            var applied = await AppliedAsync(context, database.HistoryTable, cancellationToken);
-            if (known.Any(id => !applied.Contains(id))) return false;
+            // Not the context itself: even asking a context for its connection builds its model (a trace put 0.9 s of
+            // the start there), so the migrations are found on the provider subclass's type.
+            var providerContext = database.ProviderContextType(settings.Provider) ?? ResolvedContextType(database);
+            var applied = await AppliedAsync(database.HistoryTable, cancellationToken);
+            if (MigrationIds(providerContext).Any(id => !applied.Contains(id))) return false;
         }
 
         return true;
+    }
+
+    private Type ResolvedContextType(ModuleDatabase database)
+    {
+        using var scope = services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService(database.ContextType).GetType();
     }
 
     private static HashSet<string> MigrationIds(Type providerContext) =>
@@ -62,35 +68,12 @@ public sealed class Migrator(IServiceProvider services, DatabaseSettings setting
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
 
-    private async Task<HashSet<string>> AppliedAsync(DbContext context, string historyTable, CancellationToken cancellationToken)
+    private async Task<HashSet<string>> AppliedAsync(string historyTable, CancellationToken cancellationToken)
     {
-        // No database file yet is no migration applied — and must stay no file: opening SQLite would create one.
-        if (settings.Provider == DatabaseProvider.Sqlite && new SqliteConnectionStringBuilder(context.Database.GetConnectionString()).DataSource is { Length: > 0 } file
-            && file != ":memory:" && !File.Exists(file))
-            return [];
-
-        var connection = context.Database.GetDbConnection();
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = settings.Provider == DatabaseProvider.MySql
-                ? $"SELECT MigrationId FROM `{historyTable}`"
-                : $"SELECT MigrationId FROM \"{historyTable}\"";
-            var applied = new HashSet<string>(StringComparer.Ordinal);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken)) applied.Add(reader.GetString(0));
-            return applied;
-        }
-        catch (System.Data.Common.DbException)
-        {
-            // No database (MySQL) or no history table yet: nothing of this module is applied.
-            return [];
-        }
-        finally
-        {
-            await connection.CloseAsync();
-        }
+        var applied = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var row in PlainQuery.ReadAsync(settings, $"SELECT MigrationId FROM {PlainQuery.Quote(settings, historyTable)}", cancellationToken))
+            applied.Add((string)row[0]);
+        return applied;
     }
 
     private async Task MigrateAsync(ModuleDatabase database, CommunityInfo? community, CancellationToken cancellationToken)

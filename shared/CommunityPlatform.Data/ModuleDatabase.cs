@@ -8,4 +8,11 @@ namespace CommunityPlatform.Data;
 public sealed record ModuleDatabase(Type ContextType, string TablePrefix, bool HoldsCommunityData = true)
 {
     public string HistoryTable => $"__{TablePrefix}_Migrations";
+
+    /// <summary>The provider subclasses, which carry the migrations: known without creating a context, whose first use builds its model.</summary>
+    public Type? SqliteContextType { get; init; }
+
+    public Type? MySqlContextType { get; init; }
+
+    public Type? ProviderContextType(DatabaseProvider provider) => provider == DatabaseProvider.MySql ? MySqlContextType : SqliteContextType;
 }

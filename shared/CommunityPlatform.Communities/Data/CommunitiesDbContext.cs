@@ -13,6 +13,9 @@ public class CommunitiesDbContext(DbContextOptions options, DataScope scope) : M
     public DbSet<ModuleSwitch> ModuleSwitches => Set<ModuleSwitch>();
     public DbSet<ModuleSwitchChange> ModuleSwitchChanges => Set<ModuleSwitchChange>();
 
+    /// <summary>Named because the community directory reads it over a plain connection at the start.</summary>
+    public const string CommunitiesTable = "Platform_Communities";
+
     protected override string TablePrefix => "Platform";
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -32,6 +35,7 @@ public class CommunitiesDbContext(DbContextOptions options, DataScope scope) : M
         });
         modelBuilder.Entity<Community>(b =>
         {
+            b.ToTable(CommunitiesTable);
             b.Property(c => c.Code).HasMaxLength(32);
             b.Property(c => c.Name).HasMaxLength(64);
             b.HasIndex(c => new { c.Code, c.DeletionToken }).IsUnique();

@@ -15,6 +15,7 @@ public class KernelDbContext(DbContextOptions options, DataScope scope) : Module
     {
         modelBuilder.Entity<SeedRun>(b =>
         {
+            b.ToTable(SeedRun.Table);
             b.HasKey(r => new { r.Module, r.CommunityId });
             b.Property(r => r.Module).HasMaxLength(64);
         });

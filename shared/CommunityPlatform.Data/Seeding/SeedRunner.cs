@@ -12,17 +12,18 @@ namespace CommunityPlatform.Data.Seeding;
 /// Runs each module's seeders once: platform seeders once per database, community seeders once per community,
 /// each run recorded in <c>Kernel_SeedRuns</c> so a module installed later still seeds an existing database.
 /// </summary>
-public sealed class SeedRunner(IServiceProvider services, ModuleCatalog modules, SeedOptions options, StartupState state, TimeProvider clock, ILogger<SeedRunner> logger)
+public sealed class SeedRunner(
+    IServiceProvider services, ModuleCatalog modules, SeedOptions options, DatabaseSettings settings, StartupState state, TimeProvider clock, ILogger<SeedRunner> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
-        HashSet<(string, Guid)> done;
-        await using (var scope = services.CreateAsyncScope())
-        {
-            var kernel = scope.ServiceProvider.GetRequiredService<KernelDbContext>();
-            done = (await kernel.SeedRuns.AsNoTracking().Select(r => new { r.Module, r.CommunityId }).ToListAsync(cancellationToken))
-                .Select(r => (r.Module, r.CommunityId)).ToHashSet();
-        }
+        // Read over a plain connection: at a start with nothing to seed, going through the kernel's context would
+        // build its model only to learn that (docs/performance-notes.md).
+        var done = new HashSet<(string, Guid)>();
+        await foreach (var row in PlainQuery.ReadAsync(settings,
+                           $"SELECT {PlainQuery.Quote(settings, nameof(SeedRun.Module))}, {PlainQuery.Quote(settings, nameof(SeedRun.CommunityId))} FROM {PlainQuery.Quote(settings, SeedRun.Table)}",
+                           cancellationToken))
+            done.Add(((string)row[0], PlainQuery.AsGuid(row[1])));
 
         foreach (var module in modules.Modules)
         {
