@@ -17,6 +17,7 @@ public static class GridErrors
 
     public static readonly ErrorCode StaffNotFound = new("Grid.StaffNotFound", "网格人员不存在", "No such grid staff");
     public static readonly ErrorCode ResidentNotFound = new("Grid.ResidentNotFound", "居民不在本社区登记中", "No such resident in this community");
+    public static readonly ErrorCode AccountNotInCommunity = new("Grid.AccountNotInCommunity", "该账号不是本社区的账号", "The account is not an account of this community");
 
     public static readonly ErrorCode EventNotFound = new("Grid.EventNotFound", "事件不存在", "No such event");
     public static readonly ErrorCode TransitionNotAllowed = new("Grid.TransitionNotAllowed", "事件当前状态不允许此操作", "The event's state does not allow this action");
