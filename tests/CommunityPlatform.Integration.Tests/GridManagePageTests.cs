@@ -156,6 +156,21 @@ public sealed class GridManagePageTests(PlatformFixture platform)
         (await api.GetJsonAsync($"/api/grid/grids/{grid.Id()}")).Str("name").ShouldBe(grid.Str("name"));
     }
 
+    [Fact]
+    public async Task The_managing_forms_read_in_English()
+    {
+        var console = await ConsoleSession.SignInAsync(platform.Factory, "wuyijie-secretary");
+        await console.Client.GetAsync("/console/language?to=en&back=/");
+        var grid = (await (await platform.SecretaryOfAsync("wuyijie")).GetJsonAsync("/api/grid/grids?level=buildingGroup")).AsArray()[0]!;
+
+        (await console.PageAsync($"/grid/grids/{grid.Id()}")).ShouldContain("Edit or remove the grid");
+        var edit = await console.PageAsync($"/grid/grids/{grid.Id()}/edit");
+        edit.ShouldContain("Buildings covered");
+        edit.ShouldContain("Remove the grid");
+        (await console.PageAsync("/grid/rhythm")).ShouldContain("Save the weights");
+        (await console.PageAsync("/grid/meetings")).ShouldContain("Record a joint meeting");
+    }
+
     /// <summary>The edit form of the scene's building-group grid, with the stamp it was created with.</summary>
     private static Dictionary<string, string> Form(GridScene scene, string name, params string[] buildings)
     {
