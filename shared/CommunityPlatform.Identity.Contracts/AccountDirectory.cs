@@ -1,7 +1,13 @@
 namespace CommunityPlatform.Identity;
 
-/// <summary>Finds an account by its user name, for modules that link their records to accounts (a grid's staff, the demo seeds).</summary>
+/// <summary>Finds accounts for modules that link their records to accounts (a grid's staff, the demo seeds).</summary>
 public interface IAccountDirectory
 {
     Task<Guid?> FindIdAsync(string userName, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the account is one of the community's: it holds a role there. A module linking a record to an account
+    /// asks this, so that a record never points at a stranger's account (or at no account at all).
+    /// </summary>
+    Task<bool> IsOfCommunityAsync(Guid accountId, Guid communityId, CancellationToken cancellationToken);
 }

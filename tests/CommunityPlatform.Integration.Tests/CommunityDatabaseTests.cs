@@ -18,7 +18,7 @@ public sealed class CommunityDatabaseTests(PlatformFixture platform)
         var admin = await platform.AdminAsync(code);
         var resident = await admin.PostOkAsync("/api/residents/people", new { name = "迁移测试", idNumber = TestIds.Next() });
         await admin.PostOkAsync("/api/party/organizations", new { name = "迁移党支部", kind = "branch" });
-        var own = OwnDatabase(code);
+        var own = OwnDatabase.For(platform.Factory, code);
 
         try
         {
@@ -44,7 +44,7 @@ public sealed class CommunityDatabaseTests(PlatformFixture platform)
         }
         finally
         {
-            await DropAsync(own);
+            await OwnDatabase.DropAsync(platform.Factory, own);
         }
     }
 
@@ -53,7 +53,7 @@ public sealed class CommunityDatabaseTests(PlatformFixture platform)
     {
         var moving = (await platform.NewCommunityAsync()).Str("code");
         var staying = await platform.NewCommunityAsync();
-        var own = OwnDatabase(moving);
+        var own = OwnDatabase.For(platform.Factory, moving);
         try
         {
             var admin = await platform.AdminAsync();
@@ -66,7 +66,7 @@ public sealed class CommunityDatabaseTests(PlatformFixture platform)
         }
         finally
         {
-            await DropAsync(own);
+            await OwnDatabase.DropAsync(platform.Factory, own);
         }
     }
 
@@ -74,7 +74,7 @@ public sealed class CommunityDatabaseTests(PlatformFixture platform)
     public async Task Only_the_city_administrator_assigns_a_database_and_a_bad_one_is_refused()
     {
         var secretary = await platform.SecretaryOfAsync("xincun");
-        await (await secretary.PutAsJsonAsync("/api/platform/communities/xincun/database", new { connectionString = OwnDatabase("xincun") }))
+        await (await secretary.PutAsJsonAsync("/api/platform/communities/xincun/database", new { connectionString = OwnDatabase.For(platform.Factory, "xincun") }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Permission.Denied");
 
         var code = (await platform.NewCommunityAsync()).Str("code");
@@ -102,10 +102,6 @@ public sealed class CommunityDatabaseTests(PlatformFixture platform)
         await admin.PostOkAsync("/api/residents/buildings", new { number = "1" });
     }
 
-    private string OwnDatabase(string code) => platform.Factory.OnMySql
-        ? $"{PlatformFactory.MySqlServer};Database=cp_own_{code}"
-        : $"Data Source={Path.Combine(platform.Factory.DataFolder, $"own-{code}.db")};Default Timeout=30";
-
     private async Task<long> CountAsync(string? database, string table, string communityId)
     {
         if (platform.Factory.OnMySql)
@@ -125,10 +121,5 @@ public sealed class CommunityDatabaseTests(PlatformFixture platform)
         query.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE upper(CommunityId) = upper(@id)";
         query.Parameters.AddWithValue("@id", communityId);
         return Convert.ToInt64(await query.ExecuteScalarAsync());
-    }
-
-    private async Task DropAsync(string database)
-    {
-        if (platform.Factory.OnMySql) await PlatformFactory.DropAsync(new MySqlConnectionStringBuilder(database).Database);
     }
 }

@@ -41,5 +41,15 @@ internal sealed class GridScene(PlatformFixture platform, HttpClient admin, stri
         return (client, post);
     }
 
+    /// <summary>A console session of a new account of the community with <paramref name="roles"/>, past the first sign-in's password change.</summary>
+    public async Task<ConsoleSession> ConsoleAsync(params string[] roles)
+    {
+        var userName = "gp" + Guid.NewGuid().ToString("N")[..8];
+        await Admin.PostOkAsync("/api/identity/users", new { userName, password = PlatformFactory.Password, roles });
+        var console = await ConsoleSession.SignInAsync(platform.Factory, userName);
+        await console.SubmitAsync("/account/password", new() { ["CurrentPassword"] = PlatformFactory.Password, ["NewPassword"] = "Grid#2026xy" });
+        return console;
+    }
+
     public Task<HttpResponseMessage> PostAsync(string url, object body) => Admin.PostAsJsonAsync(url, body);
 }

@@ -27,6 +27,30 @@ public sealed class GridStaffTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_post_links_only_an_account_of_the_community_and_anything_else_is_refused_with_nothing_saved()
+    {
+        var scene = await GridScene.CreateAsync(platform);
+        var elsewhere = (await platform.NewCommunityAsync("GridManagement")).Str("code");
+        var stranger = await (await platform.NewAccountAsync(elsewhere, "grid-worker")).GetJsonAsync("/api/account/me");
+        var url = $"/api/grid/grids/{scene.Group.Id()}/staff";
+
+        await (await scene.PostAsync(url, new { name = "外社区网格员", role = "gridWorker", accountId = stranger.Id() }))
+            .ShouldBeProblemAsync((HttpStatusCode)422, "Grid.AccountNotInCommunity");
+        await (await scene.PostAsync(url, new { name = "无此账号", role = "gridWorker", accountId = Guid.NewGuid() }))
+            .ShouldBeProblemAsync((HttpStatusCode)422, "Grid.AccountNotInCommunity");
+        (await scene.Admin.GetJsonAsync(url)).AsArray().ShouldBeEmpty();
+
+        var (_, post) = await scene.WorkerAsync(scene.Group.Id());
+        post.Str("accountId").ShouldNotBeNullOrEmpty();
+        await (await scene.Admin.PutAsJsonAsync($"{url}/{post.Id()}", new
+            {
+                name = "李网格", role = "gridWorker", accountId = stranger.Id(), concurrencyStamp = post.Str("concurrencyStamp"),
+            }))
+            .ShouldBeProblemAsync((HttpStatusCode)422, "Grid.AccountNotInCommunity");
+        (await scene.Admin.GetJsonAsync(url)).AsArray().ShouldHaveSingleItem()!.Str("accountId").ShouldBe(post.Str("accountId"));
+    }
+
+    [Fact]
     public async Task A_grid_worker_sees_only_the_records_of_their_own_grids()
     {
         var scene = await GridScene.CreateAsync(platform);

@@ -44,6 +44,9 @@ public sealed class GridTreeTests(PlatformFixture platform)
         await scene.Admin.PostOkAsync("/api/grid/events", new { gridId = scene.Group.Id(), source = "online", kind = "other", title = "有记录" });
         await (await scene.Admin.DeleteAsync($"/api/grid/grids/{scene.Group.Id()}")).ShouldBeProblemAsync((HttpStatusCode)422, "Grid.HasRecords");
         var empty = await scene.GridAsync("空网格", null, scene.Buildings[2]);
+        var post = await scene.Admin.PostOkAsync($"/api/grid/grids/{empty.Id()}/staff", new { name = "待调走", role = "gridWorker" });
+        await (await scene.Admin.DeleteAsync($"/api/grid/grids/{empty.Id()}")).ShouldBeProblemAsync((HttpStatusCode)422, "Grid.HasStaff");
+        (await scene.Admin.DeleteAsync($"/api/grid/grids/{empty.Id()}/staff/{post.Id()}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await scene.Admin.DeleteAsync($"/api/grid/grids/{empty.Id()}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await scene.GridAsync("接手网格", null, scene.Buildings[2])).Str("name").ShouldBe("接手网格");
     }

@@ -31,7 +31,8 @@ public sealed class GridManagementModule : PlatformModule
         .Add(new MenuItem("网格", "Grids", "/grid/grids", GridPermissions.View, Order: 30))
         .Add(new MenuItem("网格事件", "Grid events", "/grid/events", GridPermissions.View, Order: 31))
         .Add(new MenuItem("网格统计", "Grid reports", "/grid/reports", GridPermissions.View, Order: 32))
-        .Add(new MenuItem("周报季析年评", "Weekly, quarterly, yearly", "/grid/rhythm", GridPermissions.View, Order: 33));
+        .Add(new MenuItem("周报季析年评", "Weekly, quarterly, yearly", "/grid/rhythm", GridPermissions.View, Order: 33))
+        .Add(new MenuItem("一月一会", "Monthly joint meetings", "/grid/meetings", GridPermissions.View, Order: 34));
 
     private static readonly string[] All =
         [GridPermissions.View, GridPermissions.AllGrids, GridPermissions.ManageGrids, GridPermissions.Work, GridPermissions.Dispatch];

@@ -11,4 +11,7 @@ internal sealed class AccountDirectory(AccountsDbContext db) : IAccountDirectory
         var normalized = userName.Trim().ToUpperInvariant();
         return await db.Users.AsNoTracking().Where(u => u.NormalizedUserName == normalized).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
     }
+
+    public Task<bool> IsOfCommunityAsync(Guid accountId, Guid communityId, CancellationToken cancellationToken) =>
+        db.Grants.AsNoTracking().AnyAsync(g => g.AccountId == accountId && g.CommunityId == communityId, cancellationToken);
 }

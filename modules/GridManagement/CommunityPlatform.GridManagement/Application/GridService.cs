@@ -56,6 +56,8 @@ public sealed class GridService(GridDbContext db, IResidentDirectory registry, D
     {
         var grid = await FindAsync(id, ct);
         if (await db.Grids.AnyAsync(g => g.ParentId == id, ct)) throw new BusinessRuleException(GridErrors.HasChildren);
+        // A post names whose grids a grid worker sees: removing the grid under it would quietly take their grids away.
+        if (await db.Staff.AnyAsync(s => s.GridId == id, ct)) throw new BusinessRuleException(GridErrors.HasStaff);
         // The records of a grid stay readable under its name: a grid with history is renamed or emptied, not removed.
         if (await db.Events.AnyAsync(e => e.GridId == id, ct) || await db.Patrols.AnyAsync(p => p.GridId == id, ct) || await db.Visits.AnyAsync(v => v.GridId == id, ct))
             throw new BusinessRuleException(GridErrors.HasRecords);

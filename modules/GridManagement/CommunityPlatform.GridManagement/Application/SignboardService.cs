@@ -4,6 +4,7 @@ using CommunityPlatform.GridManagement.Domain;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityPlatform.GridManagement.Application;
 
@@ -12,7 +13,7 @@ namespace CommunityPlatform.GridManagement.Application;
 /// only the names and phones of staff who agreed to be shown leave the building. A grid of a community that has the
 /// module off is not found.
 /// </summary>
-public sealed class SignboardService(GridDbContext db, DataScope scope, ICommunityDirectory communities, IModuleSwitches switches) : IScopedService
+public sealed class SignboardService(IServiceScopeFactory scopes, ICommunityDirectory communities, IModuleSwitches switches) : IScopedService
 {
     public async Task<SignboardDto> GetAsync(string code, CancellationToken ct)
     {
@@ -20,7 +21,11 @@ public sealed class SignboardService(GridDbContext db, DataScope scope, ICommuni
         var community = parts.Length >= 3 ? communities.FindByCode(string.Join('-', parts[..^2])) : null;
         if (community is null || !switches.IsEnabled(community.Id, GridManagementModule.Name)) throw new NotFoundException(GridErrors.GridNotFound);
 
-        using var _ = scope.Enter(community);
+        // An anonymous request names no community, so its own contexts were made for the shared database. The board is
+        // read in a scope of the grid's community instead: there the context is on that community's own database, if it has one.
+        await using var inner = scopes.CreateAsyncScope();
+        inner.ServiceProvider.GetRequiredService<DataScope>().SetCommunity(community);
+        var db = inner.ServiceProvider.GetRequiredService<GridDbContext>();
         var grid = await db.Grids.AsNoTracking().FirstOrDefaultAsync(g => g.Code == code, ct) ?? throw new NotFoundException(GridErrors.GridNotFound);
         var staff = await db.Staff.AsNoTracking().Where(s => s.GridId == grid.Id && s.ShowOnSignboard).ToListAsync(ct);
         return new SignboardDto(grid.Code, community.Name, grid.Name, grid.Area,

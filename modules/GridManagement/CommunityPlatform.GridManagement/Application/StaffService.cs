@@ -2,8 +2,10 @@ using CommunityPlatform.Data;
 using CommunityPlatform.Errors;
 using CommunityPlatform.GridManagement.Data;
 using CommunityPlatform.GridManagement.Domain;
+using CommunityPlatform.Identity;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Residents;
+using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.GridManagement.Application;
@@ -12,7 +14,7 @@ namespace CommunityPlatform.GridManagement.Application;
 /// The people of a grid: the posts assigned here, and the Party-building liaisons of its buildings as the Party
 /// module last told (read-only, absent while that module has said nothing).
 /// </summary>
-public sealed class StaffService(GridDbContext db, GridService grids, IResidentDirectory registry) : IScopedService
+public sealed class StaffService(GridDbContext db, GridService grids, IResidentDirectory registry, IAccountDirectory accounts, DataScope scope) : IScopedService
 {
     public async Task<IReadOnlyList<GridStaffDto>> ListAsync(Guid gridId, CancellationToken ct)
     {
@@ -30,6 +32,7 @@ public sealed class StaffService(GridDbContext db, GridService grids, IResidentD
     {
         await grids.FindAsync(gridId, ct, tracked: false);
         await EnsureResidentAsync(request.ResidentId, ct);
+        await EnsureAccountAsync(request.AccountId, ct);
         var post = new GridStaff(gridId, request.Name!, request.Role!.Value);
         post.Update(request.Name!, request.Role!.Value, request.AccountId, request.ResidentId, request.Phone, request.ShowOnSignboard);
         db.Staff.Add(post);
@@ -42,6 +45,7 @@ public sealed class StaffService(GridDbContext db, GridService grids, IResidentD
         var post = await FindAsync(gridId, id, ct);
         db.ExpectStamp(post, request.ConcurrencyStamp);
         await EnsureResidentAsync(request.ResidentId, ct);
+        await EnsureAccountAsync(request.AccountId, ct);
         post.Update(request.Name!, request.Role!.Value, request.AccountId, request.ResidentId, request.Phone, request.ShowOnSignboard);
         await db.SaveChangesAsync(ct);
         return ToDto(post);
@@ -61,6 +65,16 @@ public sealed class StaffService(GridDbContext db, GridService grids, IResidentD
     {
         if (residentId is { } id && (await registry.GetManyAsync([id], ct)).Count == 0)
             throw new InvalidInputException(GridErrors.ResidentNotFound, "residentId", "No such resident in this community.");
+    }
+
+    /// <summary>
+    /// A post's account decides whose grids a grid worker sees, so it must be one of this community's accounts — not
+    /// another community's, and not an id that names no account.
+    /// </summary>
+    private async Task EnsureAccountAsync(Guid? accountId, CancellationToken ct)
+    {
+        if (accountId is { } id && !await accounts.IsOfCommunityAsync(id, scope.CommunityId!.Value, ct))
+            throw new BusinessRuleException(GridErrors.AccountNotInCommunity);
     }
 
     private static GridStaffDto ToDto(GridStaff s) =>

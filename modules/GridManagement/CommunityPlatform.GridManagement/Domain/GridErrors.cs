@@ -8,6 +8,7 @@ public static class GridErrors
     public static readonly ErrorCode GridNotFound = new("Grid.GridNotFound", "网格不存在", "No such grid");
     public static readonly ErrorCode ParentLevel = new("Grid.ParentLevel", "上级网格须为上一级网格，一级网格没有上级", "A grid sits under a grid of the level just above; a level-1 grid has none");
     public static readonly ErrorCode HasChildren = new("Grid.HasChildren", "请先移除下级网格", "Remove the grids below it first");
+    public static readonly ErrorCode HasStaff = new("Grid.HasStaff", "请先移除该网格的人员", "Remove the grid's staff first");
     public static readonly ErrorCode HasRecords = new("Grid.HasRecords", "该网格已有巡查、事件或走访记录，不能删除", "The grid has patrols, events or visits and cannot be removed");
     public static readonly ErrorCode CodeTaken = new("Grid.CodeTaken", "该级网格编号已被占用", "The sequence number is taken at this level");
     public static readonly ErrorCode BuildingsOnlyForLowest = new("Grid.BuildingsOnlyForLowest", "只有三级网格包含楼栋", "Only a level-3 grid covers buildings");
@@ -17,6 +18,7 @@ public static class GridErrors
 
     public static readonly ErrorCode StaffNotFound = new("Grid.StaffNotFound", "网格人员不存在", "No such grid staff");
     public static readonly ErrorCode ResidentNotFound = new("Grid.ResidentNotFound", "居民不在本社区登记中", "No such resident in this community");
+    public static readonly ErrorCode AccountNotInCommunity = new("Grid.AccountNotInCommunity", "该账号不是本社区的账号", "The account is not an account of this community");
 
     public static readonly ErrorCode EventNotFound = new("Grid.EventNotFound", "事件不存在", "No such event");
     public static readonly ErrorCode TransitionNotAllowed = new("Grid.TransitionNotAllowed", "事件当前状态不允许此操作", "The event's state does not allow this action");

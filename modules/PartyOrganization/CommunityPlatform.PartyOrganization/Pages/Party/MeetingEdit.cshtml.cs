@@ -1,5 +1,6 @@
 using CommunityPlatform.Application;
 using CommunityPlatform.PartyOrganization.Application;
+using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,7 @@
 using CommunityPlatform.Application;
 using CommunityPlatform.PartyOrganization.Application;
 using CommunityPlatform.Security;
+using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,6 @@
 using CommunityPlatform.PartyOrganization.Application;
 using CommunityPlatform.Residents;
+using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
 using Microsoft.AspNetCore.Mvc;

@@ -1,14 +1,14 @@
 using CommunityPlatform.Errors;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace CommunityPlatform.PartyOrganization.Pages.Party;
+namespace CommunityPlatform.Web.Console;
 
 /// <summary>
-/// Runs a form through the module's service — the one the API calls, so the rules and their messages are the same —
+/// Runs a console form through a module's service — the one the API calls, so the rules and their messages are the same —
 /// and turns a refusal into model errors in the reader's language: the rule's message for the form, and each field's
 /// message under <c>form.field</c>.
 /// </summary>
-internal static class FormSubmission
+public static class FormSubmission
 {
     /// <returns>True when saved; false when the form or the service said no and the page should show why.</returns>
     public static async Task<bool> SaveAsync(this PageModel page, string form, Func<Task> save)
