@@ -17,6 +17,51 @@ namespace CommunityPlatform.Residents.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "9.0.23");
 
+            modelBuilder.Entity("CommunityPlatform.Data.Kernel.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Kernel_AuditEntries", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("CommunityPlatform.Residents.Domain.Building", b =>
                 {
                     b.Property<Guid>("Id")
@@ -221,16 +266,16 @@ namespace CommunityPlatform.Residents.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CommunityId", "BuildingId");
-
                     b.HasIndex("CommunityId", "HouseholdId");
-
-                    b.HasIndex("CommunityId", "Name");
 
                     b.HasIndex("CommunityId", "Phone");
 
                     b.HasIndex("CommunityId", "IdNumber", "IdNumberToken", "DeletionToken")
                         .IsUnique();
+
+                    b.HasIndex("CommunityId", "Name", "Id", "IsDeleted");
+
+                    b.HasIndex("CommunityId", "BuildingId", "Name", "Id", "IsDeleted");
 
                     b.ToTable("Residents_People", (string)null);
                 });
