@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CommunityPlatform.Domain;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Data.Outbox;
@@ -13,16 +14,28 @@ namespace CommunityPlatform.Data;
 /// </summary>
 public sealed class AuditingInterceptor(TimeProvider clock, Auditing.ChangeRecorder recorder, Outbox.OutboxSignal outbox) : SaveChangesInterceptor
 {
+    // The saves that are writing new outbox rows, between SavingChanges and SavedChanges.
+    private readonly ConditionalWeakTable<DbContext, object> publishing = new();
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Stamp(eventData.Context);
+        NotePublishing(eventData.Context);
         return result;
     }
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         Stamp(eventData.Context);
+        NotePublishing(eventData.Context);
         return ValueTask.FromResult(result);
+    }
+
+    private void NotePublishing(DbContext? context)
+    {
+        if (context is not null && context.HasOutbox()
+            && context.ChangeTracker.Entries<Outbox.OutboxMessage>().Any(e => e.State == EntityState.Added))
+            publishing.AddOrUpdate(context, this);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
@@ -47,15 +60,19 @@ public sealed class AuditingInterceptor(TimeProvider clock, Auditing.ChangeRecor
         return result;
     }
 
-    // Inside a transaction the rows are not visible until the commit; the dispatcher's next poll finds them then.
+    // Only a save that wrote new outbox rows wakes the dispatcher: its own save of delivered rows once did too, and it
+    // then polled in a loop, one core busy for nothing (docs/performance-notes.md). Inside a transaction the rows are
+    // not visible until the commit; the dispatcher's next poll finds them then.
     private void NudgeOutbox(DbContext context)
     {
-        if (context.Database.CurrentTransaction is null && context.HasOutbox()) outbox.Nudge();
+        if (publishing.Remove(context) && context.Database.CurrentTransaction is null) outbox.Nudge();
     }
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
-        if (eventData.Context is { } context) recorder.Discard(context);
+        if (eventData.Context is not { } context) return;
+        recorder.Discard(context);
+        publishing.Remove(context);
     }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)

@@ -51,4 +51,19 @@ public sealed class OutboxTests(PlatformFixture platform)
         var told = await Recorder.WaitForAsync<PledgeFulfilled>(e => e.PledgeId.ToString() == pledge.Id());
         told.ShouldHaveSingleItem().On.ShouldBe(new DateOnly(2025, 2, 1));
     }
+
+    [Fact]
+    public async Task The_dispatcher_waits_between_polls_instead_of_waking_itself_with_its_own_saves()
+    {
+        // Something to deliver, so that the dispatcher saves in the window: its own save once woke it again at once.
+        var scene = await PartyScene.CreateAsync(platform);
+        await scene.MemberAsync();
+        var dispatcher = platform.Factory.Services.GetRequiredService<CommunityPlatform.Web.Events.OutboxDispatcher>();
+        var before = dispatcher.Rounds;
+
+        await Task.Delay(TimeSpan.FromSeconds(2));
+
+        // Polling every 0.5 s makes about four rounds (a few more when other tests' saves nudge it); spinning made thousands.
+        (dispatcher.Rounds - before).ShouldBeLessThan(40);
+    }
 }

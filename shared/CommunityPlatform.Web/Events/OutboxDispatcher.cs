@@ -36,6 +36,10 @@ public sealed class OutboxDispatcher(
     private readonly TimeSpan poll = TimeSpan.FromSeconds(configuration.GetValue("Platform:Outbox:PollSeconds", 5.0));
     private readonly int maxAttempts = Math.Max(1, configuration.GetValue("Platform:Outbox:MaxAttempts", 12));
     private readonly ConcurrentDictionary<Type, string?> moduleOfHandler = new();
+    private long rounds;
+
+    /// <summary>Delivery rounds run so far: a test's witness that the dispatcher waits between polls instead of spinning.</summary>
+    public long Rounds => Interlocked.Read(ref rounds);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -67,6 +71,7 @@ public sealed class OutboxDispatcher(
     /// <summary>Delivers everything due now; returns how many messages were handled. Also called by tests and the <c>seed</c> command's end.</summary>
     public async Task<int> DeliverAllAsync(CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref rounds);
         var delivered = 0;
         foreach (var store in stores.All()) delivered += await DeliverFromAsync(store, cancellationToken);
         return delivered;
@@ -106,7 +111,7 @@ public sealed class OutboxDispatcher(
                 }
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            if (due.Count > 0) await db.SaveChangesAsync(cancellationToken);
             count += due.Count;
             if (due.Count < Batch) return count;
         }
