@@ -32,8 +32,10 @@ public static class DataRegistration
             MySqlContextType = typeof(TMySqlContext),
         };
         services.AddSingleton(database);
-        services.AddDbContext<TSqliteContext>((provider, options) => Configure(provider, options));
-        services.AddDbContext<TMySqlContext>((provider, options) => Configure(provider, options));
+        // Options once per host, not once per request: they depend only on singletons, and building them (with the
+        // lookup of EF's internal provider that follows) cost a measurable share of a request (docs/performance-notes.md).
+        services.AddDbContext<TSqliteContext>((provider, options) => Configure(provider, options), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddDbContext<TMySqlContext>((provider, options) => Configure(provider, options), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddScoped<TContext>(provider =>
         {
             TContext context = provider.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.MySql
