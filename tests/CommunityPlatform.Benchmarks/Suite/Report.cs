@@ -28,7 +28,7 @@ public sealed class Report
         md.AppendLine();
         md.AppendLine($"- Date: {startedUtc:yyyy-MM-dd HH:mm} UTC (the run took {took.TotalMinutes:0.0} min)");
         md.AppendLine($"- Machine: {Machine.Describe()}");
-        md.AppendLine($"- Load: Debian's `wrk`, 1 thread, {options.Connections} connections, {options.Load.TotalSeconds:0} s per run after a warm-up, from its own process; servers run as their own processes on loopback, SQLite in WAL mode with synchronous=NORMAL, logging at Warning for both");
+        md.AppendLine($"- Load: Debian's `wrk`, 1 thread, {options.Connections} connections, {options.Load.TotalSeconds:0} s per run after a {options.WarmUp.TotalSeconds:0} s warm-up of the same request (tiered JIT's steady state), from its own process; servers run as their own processes on loopback, SQLite in WAL mode with synchronous=NORMAL, logging at Warning for both");
         md.AppendLine($"- Data: {options.Residents} residents per community in the city runs; the large community has {options.BigResidents:N0} residents in {options.BigHouseholds:N0} households");
         md.AppendLine("- Why a target is missed, as measured, and what would fix it: [performance-notes.md](performance-notes.md)");
         md.AppendLine();

@@ -2,7 +2,7 @@ namespace CommunityPlatform.Benchmarks.Suite;
 
 /// <summary>How big a run is. The smoke run proves that everything still builds and runs; its figures mean nothing.</summary>
 public sealed record SuiteOptions(string Root, string Output, bool Smoke, IReadOnlyList<int> Scales, int Residents, int BigResidents, int BigHouseholds,
-    TimeSpan Load, int Connections, int Provision, IReadOnlySet<string> Sections)
+    TimeSpan Load, TimeSpan WarmUp, int Connections, int Provision, IReadOnlySet<string> Sections)
 {
     /// <summary>Every section, in the order they run; <c>--only overhead,startup</c> runs some of them (their report says so).</summary>
     public static readonly string[] AllSections = ["overhead", "startup", "scale", "provision", "data", "hotpath"];
@@ -34,6 +34,7 @@ public sealed record SuiteOptions(string Root, string Output, bool Smoke, IReadO
             BigResidents: smoke ? 2_000 : 100_000,
             BigHouseholds: smoke ? 100 : 5_000,
             Load: TimeSpan.FromSeconds(int.Parse(Value("seconds", smoke ? "1" : "10"))),
+            WarmUp: TimeSpan.FromSeconds(int.Parse(Value("warmup", smoke ? "1" : "15"))),
             Connections: 16,
             Provision: smoke ? 10 : 1_000,
             Sections: Value("only", string.Join(',', AllSections)).Split(',').Select(v => v.Trim()).Where(AllSections.Contains).ToHashSet());
