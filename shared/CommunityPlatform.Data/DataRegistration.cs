@@ -48,9 +48,14 @@ public static class DataRegistration
         });
         return services;
 
-        void Configure(IServiceProvider provider, DbContextOptionsBuilder options) =>
-            options.UseProvider(provider.GetRequiredService<DatabaseSettings>(), database)
+        void Configure(IServiceProvider provider, DbContextOptionsBuilder options)
+        {
+            var settings = provider.GetRequiredService<DatabaseSettings>();
+            options.UseProvider(settings, database)
                 .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>(), provider.GetRequiredService<Auditing.AuditTransactionInterceptor>());
+            // Last, so that no interceptor after it can throw between its taking the turn and the save's end.
+            if (settings.Provider == DatabaseProvider.Sqlite) options.AddInterceptors(SqliteWriteGate.Instance);
+        }
     }
 
     /// <summary>The kernel's own data services: settings, interceptor, kernel tables, migrator and seeding.</summary>

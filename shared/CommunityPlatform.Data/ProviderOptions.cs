@@ -13,7 +13,7 @@ public static class ProviderOptions
             DatabaseProvider.MySql => options.UseMySql(settings.ConnectionString, settings.MySqlServerVersion!, mysql => mysql
                 .MigrationsHistoryTable(database.HistoryTable)),
             _ => options.UseSqlite(settings.ConnectionString, sqlite => sqlite
-                .MigrationsHistoryTable(database.HistoryTable)).AddInterceptors(settings.SqliteDurability, SqliteWriteGate.Instance),
+                .MigrationsHistoryTable(database.HistoryTable)).AddInterceptors(settings.SqliteDurability),
         };
 
     /// <summary>utf8mb4 for every table and column, so Chinese names, <c>·</c> and emoji survive; applied by the platform conventions.</summary>

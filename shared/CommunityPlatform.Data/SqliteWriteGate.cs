@@ -7,19 +7,26 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace CommunityPlatform.Data;
 
 /// <summary>
-/// One save at a time per SQLite file, queued in the host instead of in SQLite. SQLite has one writer; a second
-/// writer's <c>BEGIN</c> gets SQLITE_BUSY, and Microsoft.Data.Sqlite then retries with <c>Thread.Sleep</c>, so under
-/// concurrent creates most of a write was a blocked thread-pool thread sleeping (a dotnet-trace under wrk put 90 % of
-/// a create there). Waiting here is asynchronous and first come, first served.
-/// Saves inside an explicit transaction are not gated: their transaction may already hold the file's write lock,
-/// and a gated save waiting for that lock must not also keep them from going on.
+/// One save at a time per SQLite file, queued in the host instead of in SQLite (decision 0010). SQLite has one
+/// writer; a second writer's <c>BEGIN</c> gets SQLITE_BUSY, and Microsoft.Data.Sqlite then retries with
+/// <c>Thread.Sleep</c>, so under concurrent creates most of a write was a blocked thread-pool thread sleeping.
+/// Waiting here is asynchronous and first come, first served.
+/// <para>
+/// A save ends in one of several callbacks: saved, failed, cancelled, or — for a stale concurrency stamp — only
+/// <see cref="ThrowingConcurrencyException"/> (EF Core does not report that one as failed). Every one of them lets the
+/// next save in. Should a save still end unseen (its context disposed while holding), the next waiter finds the
+/// holder disposed and goes on, so a lost turn costs seconds, never the file.
+/// </para>
+/// Saves inside an explicit transaction are not gated: their transaction may already hold the file's write lock, and
+/// a gated save waiting for that lock must not also keep them from going on.
 /// </summary>
 public sealed class SqliteWriteGate : SaveChangesInterceptor
 {
     public static readonly SqliteWriteGate Instance = new();
 
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> gates = new(StringComparer.Ordinal);
-    private readonly ConditionalWeakTable<DbContext, SemaphoreSlim> held = new();
+    private static readonly TimeSpan CheckHolderEvery = TimeSpan.FromSeconds(5);
+    private readonly ConcurrentDictionary<string, Gate> gates = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<DbContext, Gate> held = new();
 
     private SqliteWriteGate()
     {
@@ -29,8 +36,8 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
     {
         if (GateOf(eventData.Context) is { } gate)
         {
-            gate.Wait();
-            held.AddOrUpdate(eventData.Context!, gate);
+            while (!gate.Turn.Wait(CheckHolderEvery) && !gate.HolderIsGone()) { }
+            Hold(eventData.Context!, gate);
         }
 
         return result;
@@ -40,8 +47,8 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
     {
         if (GateOf(eventData.Context) is { } gate)
         {
-            await gate.WaitAsync(cancellationToken);
-            held.AddOrUpdate(eventData.Context!, gate);
+            while (!await gate.Turn.WaitAsync(CheckHolderEvery, cancellationToken) && !gate.HolderIsGone()) { }
+            Hold(eventData.Context!, gate);
         }
 
         return result;
@@ -75,16 +82,69 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
         return Task.CompletedTask;
     }
 
-    private SemaphoreSlim? GateOf(DbContext? context)
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        Release(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private Gate? GateOf(DbContext? context)
     {
         if (context is null || context.Database.CurrentTransaction is not null) return null;
         if (context.Database.GetDbConnection() is not SqliteConnection connection) return null;
         // Keyed by connection string: the shared file and each community's own file have their own writer.
-        return gates.GetOrAdd(connection.ConnectionString, _ => new SemaphoreSlim(1, 1));
+        return gates.GetOrAdd(connection.ConnectionString, _ => new Gate());
+    }
+
+    private void Hold(DbContext context, Gate gate)
+    {
+        gate.Holder = new WeakReference<DbContext>(context);
+        held.AddOrUpdate(context, gate);
     }
 
     private void Release(DbContext? context)
     {
-        if (context is not null && held.TryGetValue(context, out var gate) && held.Remove(context)) gate.Release();
+        if (context is null || !held.TryGetValue(context, out var gate) || !held.Remove(context)) return;
+        gate.Holder = null;
+        try
+        {
+            gate.Turn.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // The turn had passed on from a holder judged gone; nothing to give back.
+        }
+    }
+
+    private sealed class Gate
+    {
+        public SemaphoreSlim Turn { get; } = new(1, 1);
+        public volatile WeakReference<DbContext>? Holder;
+
+        /// <summary>True when the turn's holder was disposed or collected without its save ending: its turn passes on.</summary>
+        public bool HolderIsGone()
+        {
+            if (Holder is not { } holder) return false;
+            if (holder.TryGetTarget(out var context))
+            {
+                try
+                {
+                    _ = context.ChangeTracker;
+                    return false;
+                }
+                catch (ObjectDisposedException)
+                {
+                }
+            }
+
+            Holder = null;
+            return true;
+        }
     }
 }
