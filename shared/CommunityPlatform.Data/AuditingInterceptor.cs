@@ -81,6 +81,22 @@ public sealed class AuditingInterceptor(TimeProvider clock, Auditing.ChangeRecor
         return Task.CompletedTask;
     }
 
+    // A save refused for a stale stamp is not reported as failed by EF Core, only as this, from inside the save: the
+    // entries waiting for the commit are dropped here; rows tracked by the context are left as they are mid-save.
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        if (eventData.Context is { } context)
+        {
+            recorder.DropPending(context);
+            publishing.Remove(context);
+        }
+
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(ThrowingConcurrencyException(eventData, result));
+
     private void Stamp(DbContext? context)
     {
         if (context is not IPlatformDbContext platform) return;

@@ -68,6 +68,9 @@ public sealed class ChangeRecorder(IServiceScopeFactory scopes, TimeProvider clo
         await kernel.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Forgets the entries a context's save captured for after its commit (a context on a community's own database).</summary>
+    public void DropPending(DbContext context) => pending.Remove(context);
+
     public void Discard(DbContext context)
     {
         pending.Remove(context);
