@@ -120,8 +120,9 @@ public sealed class GridModel(GridLedgers ledgers, StaffService staff, PatrolSer
     {
         Ledger = await ledgers.GetAsync(id, ct);
         Staff = await staff.ListAsync(id, ct);
-        Coverage = (await patrols.CoverageAsync(null, ct)).Grids.FirstOrDefault(g => g.GridId == id);
-        var today = (await patrols.CoverageAsync(null, ct)).Day;
+        var coverage = await patrols.CoverageAsync(null, ct);
+        Coverage = coverage.Grids.FirstOrDefault(g => g.GridId == id);
+        var today = coverage.Day;
         Today = (await patrols.ListAsync(new PatrolQuery { GridId = id, From = today, To = today, PageSize = 20 }, ct)).Items;
         Message ??= TempData["grid-message"] as string;
     }
