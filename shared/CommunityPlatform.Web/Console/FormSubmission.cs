@@ -33,4 +33,13 @@ public static class FormSubmission
 
         return false;
     }
+
+    /// <summary>
+    /// A refusal as one line, for pages that show it as a notice rather than beside each field: the fields' messages
+    /// of invalid input, else the rule's message in the reader's language.
+    /// </summary>
+    public static string Describe(PlatformException refusal) =>
+        refusal is InvalidInputException { Fields.Count: > 0 } invalid
+            ? string.Join(" ", invalid.Fields.Values.SelectMany(v => v))
+            : refusal.Error.Localized();
 }

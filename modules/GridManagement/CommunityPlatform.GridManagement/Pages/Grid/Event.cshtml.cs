@@ -1,6 +1,7 @@
 using CommunityPlatform.Errors;
 using CommunityPlatform.GridManagement.Application;
 using CommunityPlatform.Security;
+using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
 using Microsoft.AspNetCore.Mvc;
@@ -41,7 +42,7 @@ public sealed class EventModel(EventService events, StaffService staff, CurrentA
         }
         catch (PlatformException e) when (e is not NotFoundException)
         {
-            Message = e.Error.Localized();
+            Message = FormSubmission.Describe(e);
             await LoadAsync(id, ct);
             return Page();
         }

@@ -41,7 +41,7 @@ public sealed class EventsModel(EventService events, GridService grids, CurrentA
         }
         catch (PlatformException e)
         {
-            Message = e is InvalidInputException invalid ? string.Join(" ", invalid.Fields.Values.SelectMany(v => v)) : e.Error.Localized();
+            Message = FormSubmission.Describe(e);
             await LoadAsync(ct);
             return Page();
         }

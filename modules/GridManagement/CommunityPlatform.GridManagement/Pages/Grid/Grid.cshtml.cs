@@ -67,7 +67,7 @@ public sealed class GridModel(GridLedgers ledgers, StaffService staff, PatrolSer
         }
         catch (PlatformException e) when (e is not NotFoundException)
         {
-            Message = e.Error.Localized();
+            Message = FormSubmission.Describe(e);
             await LoadAsync(id, ct);
             return Page();
         }
@@ -89,7 +89,7 @@ public sealed class GridModel(GridLedgers ledgers, StaffService staff, PatrolSer
         }
         catch (PlatformException e) when (e is not NotFoundException)
         {
-            Message = e is InvalidInputException invalid ? string.Join(" ", invalid.Fields.Values.SelectMany(v => v)) : e.Error.Localized();
+            Message = FormSubmission.Describe(e);
             await LoadAsync(id, ct);
             return Page();
         }
@@ -110,7 +110,7 @@ public sealed class GridModel(GridLedgers ledgers, StaffService staff, PatrolSer
         }
         catch (PlatformException e) when (e is not NotFoundException)
         {
-            Message = e is InvalidInputException invalid ? string.Join(" ", invalid.Fields.Values.SelectMany(v => v)) : e.Error.Localized();
+            Message = FormSubmission.Describe(e);
             await LoadAsync(id, ct);
             return Page();
         }

@@ -38,7 +38,7 @@ public sealed class GridsModel(GridService grids, CurrentAccount account) : Page
         }
         catch (PlatformException e) when (e is not NotFoundException)
         {
-            Message = e is InvalidInputException invalid ? string.Join(" ", invalid.Fields.Values.SelectMany(v => v)) : e.Error.Localized();
+            Message = FormSubmission.Describe(e);
             Grids = await grids.ListAsync(new GridQuery(), ct);
             return Page();
         }
