@@ -45,20 +45,19 @@ internal sealed class AccountSeeder(
     {
         if (context.Demo is null || !CanSeed()) return;
         var secretary = await EnsureAsync($"{context.Community.Code}-secretary", $"{context.Community.Name}书记", AccountKind.Community, null);
-        if (!await db.Grants.AnyAsync(g => g.AccountId == secretary.Id && g.CommunityId == context.Community.Id, cancellationToken))
-        {
-            db.Grants.Add(new RoleGrant(secretary.Id, context.Community.Id, RoleNames.Secretary));
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        await EnsureGrantAsync(secretary, context.Community.Id, RoleNames.Secretary, cancellationToken);
 
         // The community whose report counts its grids (五一街) gets a demo grid worker, <code>-gridworker.
         if (context.Demo.Grids is null) return;
         var worker = await EnsureAsync($"{context.Community.Code}-gridworker", $"{context.Community.Name}网格员", AccountKind.Community, null);
-        if (!await db.Grants.AnyAsync(g => g.AccountId == worker.Id && g.CommunityId == context.Community.Id, cancellationToken))
-        {
-            db.Grants.Add(new RoleGrant(worker.Id, context.Community.Id, RoleNames.GridWorker));
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        await EnsureGrantAsync(worker, context.Community.Id, RoleNames.GridWorker, cancellationToken);
+    }
+
+    private async Task EnsureGrantAsync(Account account, Guid communityId, string role, CancellationToken cancellationToken)
+    {
+        if (await db.Grants.AnyAsync(g => g.AccountId == account.Id && g.CommunityId == communityId, cancellationToken)) return;
+        db.Grants.Add(new RoleGrant(account.Id, communityId, role));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task EnsureFirstAdministratorAsync(CancellationToken cancellationToken)
