@@ -189,4 +189,24 @@ public sealed class PartyMemberTests(PlatformFixture platform)
         };
         await (await scene.Admin.PutAsJsonAsync($"/api/party/members/{member.Id()}", edit)).ShouldBeProblemAsync((HttpStatusCode)422, "Party.MoveNotAllowed");
     }
+
+    [Fact]
+    public async Task A_units_lists_take_in_the_units_below_it_and_no_other()
+    {
+        var scene = await PartyScene.CreateAsync(platform);
+        var group = await scene.Admin.PostOkAsync("/api/party/organizations", new { name = "第一党小组", kind = "group", parentId = scene.Branch.Id() });
+        var other = await scene.Admin.PostOkAsync("/api/party/organizations", new { name = "第二党支部", kind = "branch" });
+        var inBranch = await scene.MemberAsync("李支部");
+        var inGroup = await scene.MemberAsync("张小组", unitId: group.Id());
+        await scene.MemberAsync("赵别支", unitId: other.Id());
+        await scene.Admin.PostOkAsync("/api/party/pledges", new { memberId = inGroup.Id(), category = "neighbourlyHelp", content = "看望老人", madeOn = "2025-01-10", dueOn = "2025-06-30" });
+
+        async Task<string[]> MemberIds(string unitId) =>
+            (await scene.Admin.GetJsonAsync($"/api/party/members?unitId={unitId}"))["items"]!.AsArray().Select(m => m!.Id()).Order().ToArray();
+
+        (await MemberIds(scene.Branch.Id())).ShouldBe(new[] { inBranch.Id(), inGroup.Id() }.Order().ToArray());
+        (await MemberIds(group.Id())).ShouldBe([inGroup.Id()]);
+        (await scene.Admin.GetJsonAsync($"/api/party/pledges?unitId={scene.Branch.Id()}"))["items"]!.AsArray().Count.ShouldBe(1);
+        (await scene.Admin.GetJsonAsync($"/api/party/pledges?unitId={other.Id()}"))["items"]!.AsArray().ShouldBeEmpty();
+    }
 }

@@ -13,12 +13,7 @@ public sealed class MeetingService(PartyDbContext db, PartyNames names, TimeProv
 {
     public async Task<Paged<MeetingDto>> ListAsync(MeetingQuery q, CancellationToken ct)
     {
-        var query = db.Meetings.AsNoTracking();
-        if (q.UnitId is { } unitId)
-        {
-            var units = await names.SubtreeAsync(unitId, ct);
-            query = query.Where(m => units.Contains(m.UnitId));
-        }
+        var query = await names.WithinUnitAsync(db.Meetings.AsNoTracking(), q.UnitId, ct);
 
         if (q.Kind is { } kind) query = query.Where(m => m.Kind == kind);
         if (q.From is { } from) query = query.Where(m => m.HeldOn >= from);

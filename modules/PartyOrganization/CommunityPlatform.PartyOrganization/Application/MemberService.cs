@@ -15,12 +15,7 @@ public sealed class MemberService(PartyDbContext db, PartyNames names, IResident
 {
     public async Task<Paged<PartyMemberDto>> ListAsync(PartyMemberQuery q, CancellationToken ct)
     {
-        var query = db.Members.AsNoTracking();
-        if (q.UnitId is { } unitId)
-        {
-            var units = await names.SubtreeAsync(unitId, ct);
-            query = query.Where(m => units.Contains(m.UnitId));
-        }
+        var query = await names.WithinUnitAsync(db.Members.AsNoTracking(), q.UnitId, ct);
 
         if (q.Category is { } category) query = query.Where(m => m.Category == category);
         query = q.State is { } state ? query.Where(m => m.State == state) : query.Where(m => m.State != MemberState.Left);

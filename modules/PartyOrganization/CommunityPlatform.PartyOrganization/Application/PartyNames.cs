@@ -36,6 +36,14 @@ public sealed class PartyNames(PartyDbContext db, IResidentDirectory registry) :
     /// <summary>The unit and every unit below it.</summary>
     public async Task<HashSet<Guid>> SubtreeAsync(Guid unitId, CancellationToken ct) => OrganizationUnit.Subtree((await UnitsAsync(ct)).Values, unitId);
 
+    /// <summary>The records of the unit and of every unit below it; all records when no unit is asked for.</summary>
+    public async Task<IQueryable<T>> WithinUnitAsync<T>(IQueryable<T> query, Guid? unitId, CancellationToken ct) where T : IBelongsToUnit
+    {
+        if (unitId is not { } id) return query;
+        var units = await SubtreeAsync(id, ct);
+        return query.Where(r => units.Contains(r.UnitId));
+    }
+
     /// <summary>A unit of this community, or 422 <c>Party.UnitNotInCommunity</c> — a unit id from another community is never found here.</summary>
     public async Task<OrganizationUnit> UnitAsync(Guid id, CancellationToken ct) =>
         (await UnitsAsync(ct)).GetValueOrDefault(id) ?? throw new Errors.BusinessRuleException(PartyErrors.UnitNotInCommunity);

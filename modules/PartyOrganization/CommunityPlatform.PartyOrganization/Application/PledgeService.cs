@@ -14,12 +14,7 @@ public sealed class PledgeService(PartyDbContext db, PartyNames names, MemberSer
 {
     public async Task<Paged<PledgeDto>> ListAsync(PledgeQuery q, CancellationToken ct)
     {
-        var query = db.Pledges.AsNoTracking();
-        if (q.UnitId is { } unitId)
-        {
-            var units = await names.SubtreeAsync(unitId, ct);
-            query = query.Where(p => units.Contains(p.UnitId));
-        }
+        var query = await names.WithinUnitAsync(db.Pledges.AsNoTracking(), q.UnitId, ct);
 
         if (q.MemberId is { } memberId) query = query.Where(p => p.MemberId == memberId);
         if (q.State is { } state) query = query.Where(p => p.State == state);

@@ -4,7 +4,7 @@ using CommunityPlatform.Errors;
 namespace CommunityPlatform.PartyOrganization.Domain;
 
 /// <summary>A meeting of 三会一课, a theme Party day or a study day, with who attended and why others did not.</summary>
-public sealed class Meeting : CommunityAggregate
+public sealed class Meeting : CommunityAggregate, IBelongsToUnit
 {
     private Meeting()
     {

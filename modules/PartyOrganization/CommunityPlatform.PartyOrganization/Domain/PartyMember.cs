@@ -7,7 +7,7 @@ namespace CommunityPlatform.PartyOrganization.Domain;
 /// A Party member of the community: a resident of the registry (by id) with the facts of the membership. A member is
 /// never deleted for leaving: the state changes and the move is kept in <see cref="MemberMove"/>s.
 /// </summary>
-public sealed class PartyMember : CommunityAggregate
+public sealed class PartyMember : CommunityAggregate, IBelongsToUnit
 {
     private PartyMember()
     {

@@ -4,7 +4,7 @@ using CommunityPlatform.Errors;
 namespace CommunityPlatform.PartyOrganization.Domain;
 
 /// <summary>A public pledge (公开承诺) by a unit or by a member, and its fulfilment (践诺) as the branch assessed it.</summary>
-public sealed class Pledge : CommunityAggregate
+public sealed class Pledge : CommunityAggregate, IBelongsToUnit
 {
     private Pledge()
     {
