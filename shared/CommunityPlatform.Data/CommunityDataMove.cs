@@ -69,8 +69,7 @@ public sealed class CommunityDataMove(IServiceProvider services)
 
     private AsyncServiceScope Scope(CommunityInfo community, out DbContext context, ModuleDatabase database)
     {
-        var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<DataScope>().SetCommunity(community);
+        var scope = services.CreateAsyncScope(community);
         context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
         return scope;
     }

@@ -78,8 +78,7 @@ public sealed class Migrator(IServiceProvider services, DatabaseSettings setting
 
     private async Task MigrateAsync(ModuleDatabase database, CommunityInfo? community, CancellationToken cancellationToken)
     {
-        await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<DataScope>().SetCommunity(community);
+        await using var scope = services.CreateAsyncScope(community);
         var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
         var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count == 0) return;

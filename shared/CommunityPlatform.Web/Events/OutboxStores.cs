@@ -21,8 +21,7 @@ public sealed class OutboxStores(IServiceScopeFactory scopes, IEnumerable<Module
         /// <summary>The store's context in a new scope; dispose the scope when done.</summary>
         public (AsyncServiceScope Scope, DbContext Db) Open(IServiceScopeFactory scopes)
         {
-            var scope = scopes.CreateAsyncScope();
-            if (OwnDatabaseOf is not null) scope.ServiceProvider.GetRequiredService<DataScope>().SetCommunity(OwnDatabaseOf);
+            var scope = scopes.CreateAsyncScope(OwnDatabaseOf);
             return (scope, (DbContext)scope.ServiceProvider.GetRequiredService(Database.ContextType));
         }
     }

@@ -23,8 +23,7 @@ public sealed class SignboardService(IServiceScopeFactory scopes, ICommunityDire
 
         // An anonymous request names no community, so its own contexts were made for the shared database. The board is
         // read in a scope of the grid's community instead: there the context is on that community's own database, if it has one.
-        await using var inner = scopes.CreateAsyncScope();
-        inner.ServiceProvider.GetRequiredService<DataScope>().SetCommunity(community);
+        await using var inner = scopes.CreateAsyncScope(community);
         var db = inner.ServiceProvider.GetRequiredService<GridDbContext>();
         var grid = await db.Grids.AsNoTracking().FirstOrDefaultAsync(g => g.Code == code, ct) ?? throw new NotFoundException(GridErrors.GridNotFound);
         var staff = await db.Staff.AsNoTracking().Where(s => s.GridId == grid.Id && s.ShowOnSignboard).ToListAsync(ct);
