@@ -22,10 +22,10 @@ public sealed class CommunitiesModule : PlatformModule
     public override void DefinePermissions(PermissionBuilder permissions) =>
         permissions.Group("Platform", "平台")
             .Add(CommunitiesPermissions.View, "查看社区", "View communities")
-            .Add(CommunitiesPermissions.Manage, "管理社区和街道", "Manage communities and streets")
-            .Add(CommunitiesPermissions.ManageModules, "启用和停用模块", "Switch modules on and off")
+            .Add(CommunitiesPermissions.Manage, "管理社区和街道", "Manage communities and streets", PermissionTier.Platform)
+            .Add(CommunitiesPermissions.ManageModules, "启用和停用模块", "Switch modules on and off", PermissionTier.Platform)
             .Add(CommunitiesPermissions.ViewAudit, "查看审计日志", "View the audit trail")
-            .Add(CommunitiesPermissions.ManageEvents, "处理未送达的模块事件", "Resend undelivered module events");
+            .Add(CommunitiesPermissions.ManageEvents, "处理未送达的模块事件", "Resend undelivered module events", PermissionTier.Platform);
 
     public override void DefineMenu(MenuBuilder menu) => menu
         .Add(new MenuItem("首页", "Dashboard", "/", Order: 0))

@@ -84,4 +84,5 @@ public sealed class CreateRoleRequest
     [Required] public IReadOnlyList<string>? Permissions { get; init; }
 }
 
-public sealed record PermissionDto(string Name, string Title, string EnglishTitle, string Group, string Module);
+/// <param name="Tier">Who may hold it: <c>community</c> roles, <c>street</c> accounts, or the city only (<c>platform</c>).</param>
+public sealed record PermissionDto(string Name, string Title, string EnglishTitle, string Group, string Module, CommunityPlatform.Permissions.PermissionTier Tier);

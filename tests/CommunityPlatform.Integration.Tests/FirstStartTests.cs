@@ -22,6 +22,10 @@ public sealed class FirstStartTests : IDisposable
         var token = await (await client.PostAsJsonAsync("/api/account/token", new { userName = "admin", password = "First#Start1" })).JsonAsync();
         token["mustChangePassword"]!.GetValue<bool>().ShouldBeTrue();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token.Str("accessToken"));
+        await (await client.GetAsync("/api/platform/communities")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Account.MustChangePassword");
+        (await client.PostAsJsonAsync("/api/account/password", new { currentPassword = "First#Start1", newPassword = "Mine#Start2" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        token = await (await client.PostAsJsonAsync("/api/account/token", new { userName = "admin", password = "Mine#Start2" })).JsonAsync();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token.Str("accessToken"));
 
         (await client.GetJsonAsync("/api/platform/communities"))["total"]!.GetValue<int>().ShouldBe(0);
         (await client.PostAsJsonAsync("/api/account/token", new { userName = "xincun-secretary", password = PlatformFactory.Password })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);

@@ -22,6 +22,7 @@ public sealed class CommunityDatabaseService(
     CommunityDataMove move,
     AuditTrail audit,
     CommunityWrites writes,
+    DatabaseSettings settings,
     ILogger<CommunityDatabaseService> logger) : IScopedService
 {
     public async Task<CommunityDatabaseDto> AssignAsync(string idOrCode, AssignDatabaseRequest request, CancellationToken ct)
@@ -30,6 +31,11 @@ public sealed class CommunityDatabaseService(
         if (community.ProtectedDatabase is not null) throw new BusinessRuleException(CommunitiesErrors.DatabaseAssigned);
         var shared = directory.Find(community.Id)!;
         var target = shared with { Database = request.ConnectionString!.Trim() };
+        // Every check before the first file or database is made: a refused request leaves nothing behind.
+        var taken = directory.All.Where(c => c.Database is not null && c.Id != community.Id).Select(c => c.Database!);
+        if (OwnDatabaseRule.Refusal(settings, target.Database!, taken) is { } refusal)
+            throw new InvalidInputException(CommunitiesErrors.DatabaseNotAllowed, "connectionString", refusal);
+        if (!request.Move) RefuseSharedData(await move.CountAsync(shared, ct));
 
         try
         {
@@ -45,8 +51,7 @@ public sealed class CommunityDatabaseService(
         using var hold = await writes.HoldAsync(community.Id, TimeSpan.FromSeconds(30), ct);
         var rows = await move.CountAsync(shared, ct);
         var moved = rows.Where(r => r.Value > 0).ToDictionary();
-        if (moved.Count > 0 && !request.Move)
-            throw new BusinessRuleException(CommunitiesErrors.HasSharedData, string.Join(", ", moved.Select(r => $"{r.Key}: {r.Value}")));
+        if (!request.Move) RefuseSharedData(rows);
 
         if (moved.Count > 0)
         {
@@ -66,5 +71,12 @@ public sealed class CommunityDatabaseService(
         if (moved.Count > 0) await move.DeleteSharedRowsAsync(shared, ct);
         await audit.RecordAsync("Community.DatabaseAssigned", community.Code, $"moved: {string.Join(", ", moved.Select(r => $"{r.Key}={r.Value}"))}", ct);
         return new CommunityDatabaseDto(true, moved);
+    }
+
+    private static void RefuseSharedData(IReadOnlyDictionary<string, int> rows)
+    {
+        var held = rows.Where(r => r.Value > 0).ToList();
+        if (held.Count > 0)
+            throw new BusinessRuleException(CommunitiesErrors.HasSharedData, string.Join(", ", held.Select(r => $"{r.Key}: {r.Value}")));
     }
 }

@@ -10,6 +10,7 @@ public static class CommunitiesErrors
     public static readonly ErrorCode StreetCodeTaken = new("Street.CodeTaken", "街道代码已被使用", "The street code is taken");
     public static readonly ErrorCode DistrictCodeTaken = new("District.CodeTaken", "区县代码已被使用", "The district code is taken");
     public static readonly ErrorCode DatabaseAssigned = new("Community.DatabaseAssigned", "该社区已使用独立数据库", "The community already has its own database");
+    public static readonly ErrorCode DatabaseNotAllowed = new("Community.DatabaseNotAllowed", "独立数据库须位于数据目录下或配置的数据库服务器上", "A community's database must lie in the data folder or on the configured server");
     public static readonly ErrorCode DatabaseUnreachable = new("Community.DatabaseUnreachable", "无法连接或迁移该数据库", "The database cannot be reached or migrated");
     public static readonly ErrorCode HasSharedData = new("Community.HasSharedData", "社区在共享数据库中已有数据，请选择迁移", "The community has data in the shared database; ask for a move");
     public static readonly ErrorCode MoveFailed = new("Community.MoveFailed", "数据迁移校验失败，社区仍使用共享数据库", "The move did not verify; the community stays in the shared database");

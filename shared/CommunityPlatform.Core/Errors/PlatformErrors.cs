@@ -7,6 +7,7 @@ public static class PlatformErrors
     public static readonly ErrorCode NotFound = new("Request.NotFound", "资源不存在", "Not found");
     public static readonly ErrorCode Unauthorized = new("Account.Unauthorized", "请先登录", "Sign-in required");
     public static readonly ErrorCode PermissionDenied = new("Permission.Denied", "没有权限", "Permission denied");
+    public static readonly ErrorCode MustChangePassword = new("Account.MustChangePassword", "请先修改密码", "Change your password first");
     public static readonly ErrorCode ReadOnly = new("Account.ReadOnly", "该账号只能查看", "This account may only read");
     public static readonly ErrorCode Stale = new("Concurrency.Stale", "数据已被他人修改，请刷新后重试", "The record was changed by someone else; reload and try again");
     public static readonly ErrorCode Duplicate = new("Request.Duplicate", "记录重复", "A record with the same key exists");

@@ -20,11 +20,12 @@ public sealed class PermissionBuilder
     {
         public string Title { get; } = groupTitle;
 
-        public PermissionGroupBuilder Add(string name, string title, string englishTitle)
+        /// <param name="tier">Who may hold it: community roles (the default), street accounts, or the city only.</param>
+        public PermissionGroupBuilder Add(string name, string title, string englishTitle, PermissionTier tier = PermissionTier.Community)
         {
             if (owner.definitions.Any(d => d.Name == name))
                 throw new InvalidOperationException($"Permission '{name}' is defined twice.");
-            owner.definitions.Add(new PermissionDefinition(name, title, englishTitle, group, owner.module));
+            owner.definitions.Add(new PermissionDefinition(name, title, englishTitle, group, owner.module, tier));
             return this;
         }
     }

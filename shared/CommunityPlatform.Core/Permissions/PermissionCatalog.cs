@@ -18,9 +18,18 @@ public sealed class PermissionCatalog
 
         Permissions = permissions.Definitions;
         PermissionsByName = Permissions.ToFrozenDictionary(p => p.Name, StringComparer.Ordinal);
+        CommunityPermissions = Permissions.Where(p => p.Tier == PermissionTier.Community).Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
         ReadOnlyPermissions = Permissions.Where(p => p.Name.EndsWith(".View", StringComparison.Ordinal)).Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
         Roles = roles.Build();
         RolesByName = Roles.ToFrozenDictionary(r => r.Name, StringComparer.Ordinal);
+
+        // A role template is granted in a community (the street's template to street accounts): one listing a permission
+        // above its tier would hand it out. Platform permissions belong to no template: the city holds them all.
+        var misplaced = Roles.SelectMany(r => r.Permissions.Where(p => PermissionsByName.TryGetValue(p, out var d)
+                && (d.Tier == PermissionTier.Platform || (d.Tier == PermissionTier.Street && r.Name != RoleNames.StreetReadOnly)))
+            .Select(p => (r.Name, p))).FirstOrDefault();
+        if (misplaced != default)
+            throw new ModuleLoadException($"Role template '{misplaced.Name}' grants '{misplaced.p}', which is above the template's tier.");
 
         var unknown = Roles.SelectMany(r => r.Permissions.Where(p => !PermissionsByName.ContainsKey(p)).Select(p => (r.Name, p))).FirstOrDefault();
         if (unknown != default)
@@ -31,6 +40,12 @@ public sealed class PermissionCatalog
     public FrozenDictionary<string, PermissionDefinition> PermissionsByName { get; }
     public IReadOnlyList<RoleTemplate> Roles { get; }
     public FrozenDictionary<string, RoleTemplate> RolesByName { get; }
+
+    /// <summary>Permissions a community role may hold (<see cref="PermissionTier.Community"/>).</summary>
+    public FrozenSet<string> CommunityPermissions { get; }
+
+    /// <summary>Whether only a city account may hold <paramref name="permission"/> (unknown names are treated as such: fail closed).</summary>
+    public bool IsPlatform(string permission) => !PermissionsByName.TryGetValue(permission, out var p) || p.Tier == PermissionTier.Platform;
 
     /// <summary>Permissions that only read: what a street supervisor may hold. By convention their names end in <c>.View</c>.</summary>
     public FrozenSet<string> ReadOnlyPermissions { get; }

@@ -12,7 +12,9 @@ public sealed class AccountAccess(
     AccountKind kind,
     Guid? streetId,
     FrozenDictionary<Guid, FrozenSet<string>> permissionsByCommunity,
-    FrozenSet<string> allPermissions)
+    FrozenSet<string> allPermissions,
+    string securityStamp,
+    bool mustChangePassword)
 {
     public Guid AccountId { get; } = accountId;
     public string UserName { get; } = userName;
@@ -23,6 +25,20 @@ public sealed class AccountAccess(
     public IReadOnlyCollection<Guid> Communities => permissionsByCommunity.Keys;
 
     public bool IsReadOnly => Kind == AccountKind.Street;
+
+    /// <summary>
+    /// Changes whenever the password is changed or reset, the account is disabled or its grants change. A token or a
+    /// console session carries the stamp it was issued with; one that no longer matches is refused.
+    /// </summary>
+    public string SecurityStamp { get; } = securityStamp;
+
+    private readonly string stampDigest = SecurityStamps.Digest(securityStamp);
+
+    /// <summary>Someone else chose the password: until the person chooses their own, they may do nothing else.</summary>
+    public bool MustChangePassword { get; } = mustChangePassword;
+
+    /// <summary>Whether a token or session carrying <paramref name="digest"/> (<see cref="SecurityStamps.Digest"/>) still speaks for this account.</summary>
+    public bool IsCurrent(string? digest) => digest is not null && SecurityStamps.Same(digest, stampDigest);
 
     public bool CanSee(Guid communityId) => Kind == AccountKind.City || permissionsByCommunity.ContainsKey(communityId);
 

@@ -46,8 +46,9 @@ public sealed class AccountAccessSource(IServiceScopeFactory scopes, PermissionC
         switch (account.Kind)
         {
             case AccountKind.Street when account.StreetId is { } street:
+                // The street's template gives reading (and the street's own actions); never a platform permission.
                 var readOnly = (catalog.RolesByName.GetValueOrDefault(RoleNames.StreetReadOnly)?.Permissions ?? new HashSet<string>())
-                    .Where(p => catalog.ReadOnlyPermissions.Contains(p)).ToFrozenSet(StringComparer.Ordinal);
+                    .Where(p => catalog.ReadOnlyPermissions.Contains(p) && !catalog.IsPlatform(p)).ToFrozenSet(StringComparer.Ordinal);
                 foreach (var community in directory.OfStreet(street))
                     byCommunity[community.Id] = readOnly;
                 break;
@@ -60,9 +61,13 @@ public sealed class AccountAccessSource(IServiceScopeFactory scopes, PermissionC
                     var permissions = new HashSet<string>(StringComparer.Ordinal);
                     foreach (var grant in group)
                     {
-                        if (catalog.RolesByName.TryGetValue(grant.Role, out var template)) permissions.UnionWith(template.Permissions);
-                        else if (custom.FirstOrDefault(r => r.CommunityId == group.Key && r.Name == grant.Role) is { } role) permissions.UnionWith(role.Permissions.Where(all.Contains));
+                        if (catalog.RolesByName.TryGetValue(grant.Role, out var template) && grant.Role != RoleNames.StreetReadOnly) permissions.UnionWith(template.Permissions);
+                        else if (custom.FirstOrDefault(r => r.CommunityId == group.Key && r.Name == grant.Role) is { } role) permissions.UnionWith(role.Permissions);
                     }
+
+                    // A community grant gives community permissions only, whatever a role lists (a custom role saved
+                    // before the tiers existed, or a template widened by mistake): a secretary never holds a city power.
+                    permissions.IntersectWith(catalog.CommunityPermissions);
 
                     byCommunity[group.Key] = permissions.ToFrozenSet(StringComparer.Ordinal);
                 }
@@ -70,7 +75,8 @@ public sealed class AccountAccessSource(IServiceScopeFactory scopes, PermissionC
                 break;
         }
 
-        var access = new AccountAccess(account.Id, account.UserName!, account.Kind, account.StreetId, byCommunity.ToFrozenDictionary(), all);
+        var access = new AccountAccess(
+            account.Id, account.UserName!, account.Kind, account.StreetId, byCommunity.ToFrozenDictionary(), all, account.SecurityStamp ?? "", account.MustChangePassword);
         return cache[accountId] = access;
     }
 }

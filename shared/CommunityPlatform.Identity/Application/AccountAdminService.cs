@@ -11,8 +11,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityPlatform.Identity.Application;
 
 /// <summary>
-/// Accounts and their roles. The city administrator manages all of them; a secretary manages the accounts that hold
-/// roles in its community, and only their roles there.
+/// Accounts and their roles. The city administrator manages all of them. A community account manages only the accounts
+/// that belong wholly to its community — every grant there, none elsewhere; any other account answers 404 as if it did
+/// not exist, for reading as for granting, resetting, disabling or renaming.
 /// </summary>
 public sealed class AccountAdminService(
     AccountsDbContext db,
@@ -53,6 +54,7 @@ public sealed class AccountAdminService(
             DisplayName = request.DisplayName?.Trim(),
             Kind = request.Kind,
             StreetId = request.Kind == AccountKind.Street ? request.StreetId : null,
+            HomeCommunityId = community,
             MustChangePassword = true,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
@@ -75,7 +77,10 @@ public sealed class AccountAdminService(
         var account = await FindAsync(id, ct);
         if (account.ConcurrencyStamp != request.ConcurrencyStamp) throw new ConflictException(PlatformErrors.Stale);
         account.DisplayName = request.DisplayName?.Trim();
+        var disabled = account.IsActive && !request.IsActive;
         account.IsActive = request.IsActive;
+        // Disabling ends every token and session the account holds, at once.
+        if (disabled) account.SecurityStamp = Guid.NewGuid().ToString("N");
         var result = await users.UpdateAsync(account);
         if (!result.Succeeded) throw new ConflictException(PlatformErrors.Stale);
         accessSource.Invalidate(id);
@@ -92,21 +97,29 @@ public sealed class AccountAdminService(
         account.MustChangePassword = true;
         account.LockoutEnd = null;
         account.AccessFailedCount = 0;
+        // A new stamp ends every token and session issued with the old password.
         await users.UpdateSecurityStampAsync(account);
+        accessSource.Invalidate(id);
     }
 
     public async Task<IReadOnlyList<GrantDto>> SetRolesAsync(Guid id, SetRolesRequest request, CancellationToken ct)
     {
         var community = RequireCommunity();
-        var account = await db.Users.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException(IdentityErrors.NotFound);
-        if (current.Access!.Kind != AccountKind.City && account.Kind != AccountKind.Community) throw new NotFoundException(IdentityErrors.NotFound);
+        var account = await FindAsync(id, ct);
+        // Roles are held in communities: a city or street account's reach comes from its kind, not from grants.
+        if (account.Kind != AccountKind.Community) throw new BusinessRuleException(IdentityErrors.NotCommunityAccount);
         var wanted = request.Roles!.Distinct().ToList();
         await roles.EnsureExistAsync(community, wanted, ct);
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var existing = await db.Grants.Where(g => g.AccountId == id && g.CommunityId == community).ToListAsync(ct);
         db.Grants.RemoveRange(existing.Where(g => !wanted.Contains(g.Role)));
         db.Grants.AddRange(wanted.Where(r => existing.All(g => g.Role != r)).Select(r => new RoleGrant(id, community, r)));
+        account.HomeCommunityId ??= community;
+        // What the account may do changed: its tokens end with the old grants.
+        account.SecurityStamp = Guid.NewGuid().ToString("N");
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         accessSource.Invalidate(id);
         return wanted.Select(r => new GrantDto(community, r)).ToList();
     }
@@ -116,20 +129,31 @@ public sealed class AccountAdminService(
     {
         var community = RequireCommunity();
         var ids = db.Grants.Where(g => g.CommunityId == community).Select(g => g.AccountId);
-        var accounts = await db.Users.Where(a => ids.Contains(a.Id)).OrderBy(a => a.UserName).ToListAsync(ct);
+        var accounts = await Visible().Where(a => ids.Contains(a.Id)).OrderBy(a => a.UserName).ToListAsync(ct);
         return await ToDtosAsync(accounts, ct);
     }
 
+    /// <summary>
+    /// The accounts this account may read and (with the permission) manage. The city administrator: every account, or
+    /// within a chosen community those that hold a role there or were made there. A street account reads the same
+    /// within its communities. A community account: the community accounts that belong wholly to its community.
+    /// </summary>
     private IQueryable<Account> Visible()
     {
         var access = current.Access!;
         if (access.Kind == AccountKind.City && current.CommunityId is null) return db.Users;
         var community = RequireCommunity();
-        return db.Users.Where(a => db.Grants.Any(g => g.AccountId == a.Id && g.CommunityId == community));
+        var here = db.Users.Where(a => a.Kind == AccountKind.Community
+            && (a.HomeCommunityId == community || db.Grants.Any(g => g.AccountId == a.Id && g.CommunityId == community)));
+        return access.Kind == AccountKind.Community
+            ? here.Where(a => !db.Grants.Any(g => g.AccountId == a.Id && g.CommunityId != community))
+            : here;
     }
 
+    // The city administrator reaches every account by id, whichever community it chose; everyone else what it sees.
     private async Task<Account> FindAsync(Guid id, CancellationToken ct) =>
-        await Visible().FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException(IdentityErrors.NotFound);
+        await (current.Access!.Kind == AccountKind.City ? db.Users : Visible()).FirstOrDefaultAsync(a => a.Id == id, ct)
+        ?? throw new NotFoundException(IdentityErrors.NotFound);
 
     private Guid RequireCommunity() =>
         current.CommunityId ?? throw new InvalidInputException(PlatformErrors.CommunityRequired, "X-Community", PlatformErrors.CommunityRequired.EnglishMessage);

@@ -17,44 +17,57 @@ public sealed class SignInService(
     ICommunityDirectory directory,
     IAccountAccessSource accessSource,
     DataScope scope,
-    AuditTrail audit) : IScopedService
+    AuditTrail audit,
+    DecoyPassword decoy) : IScopedService
 {
     public async Task<TokenResponse> IssueTokenAsync(TokenRequest request)
     {
         var account = await CheckCredentialsAsync(request);
-        var (token, expires) = tokens.Issue(account.Id, account.UserName!);
+        var (token, expires) = tokens.Issue(account.Id, account.UserName!, account.SecurityStamp!);
         return new TokenResponse(token, expires, account.MustChangePassword);
     }
 
-    /// <summary>Checks a user name and password with lock-out, and records the success or failure in the audit trail.</summary>
+    /// <summary>
+    /// Checks a user name and password with lock-out, and records the success or failure in the audit trail. An unknown
+    /// name, a wrong password and a locked account get the same answer after the same work (one password verification,
+    /// against a decoy hash when the name is unknown), so neither the answer nor its time tells whether a name exists.
+    /// Only someone who gives the right password learns that the account is disabled.
+    /// </summary>
     public async Task<Account> CheckCredentialsAsync(TokenRequest request)
     {
         var account = await users.FindByNameAsync(request.UserName!);
         if (account is null)
         {
+            decoy.Verify(users.PasswordHasher, request.Password!);
             await audit.RecordAsync("Account.SignInFailed", request.UserName!, "unknown user name");
             throw new UnauthorizedException(IdentityErrors.InvalidCredentials);
         }
 
         scope.AccountId = account.Id;
         scope.AccountName = account.UserName;
-        if (await users.IsLockedOutAsync(account)) await FailAsync("locked out", IdentityErrors.LockedOut);
-        if (!await users.CheckPasswordAsync(account, request.Password!))
+        var locked = await users.IsLockedOutAsync(account);
+        var passwordOk = await users.CheckPasswordAsync(account, request.Password!);
+        if (locked) await FailAsync("locked out");
+        if (!passwordOk)
         {
             await users.AccessFailedAsync(account);
-            if (await users.IsLockedOutAsync(account)) await FailAsync("wrong password; now locked out", IdentityErrors.LockedOut);
-            await FailAsync("wrong password", IdentityErrors.InvalidCredentials);
+            await FailAsync(await users.IsLockedOutAsync(account) ? "wrong password; now locked out" : "wrong password");
         }
 
-        if (!account.IsActive) await FailAsync("account disabled", IdentityErrors.Inactive);
+        if (!account.IsActive)
+        {
+            await audit.RecordAsync("Account.SignInFailed", account.UserName!, "account disabled");
+            throw new ForbiddenException(IdentityErrors.Inactive);
+        }
+
         await users.ResetAccessFailedCountAsync(account);
         await audit.RecordAsync("Account.SignedIn", account.UserName!);
         return account;
 
-        async Task FailAsync(string why, ErrorCode error)
+        async Task FailAsync(string why)
         {
             await audit.RecordAsync("Account.SignInFailed", account.UserName!, why);
-            throw error == IdentityErrors.InvalidCredentials ? new UnauthorizedException(error) : new ForbiddenException(error);
+            throw new UnauthorizedException(IdentityErrors.InvalidCredentials);
         }
     }
 
@@ -70,7 +83,8 @@ public sealed class SignInService(
         return new MeDto(account.Id, account.UserName!, account.DisplayName, account.Kind, account.StreetId, account.MustChangePassword, communities, here, permissions);
     }
 
-    public async Task ChangePasswordAsync(ChangePasswordRequest request)
+    /// <summary>Changes one's own password; the new security stamp ends every earlier token and session. Returns the account.</summary>
+    public async Task<Account> ChangePasswordAsync(ChangePasswordRequest request)
     {
         var account = await users.FindByIdAsync(current.Id!.Value.ToString()) ?? throw new NotFoundException(IdentityErrors.NotFound);
         if (!PasswordRule.IsStrong(request.NewPassword!))
@@ -80,5 +94,6 @@ public sealed class SignInService(
         account.MustChangePassword = false;
         await users.UpdateAsync(account);
         accessSource.Invalidate(account.Id);
+        return account;
     }
 }

@@ -26,6 +26,7 @@ public class AccountsDbContext(DbContextOptions options, DataScope scope) : Iden
             b.ToTable("Accounts");
             b.Property(a => a.DisplayName).HasMaxLength(64);
             b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
+            b.HasIndex(a => a.HomeCommunityId);
         });
         builder.Entity<IdentityUserClaim<Guid>>().ToTable("AccountClaims");
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("AccountLogins");

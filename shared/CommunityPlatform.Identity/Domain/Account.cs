@@ -18,6 +18,12 @@ public sealed class Account : IdentityUser<Guid>
     /// <summary>The street a street account reads.</summary>
     public Guid? StreetId { get; set; }
 
+    /// <summary>
+    /// The community a community account belongs to: where it was made. Its secretary manages it there as long as every
+    /// grant it holds lies in that community; an account with grants elsewhere is the city administrator's alone.
+    /// </summary>
+    public Guid? HomeCommunityId { get; set; }
+
     public bool IsActive { get; set; } = true;
 
     /// <summary>Set when someone else chose the password: the console asks for a new one at first sign-in.</summary>

@@ -4,8 +4,7 @@ namespace CommunityPlatform.Identity.Domain;
 
 public static class IdentityErrors
 {
-    public static readonly ErrorCode InvalidCredentials = new("Account.InvalidCredentials", "用户名或密码错误", "Wrong user name or password");
-    public static readonly ErrorCode LockedOut = new("Account.LockedOut", "登录失败次数过多，账号已暂时锁定", "Too many failed sign-ins; the account is locked for a while");
+    public static readonly ErrorCode InvalidCredentials = new("Account.InvalidCredentials", "用户名或密码错误；连续输错多次后账号将暂时锁定", "Wrong user name or password; repeated failures lock the account for a while");
     public static readonly ErrorCode Inactive = new("Account.Inactive", "账号已停用", "The account is disabled");
     public static readonly ErrorCode NotFound = new("Account.NotFound", "账号不存在", "No such account");
     public static readonly ErrorCode UserNameTaken = new("Account.UserNameTaken", "用户名已被使用", "The user name is taken");
@@ -14,5 +13,7 @@ public static class IdentityErrors
     public static readonly ErrorCode UnknownRole = new("Role.Unknown", "角色不存在", "No such role");
     public static readonly ErrorCode RoleTaken = new("Role.NameTaken", "角色名已被使用", "The role name is taken");
     public static readonly ErrorCode UnknownPermission = new("Permission.Unknown", "权限不存在", "No such permission");
+    public static readonly ErrorCode NotCommunityAccount = new("Account.NotCommunityAccount", "市级和街道账号不按社区授予角色", "City and street accounts hold no community roles");
+    public static readonly ErrorCode PermissionTierNotAllowed = new("Role.PermissionNotAllowed", "社区角色只能包含社区权限", "A community role can hold community permissions only");
     public static readonly ErrorCode KindNotAllowed = new("Account.KindNotAllowed", "只有市级管理员可以创建市级或街道账号", "Only the city administrator creates city and street accounts");
 }

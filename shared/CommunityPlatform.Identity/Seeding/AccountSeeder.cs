@@ -44,12 +44,12 @@ internal sealed class AccountSeeder(
     public async Task SeedAsync(CommunitySeedContext context, CancellationToken cancellationToken)
     {
         if (context.Demo is null || !CanSeed()) return;
-        var secretary = await EnsureAsync($"{context.Community.Code}-secretary", $"{context.Community.Name}书记", AccountKind.Community, null);
+        var secretary = await EnsureAsync($"{context.Community.Code}-secretary", $"{context.Community.Name}书记", AccountKind.Community, null, context.Community.Id);
         await EnsureGrantAsync(secretary, context.Community.Id, RoleNames.Secretary, cancellationToken);
 
         // The community whose report counts its grids (五一街) gets a demo grid worker, <code>-gridworker.
         if (context.Demo.Grids is null) return;
-        var worker = await EnsureAsync($"{context.Community.Code}-gridworker", $"{context.Community.Name}网格员", AccountKind.Community, null);
+        var worker = await EnsureAsync($"{context.Community.Code}-gridworker", $"{context.Community.Name}网格员", AccountKind.Community, null, context.Community.Id);
         await EnsureGrantAsync(worker, context.Community.Id, RoleNames.GridWorker, cancellationToken);
     }
 
@@ -81,10 +81,10 @@ internal sealed class AccountSeeder(
         return false;
     }
 
-    private async Task<Account> EnsureAsync(string userName, string displayName, AccountKind kind, Guid? streetId)
+    private async Task<Account> EnsureAsync(string userName, string displayName, AccountKind kind, Guid? streetId, Guid? home = null)
     {
         if (await users.FindByNameAsync(userName) is { } existing) return existing;
-        var account = new Account { UserName = userName, DisplayName = displayName, Kind = kind, StreetId = streetId, CreatedAt = DateTime.UtcNow };
+        var account = new Account { UserName = userName, DisplayName = displayName, Kind = kind, StreetId = streetId, HomeCommunityId = home, CreatedAt = DateTime.UtcNow };
         var result = await users.CreateAsync(account, options.DemoPassword!);
         if (!result.Succeeded) throw new InvalidOperationException($"Cannot create {userName}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
         return account;

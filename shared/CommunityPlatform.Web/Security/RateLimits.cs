@@ -11,7 +11,9 @@ namespace CommunityPlatform.Web.Security;
 
 /// <summary>
 /// Sign-in is limited per client address (<c>Platform:SignIn:PermitPerMinute</c>, default 10): together with the
-/// account lock-out this makes guessing passwords slow from any one place. Refusals are 429 ProblemDetails.
+/// account lock-out this makes guessing passwords slow from any one place. The API's token and the console's sign-in
+/// form share one count per address (showing the form is not counted). Refusals are 429 ProblemDetails on the API and
+/// a short page on the console.
 /// </summary>
 public static class RateLimits
 {
@@ -24,14 +26,26 @@ public static class RateLimits
         var permits = configuration.GetValue("Platform:SignIn:PermitPerMinute", 10);
         return services.AddRateLimiter(options =>
         {
-            options.AddPolicy(SignIn, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.AddPolicy(SignIn, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("show")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                     context.HttpContext.Response.Headers.RetryAfter = ((int)retryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await ProblemWriter.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, TooMany);
+                if (Console.ConsoleSchemes.IsApi(context.HttpContext))
+                {
+                    await ProblemWriter.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, TooMany);
+                    return;
+                }
+
+                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync(
+                    $"<!DOCTYPE html><meta charset=utf-8><title>429</title><p>{System.Net.WebUtility.HtmlEncode(TooMany.Localized())} · <a href=\"/account/signin\">{Console.Lang.T("返回登录", "Back to sign-in")}</a></p>",
+                    cancellationToken);
             };
         });
     }

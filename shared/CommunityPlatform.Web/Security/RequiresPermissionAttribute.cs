@@ -1,4 +1,5 @@
 using CommunityPlatform.Errors;
+using CommunityPlatform.Permissions;
 using CommunityPlatform.Security;
 using CommunityPlatform.Web.Errors;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityPlatform.Web.Security;
 
-/// <summary>The action needs this permission in the request's community (city administrators hold every permission).</summary>
+/// <summary>
+/// The action needs this permission in the request's community (city administrators hold every permission). A platform
+/// permission also needs a city account: the tier is checked, not only the name, so no grant can carry a city power
+/// into a community.
+/// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = true)]
 public sealed class RequiresPermissionAttribute(string permission) : Attribute, IAuthorizationFilter
 {
@@ -16,7 +21,9 @@ public sealed class RequiresPermissionAttribute(string permission) : Attribute, 
     public void OnAuthorization(AuthorizationFilterContext context)
     {
         var current = context.HttpContext.RequestServices.GetRequiredService<CurrentAccount>();
-        if (!current.IsSignedIn || current.Has(Permission)) return;
+        var tierHolds = current.Access is { Kind: AccountKind.City }
+            || !context.HttpContext.RequestServices.GetRequiredService<PermissionCatalog>().IsPlatform(Permission);
+        if (current.IsSignedIn && tierHolds && current.Has(Permission)) return;
         if (!Console.ConsoleSchemes.IsApi(context.HttpContext))
         {
             context.Result = new ForbidResult();

@@ -3,6 +3,7 @@ using CommunityPlatform.Errors;
 using CommunityPlatform.Security;
 using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Errors;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 
 namespace CommunityPlatform.Web.Tenancy;
@@ -19,16 +20,34 @@ public sealed class CommunityMiddleware(RequestDelegate next)
     public async Task InvokeAsync(
         HttpContext http, IAccountAccessSource accounts, ICommunityDirectory directory, IModuleSwitches switches, CommunityWrites writes, CurrentAccount current, DataScope scope)
     {
-        if (http.User.Identity?.IsAuthenticated != true || !Guid.TryParse(http.User.FindFirstValue(ClaimTypes.NameIdentifier), out var accountId))
+        if (http.User.Identity?.IsAuthenticated != true)
         {
             await next(http);
             return;
         }
 
-        var access = await accounts.GetAsync(accountId, http.RequestAborted);
-        if (access is null)
+        // A validly signed token or cookie speaks for an account only while the account exists, is active and still has
+        // the security stamp it was issued with (a password change or reset, disabling or new grants change the stamp).
+        var access = Guid.TryParse(http.User.FindFirstValue(ClaimTypes.NameIdentifier), out var accountId)
+            ? await accounts.GetAsync(accountId, http.RequestAborted)
+            : null;
+        if (access is null || !access.IsCurrent(http.User.FindFirstValue(SecurityStamps.Claim)))
         {
-            await ProblemWriter.WriteAsync(http, 401, PlatformErrors.Unauthorized);
+            if (http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null)
+            {
+                // A public page or the sign-in itself: served as to anyone, not refused for a stale session.
+                http.User = new ClaimsPrincipal(new ClaimsIdentity());
+                await next(http);
+                return;
+            }
+
+            await RefuseSessionAsync(http);
+            return;
+        }
+
+        if (access.MustChangePassword && Console.ConsoleSchemes.IsApi(http) && !MayWhileForced(http.Request.Path))
+        {
+            await ProblemWriter.WriteAsync(http, 403, PlatformErrors.MustChangePassword);
             return;
         }
 
@@ -121,5 +140,21 @@ public sealed class CommunityMiddleware(RequestDelegate next)
         {
             writes.End(community.Id);
         }
+    }
+
+    // Someone else chose the password: the API lets the person read who they are and choose their own, nothing else.
+    private static bool MayWhileForced(PathString path) => path.Equals("/api/account/password") || path.Equals("/api/account/me");
+
+    private static async Task RefuseSessionAsync(HttpContext http)
+    {
+        if (Console.ConsoleSchemes.IsApi(http))
+        {
+            await ProblemWriter.WriteAsync(http, 401, PlatformErrors.Unauthorized);
+            return;
+        }
+
+        // The console's session ended (password changed elsewhere, account disabled): sign in again.
+        await http.SignOutAsync(Console.ConsoleSchemes.Cookie);
+        http.Response.Redirect("/account/signin");
     }
 }

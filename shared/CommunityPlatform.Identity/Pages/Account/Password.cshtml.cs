@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Identity.Application;
 using CommunityPlatform.Web.Console;
@@ -22,9 +21,10 @@ public sealed class PasswordModel(SignInService signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        CommunityPlatform.Identity.Domain.Account account;
         try
         {
-            await signIn.ChangePasswordAsync(new ChangePasswordRequest { CurrentPassword = CurrentPassword ?? "", NewPassword = NewPassword ?? "" });
+            account = await signIn.ChangePasswordAsync(new ChangePasswordRequest { CurrentPassword = CurrentPassword ?? "", NewPassword = NewPassword ?? "" });
         }
         catch (InvalidInputException e)
         {
@@ -33,9 +33,8 @@ public sealed class PasswordModel(SignInService signIn) : PageModel
             return Page();
         }
 
-        // A new cookie without the "must change" mark.
-        var identity = new ClaimsIdentity(User.Claims.Where(c => c.Type != ForcedPasswordChange.Claim), ConsoleSchemes.Cookie, ClaimTypes.Name, ClaimTypes.Role);
-        await HttpContext.SignInAsync(ConsoleSchemes.Cookie, new ClaimsPrincipal(identity));
+        // A new cookie with the new stamp (the old one is now refused) and without the "must change" mark.
+        await HttpContext.SignInAsync(ConsoleSchemes.Cookie, ConsoleSession.For(account));
         return Redirect("/");
     }
 }

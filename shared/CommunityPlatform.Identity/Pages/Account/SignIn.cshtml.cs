@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Identity.Application;
 using CommunityPlatform.Web.Console;
@@ -6,11 +5,17 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using CommunityPlatform.Web.Security;
 
 namespace CommunityPlatform.Identity.Pages.Account;
 
-/// <summary>The console's sign-in: the same checks, lock-out and audit as the API's token, then a session cookie.</summary>
+/// <summary>
+/// The console's sign-in: the same checks, lock-out, audit and per-address limit as the API's token, then a session
+/// cookie carrying the account's security stamp (so a password change elsewhere ends it).
+/// </summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.SignIn)]
 public sealed class SignInModel(SignInService signIn) : PageModel
 {
     [BindProperty] public string? UserName { get; set; }
@@ -32,9 +37,7 @@ public sealed class SignInModel(SignInService signIn) : PageModel
         try
         {
             var account = await signIn.CheckCredentialsAsync(new TokenRequest { UserName = UserName.Trim(), Password = Password });
-            var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, account.Id.ToString()), new(ClaimTypes.Name, account.UserName!) };
-            if (account.MustChangePassword) claims.Add(new Claim(ForcedPasswordChange.Claim, "1"));
-            await HttpContext.SignInAsync(ConsoleSchemes.Cookie, new ClaimsPrincipal(new ClaimsIdentity(claims, ConsoleSchemes.Cookie, ClaimTypes.Name, ClaimTypes.Role)));
+            await HttpContext.SignInAsync(ConsoleSchemes.Cookie, ConsoleSession.For(account));
             return LocalRedirect(account.MustChangePassword ? ForcedPasswordChange.PasswordPage : ReturnUrl is { Length: > 0 } back && Url.IsLocalUrl(back) ? back : "/");
         }
         catch (PlatformException e)
