@@ -58,6 +58,6 @@ public sealed class AccountsModel(AccountAdminService accounts, RoleService role
     private async Task LoadAsync(CancellationToken ct)
     {
         Accounts = await accounts.ListAsync(null, new PageQuery { PageSize = 100 }, ct);
-        Roles = (await roles.ListAsync(ct)).Where(r => r.Name != "street-readonly").ToList();
+        Roles = await roles.ListAsync(ct);
     }
 }
