@@ -78,7 +78,7 @@ public sealed class CommunityDatabaseTests(PlatformFixture platform)
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Permission.Denied");
 
         var code = (await platform.NewCommunityAsync()).Str("code");
-        var bad = platform.Factory.OnMySql ? $"{PlatformFactory.MySqlServer};Database={new string('x', 70)}" /* longer than MariaDB allows a name */ : $"Data Source={Path.Combine(platform.Factory.DataFolder, "no", "such", "folder", "x.db")}";
+        var bad = platform.Factory.OnMySql ? $"{PlatformFactory.MySqlServer};Database={new string('x', 70)}" /* longer than MariaDB allows a name */ : $"Data Source={Path.Combine(platform.Factory.DataFolder, "platform.db", "x.db")}" /* a folder that is a file */;
         await (await (await platform.AdminAsync()).PutAsJsonAsync($"/api/platform/communities/{code}/database", new { connectionString = bad }))
             .ShouldBeProblemAsync((HttpStatusCode)422, "Community.DatabaseUnreachable");
         (await (await platform.AdminAsync()).GetJsonAsync($"/api/platform/communities/{code}"))["hasOwnDatabase"]!.GetValue<bool>().ShouldBeFalse();
