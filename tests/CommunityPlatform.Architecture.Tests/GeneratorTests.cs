@@ -4,20 +4,19 @@ namespace CommunityPlatform.Architecture.Tests;
 
 /// <summary>
 /// The seed generator builds the benchmark databases the host then starts on: with a module fewer, the host finds
-/// that module's migrations missing and never becomes ready.
+/// that module's migrations missing and never becomes ready. So it references the host itself, and through it exactly
+/// the host's modules, never a module of its own choosing.
 /// </summary>
 public sealed class GeneratorTests
 {
     [Fact]
-    public void The_seed_generator_installs_every_module_the_host_does()
+    public void The_seed_generator_takes_its_modules_from_the_host()
     {
-        ModuleReferences("seeds/CommunityPlatform.SeedGenerator/CommunityPlatform.SeedGenerator.csproj")
-            .ShouldBe(ModuleReferences("host/CommunityPlatform.Host/CommunityPlatform.Host.csproj"), ignoreOrder: true);
+        ProjectReferences("seeds/CommunityPlatform.SeedGenerator/CommunityPlatform.SeedGenerator.csproj").ShouldBe(["CommunityPlatform.Host"]);
     }
 
-    private static IReadOnlyList<string> ModuleReferences(string project) =>
+    private static IReadOnlyList<string> ProjectReferences(string project) =>
         XDocument.Load(Path.Combine(Modules.RepositoryRoot, project)).Descendants("ProjectReference")
             .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value))
-            .Where(name => name != "CommunityPlatform.Web")
             .ToList();
 }

@@ -15,8 +15,14 @@ public sealed class PlatformClient(Uri address) : IDisposable
     {
         var response = await http.PostAsJsonAsync("/api/account/token", new { userName, password });
         response.EnsureSuccessStatusCode();
-        Token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Token = body.GetProperty("accessToken").GetString();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        if (!body.GetProperty("mustChangePassword").GetBoolean()) return;
+
+        // A first administrator must choose its own password before the API serves it; the change ends this token.
+        (await http.PostAsJsonAsync("/api/account/password", new { currentPassword = password, newPassword = password })).EnsureSuccessStatusCode();
+        await SignInAsync(userName, password);
     }
 
     public async Task<JsonElement> GetAsync(string path) => await http.GetFromJsonAsync<JsonElement>(path);
