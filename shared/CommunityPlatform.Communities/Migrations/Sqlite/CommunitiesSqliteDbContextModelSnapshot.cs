@@ -71,7 +71,7 @@ namespace CommunityPlatform.Communities.Migrations.Sqlite
                     b.HasIndex("Code", "DeletionToken")
                         .IsUnique();
 
-                    b.ToTable("Platform_Communities");
+                    b.ToTable("Platform_Communities", (string)null);
                 });
 
             modelBuilder.Entity("CommunityPlatform.Communities.Domain.District", b =>
@@ -229,6 +229,51 @@ namespace CommunityPlatform.Communities.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Platform_Streets");
+                });
+
+            modelBuilder.Entity("CommunityPlatform.Data.Kernel.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccountName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Kernel_AuditEntries", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("CommunityPlatform.Communities.Domain.Community", b =>

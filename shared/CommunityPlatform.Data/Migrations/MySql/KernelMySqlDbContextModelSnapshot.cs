@@ -69,7 +69,7 @@ namespace CommunityPlatform.Data.Migrations.MySql
 
                     b.HasIndex("CommunityId", "Subject", "EntityId");
 
-                    b.ToTable("Kernel_AuditEntries");
+                    b.ToTable("Kernel_AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("CommunityPlatform.Data.Kernel.SeedRun", b =>
@@ -86,7 +86,7 @@ namespace CommunityPlatform.Data.Migrations.MySql
 
                     b.HasKey("Module", "CommunityId");
 
-                    b.ToTable("Kernel_SeedRuns");
+                    b.ToTable("Kernel_SeedRuns", (string)null);
                 });
 #pragma warning restore 612, 618
         }

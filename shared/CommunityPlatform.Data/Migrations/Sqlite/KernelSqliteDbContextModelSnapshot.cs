@@ -62,7 +62,7 @@ namespace CommunityPlatform.Data.Migrations.Sqlite
 
                     b.HasIndex("CommunityId", "Subject", "EntityId");
 
-                    b.ToTable("Kernel_AuditEntries");
+                    b.ToTable("Kernel_AuditEntries", (string)null);
                 });
 
             modelBuilder.Entity("CommunityPlatform.Data.Kernel.SeedRun", b =>
@@ -79,7 +79,7 @@ namespace CommunityPlatform.Data.Migrations.Sqlite
 
                     b.HasKey("Module", "CommunityId");
 
-                    b.ToTable("Kernel_SeedRuns");
+                    b.ToTable("Kernel_SeedRuns", (string)null);
                 });
 #pragma warning restore 612, 618
         }
