@@ -20,11 +20,15 @@ public sealed class PermissionBuilder
     {
         public string Title { get; } = groupTitle;
 
-        public PermissionGroupBuilder Add(string name, string title, string englishTitle)
+        /// <param name="readOnly">
+        /// The permission only reads, though its name does not end in <c>.View</c> (e.g. one that widens what is read):
+        /// a street account may hold it.
+        /// </param>
+        public PermissionGroupBuilder Add(string name, string title, string englishTitle, bool readOnly = false)
         {
             if (owner.definitions.Any(d => d.Name == name))
                 throw new InvalidOperationException($"Permission '{name}' is defined twice.");
-            owner.definitions.Add(new PermissionDefinition(name, title, englishTitle, group, owner.module));
+            owner.definitions.Add(new PermissionDefinition(name, title, englishTitle, group, owner.module, readOnly || name.EndsWith(".View", StringComparison.Ordinal)));
             return this;
         }
     }

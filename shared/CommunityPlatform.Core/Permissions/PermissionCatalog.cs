@@ -18,7 +18,7 @@ public sealed class PermissionCatalog
 
         Permissions = permissions.Definitions;
         PermissionsByName = Permissions.ToFrozenDictionary(p => p.Name, StringComparer.Ordinal);
-        ReadOnlyPermissions = Permissions.Where(p => p.Name.EndsWith(".View", StringComparison.Ordinal)).Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
+        ReadOnlyPermissions = Permissions.Where(p => p.ReadOnly).Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
         Roles = roles.Build();
         RolesByName = Roles.ToFrozenDictionary(r => r.Name, StringComparer.Ordinal);
 
@@ -32,6 +32,9 @@ public sealed class PermissionCatalog
     public IReadOnlyList<RoleTemplate> Roles { get; }
     public FrozenDictionary<string, RoleTemplate> RolesByName { get; }
 
-    /// <summary>Permissions that only read: what a street supervisor may hold. By convention their names end in <c>.View</c>.</summary>
+    /// <summary>
+    /// Permissions that only read: what a street supervisor may hold. By convention their names end in <c>.View</c>;
+    /// a permission that widens what is read (the whole registry, every grid) is declared read-only where it is defined.
+    /// </summary>
     public FrozenSet<string> ReadOnlyPermissions { get; }
 }
