@@ -106,10 +106,13 @@ public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks
         await (tracked ? db.Residents : db.Residents.AsNoTracking()).FirstOrDefaultAsync(r => r.Id == id, ct)
         ?? throw new NotFoundException(ResidentsErrors.ResidentNotFound);
 
+    // Unique in the whole community, past a narrowed account's buildings: the community and soft delete spelled out.
     private async Task EnsureIdNumberFreeAsync(string? idNumber, Guid? except, CancellationToken ct)
     {
         if (idNumber is null) return;
-        if (await db.Residents.AnyAsync(r => r.IdNumber == idNumber && r.Status == ResidentStatus.Living && r.Id != except, ct))
+        var community = db.Scope.CommunityId;
+        if (await db.Residents.IgnoreQueryFilters().AnyAsync(r => r.CommunityId == community && !r.IsDeleted &&
+                r.IdNumber == idNumber && r.Status == ResidentStatus.Living && r.Id != except, ct))
             throw new ConflictException(ResidentsErrors.IdNumberTaken);
     }
 
