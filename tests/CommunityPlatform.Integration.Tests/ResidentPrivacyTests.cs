@@ -73,6 +73,27 @@ public sealed class ResidentPrivacyTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task The_console_edit_form_shows_the_number_masked_and_saving_it_unchanged_keeps_the_stored_one()
+    {
+        var api = await platform.SecretaryOfAsync("oufengliyuan");
+        var id = TestIds.Next();
+        var resident = await api.PostOkAsync("/api/residents/people", new { name = "表单遮蔽", idNumber = id });
+        var console = await ConsoleSession.SignInAsync(platform.Factory, "oufengliyuan-secretary");
+
+        var form = await console.PageAsync($"/residents/people/edit/{resident.Id()}");
+        form.ShouldContain($"value=\"{Masked(id)}\"");
+        form.ShouldNotContain(id);
+        var saved = await console.SubmitAsync($"/residents/people/edit/{resident.Id()}", new()
+        {
+            ["Form.Name"] = "表单遮蔽改", ["Form.IdNumber"] = Masked(id), ["Form.ConcurrencyStamp"] = resident.Str("concurrencyStamp"),
+        });
+
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
+        (await api.GetJsonAsync($"/api/residents/people/{resident.Id()}")).Str("name").ShouldBe("表单遮蔽改");
+        (await api.GetJsonAsync($"/api/residents/people/{resident.Id()}/id-number")).Str("idNumber").ShouldBe(id);
+    }
+
+    [Fact]
     public async Task The_ledger_is_exported_masked_and_whole_only_when_asked_by_an_account_that_may_with_the_row_count_audited()
     {
         var code = (await platform.NewCommunityAsync()).Str("code");
