@@ -40,7 +40,10 @@ public sealed class HouseholdQuery : PageQuery
     [StringLength(200)] public string? Address { get; init; }
 }
 
-/// <summary>A resident. <c>idNumber</c> is masked (<c>340402********1234</c>) unless the account holds Residents.ViewSensitive.</summary>
+/// <summary>
+/// A resident. <c>idNumber</c> is always masked (<c>340402********1234</c>), for every account, in lists and single reads
+/// alike; <c>GET /api/residents/people/{id}/id-number</c> gives it whole to an account holding Residents.ViewSensitive, audited.
+/// </summary>
 public sealed record ResidentDto(
     Guid Id,
     string Name,
@@ -71,7 +74,10 @@ public sealed class ResidentRequest
     /// <summary>GB 3304 code (<c>01</c>) or name (<c>汉族</c>).</summary>
     [StringLength(16)] public string? Ethnicity { get; init; }
 
-    /// <summary>18-character mainland ID or Hong Kong/Macau/Taiwan residence-permit number (GB 11643 check digit).</summary>
+    /// <summary>
+    /// 18-character mainland ID or Hong Kong/Macau/Taiwan residence-permit number (GB 11643 check digit). On an update,
+    /// the masked number a read gave keeps the stored one.
+    /// </summary>
     [StringLength(18)] public string? IdNumber { get; init; }
     [StringLength(24)] public string? Phone { get; init; }
     public Guid? HouseholdId { get; init; }
@@ -80,6 +86,9 @@ public sealed class ResidentRequest
     [MaxLength(10)] public IReadOnlyList<ResidentTag>? Tags { get; init; }
     public string? ConcurrencyStamp { get; init; }
 }
+
+/// <summary>One resident's whole ID number (null when none is recorded), as asked for on purpose and audited.</summary>
+public sealed record ResidentIdNumberDto(string? IdNumber);
 
 public sealed class ResidentStatusRequest
 {

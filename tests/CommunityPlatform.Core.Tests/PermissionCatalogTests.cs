@@ -39,4 +39,22 @@ public sealed class PermissionCatalogTests
 
         catalog.ReadOnlyPermissions.ShouldBe(["A.Manage.View"]);
     }
+
+    private sealed class Widening : PlatformModule
+    {
+        public override ModuleInfo Info { get; } = new("W", "W", "W", new Version(1, 0), []);
+
+        public override void DefinePermissions(PermissionBuilder permissions) =>
+            permissions.Group("W", "W").Add("W.View", "查看", "View").Add("W.All", "查看全部", "See all", readOnly: true).Add("W.Manage", "维护", "Manage");
+    }
+
+    [Fact]
+    public void A_permission_declared_read_only_is_one_too()
+    {
+        var catalog = new PermissionCatalog(ModuleCatalog.Create([new Widening()]));
+
+        catalog.ReadOnlyPermissions.ShouldBe(["W.View", "W.All"], ignoreOrder: true);
+        catalog.PermissionsByName["W.All"].ReadOnly.ShouldBeTrue();
+        catalog.PermissionsByName["W.Manage"].ReadOnly.ShouldBeFalse();
+    }
 }

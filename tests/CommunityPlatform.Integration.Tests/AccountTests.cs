@@ -60,7 +60,7 @@ public sealed class AccountTests(PlatformFixture platform)
         (await staff.GetJsonAsync("/api/account/me"))["mustChangePassword"]!.GetValue<bool>().ShouldBeFalse();
 
         var me = await staff.GetJsonAsync("/api/account/me");
-        me["permissions"]!.AsArray().Select(p => p!.GetValue<string>()).ShouldBe(["Residents.Manage", "Residents.View"], ignoreOrder: true);
+        me["permissions"]!.AsArray().Select(p => p!.GetValue<string>()).ShouldBe(["Residents.Manage", "Residents.People.All", "Residents.View"], ignoreOrder: true);
         await (await staff.GetAsync("/api/party/organizations")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Permission.Denied");
     }
 

@@ -102,6 +102,9 @@ public sealed class ConsoleTests(PlatformFixture platform)
         var page = await console.PageAsync($"/residents/people/{resident.Id()}");
         page.ShouldContain($"{id[..6]}********{id[^4..]}");
         page.ShouldNotContain(id);
+        var list = await console.PageAsync($"/residents/people?idNumber={id}");
+        list.ShouldContain($"{id[..6]}********{id[^4..]}");
+        list.ShouldNotContain($">{id}<");
         var shown = await console.SubmitAsync($"/residents/people/{resident.Id()}", [], $"/residents/people/{resident.Id()}?handler=Reveal");
         (await shown.Content.ReadAsStringAsync()).ShouldContain(id);
 
@@ -114,16 +117,32 @@ public sealed class ConsoleTests(PlatformFixture platform)
     {
         var console = await ConsoleSession.SignInAsync(platform.Factory, "chonghua-secretary");
 
+        (await console.PageAsync("/residents/people")).ShouldContain("href=\"/residents/people?handler=export\"");
         var response = await console.Client.GetAsync("/residents/people?handler=export");
 
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
+        var rows = await RowsAsync(response);
         rows.Count.ShouldBeGreaterThan(100);
         rows[0].Keys.ShouldContain("身份证号");
-        rows.Select(r => r["身份证号"]).OfType<object>().ShouldAllBe(v => v is string && ((string)v).Length == 18);
+        var masked = rows.Select(r => r["身份证号"]).OfType<object>().ToList();
+        masked.Count.ShouldBeGreaterThan(100);
+        masked.ShouldAllBe(v => v is string && ((string)v).Length == 18 && ((string)v).Substring(6, 8) == "********");
+
+        // Whole numbers only when asked for, by a secretary (who holds Residents.ViewSensitive).
+        var whole = (await RowsAsync(await console.Client.GetAsync("/residents/people?handler=export&fullIdNumbers=true")))
+            .Select(r => r["身份证号"]).OfType<object>().ToList();
+        whole.Count.ShouldBe(masked.Count);
+        whole.ShouldAllBe(v => v is string && ((string)v).Length == 18 && !((string)v).Contains('*'));
         var trail = await (await platform.SecretaryOfAsync("chonghua")).GetJsonAsync("/api/platform/audit?subject=Residents.Exported");
-        trail["total"]!.GetValue<int>().ShouldBeGreaterThan(0);
+        trail["items"]!.AsArray().Select(e => e!.Str("detail")).ShouldContain(d => d.EndsWith("rows, ID numbers whole"));
+        trail["items"]!.AsArray().Select(e => e!.Str("detail")).ShouldContain(d => d.EndsWith("rows, ID numbers masked"));
+    }
+
+    private static async Task<List<IDictionary<string, object>>> RowsAsync(HttpResponseMessage response)
+    {
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        return stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
     }
 
     [Fact]

@@ -58,8 +58,13 @@ public sealed class GridPatrolTests(PlatformFixture platform)
         ev.Str("source").ShouldBe("visit");
         ev.Str("title").ShouldBe("卫生间扶手需加装");
 
+        // The worker does not even see a household outside their grids (the registry is narrowed to their buildings);
+        // someone who sees it is told it is not in the grid.
         await (await worker.PostAsJsonAsync("/api/grid/visits", new { gridId = scene.Group.Id(), householdId = outside.Id(), notes = "走错了" }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Grid.HouseholdNotFound");
+        await (await scene.Admin.PostAsJsonAsync("/api/grid/visits", new { gridId = scene.Group.Id(), householdId = outside.Id(), notes = "走错了" }))
             .ShouldBeProblemAsync((HttpStatusCode)422, "Grid.HouseholdNotInGrid");
         (await worker.GetJsonAsync("/api/grid/visits"))["total"]!.GetValue<int>().ShouldBe(1);
+        (await scene.Admin.GetJsonAsync("/api/grid/visits"))["total"]!.GetValue<int>().ShouldBe(1);
     }
 }

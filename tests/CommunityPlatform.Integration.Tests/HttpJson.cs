@@ -34,9 +34,13 @@ internal static class HttpJson
     {
         var body = await response.JsonAsync();
         response.StatusCode.ShouldBe(status, body.ToJsonString());
-        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
-        body["code"]?.GetValue<string>().ShouldBe(code, body.ToJsonString());
-        body["title"]?.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
+        // No "?." before an assertion: a missing content type, code or title must fail, not pass unasserted.
+        response.Content.Headers.ContentType.ShouldNotBeNull();
+        response.Content.Headers.ContentType.MediaType.ShouldBe("application/problem+json");
+        body["code"].ShouldNotBeNull(body.ToJsonString());
+        body["code"]!.GetValue<string>().ShouldBe(code, body.ToJsonString());
+        body["title"].ShouldNotBeNull(body.ToJsonString());
+        body["title"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
         return body;
     }
 

@@ -17,12 +17,13 @@ public sealed class GridManagementModule : PlatformModule
 
     public override void ConfigureServices(ModuleServices services) =>
         services.AddModuleDbContext<GridDbContext, GridSqliteDbContext, GridMySqlDbContext>(TablePrefix)
-                .AddConventionalServices(typeof(GridManagementModule).Assembly);
+                .AddConventionalServices(typeof(GridManagementModule).Assembly)
+                .Narrows(Application.GridAccess.Rule);
 
     public override void DefinePermissions(PermissionBuilder permissions) =>
         permissions.Group("Grid", "网格化管理")
             .Add(GridPermissions.View, "查看网格、人员、台账、巡查、事件和统计", "View grids, staff, files, patrols, events and reports")
-            .Add(GridPermissions.AllGrids, "查看全部网格（否则只看本人所在网格）", "See every grid (otherwise only one's own)")
+            .Add(GridPermissions.AllGrids, "查看全部网格（否则只看本人所在网格）", "See every grid (otherwise only one's own)", readOnly: true)
             .Add(GridPermissions.ManageGrids, "管理网格和网格人员", "Manage grids and their staff")
             .Add(GridPermissions.Work, "巡查、上报和办理事件、走访", "Patrol, report and handle events, visit")
             .Add(GridPermissions.Dispatch, "受理、分派、办结、上报街道和督办事件", "Accept, assign, close, escalate and supervise events");

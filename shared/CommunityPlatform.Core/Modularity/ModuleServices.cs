@@ -28,6 +28,16 @@ public sealed class ModuleServices(IServiceCollection services, IConfiguration c
                 .AsImplementedInterfaces().WithScopedLifetime());
         return this;
     }
+
+    /// <summary>
+    /// Declares that the module's records are narrowed for accounts without <see cref="Security.NarrowedAccessRule.WholeAccessPermission"/>
+    /// (decision 0008): the kernel collects the keys from the rule's suppliers on each such request.
+    /// </summary>
+    public ModuleServices Narrows(Security.NarrowedAccessRule rule)
+    {
+        Services.AddSingleton(rule);
+        return this;
+    }
 }
 
 /// <summary>Marks a class the module registers as a scoped service, under itself and its interfaces.</summary>

@@ -19,7 +19,7 @@ public sealed class PermissionCatalog
         Permissions = permissions.Definitions;
         PermissionsByName = Permissions.ToFrozenDictionary(p => p.Name, StringComparer.Ordinal);
         CommunityPermissions = Permissions.Where(p => p.Tier == PermissionTier.Community).Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
-        ReadOnlyPermissions = Permissions.Where(p => p.Name.EndsWith(".View", StringComparison.Ordinal)).Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
+        ReadOnlyPermissions = Permissions.Where(p => p.ReadOnly).Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
         Roles = roles.Build();
         RolesByName = Roles.ToFrozenDictionary(r => r.Name, StringComparer.Ordinal);
 
@@ -47,6 +47,9 @@ public sealed class PermissionCatalog
     /// <summary>Whether only a city account may hold <paramref name="permission"/> (unknown names are treated as such: fail closed).</summary>
     public bool IsPlatform(string permission) => !PermissionsByName.TryGetValue(permission, out var p) || p.Tier == PermissionTier.Platform;
 
-    /// <summary>Permissions that only read: what a street supervisor may hold. By convention their names end in <c>.View</c>.</summary>
+    /// <summary>
+    /// Permissions that only read: what a street supervisor may hold. By convention their names end in <c>.View</c>;
+    /// a permission that widens what is read (the whole registry, every grid) is declared read-only where it is defined.
+    /// </summary>
     public FrozenSet<string> ReadOnlyPermissions { get; }
 }

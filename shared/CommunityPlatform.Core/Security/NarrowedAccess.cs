@@ -1,45 +1,56 @@
 namespace CommunityPlatform.Security;
 
 /// <summary>
-/// A module's answer to "which of my records may this account see?" for accounts that lack the module's
-/// <see cref="WholeAccessPermission"/> (e.g. a grid worker sees the records of their own grids only). The kernel asks
-/// it once per request and the module's context filters every query by the keys it gave. A singleton: it costs nothing
-/// for the accounts it does not narrow, and reads the keys with the request's services when it does.
+/// A narrowing, declared by the module whose records are narrowed (e.g. the registry: residents, households and
+/// buildings by building). An account in a community that may read the module (<see cref="ReadPermission"/>) but lacks
+/// <see cref="WholeAccessPermission"/> sees only the records whose key is among the keys the
+/// <see cref="INarrowedAccessKeys"/> suppliers of this narrowing give it. Registered with
+/// <c>ModuleServices.Narrows</c>; the module's context names the narrowed entities with <c>NarrowedAccess(this, Name)</c>.
 /// </summary>
-public interface INarrowedAccessSource
+/// <param name="Name">What the keys are, e.g. <c>Residents.Buildings</c>; suppliers name it to contribute keys.</param>
+/// <param name="ReadPermission">The module's permission to read at all: an account without it never reaches the records, so it is not narrowed (no query).</param>
+/// <param name="WholeAccessPermission">An account holding this permission in the community sees every record (no query).</param>
+public sealed record NarrowedAccessRule(string Name, string ReadPermission, string WholeAccessPermission);
+
+/// <summary>
+/// Contributes the keys an account may see to a <see cref="NarrowedAccessRule"/>, e.g. the grid module gives a grid
+/// worker the buildings of the grids they staff. Asked only for narrowed accounts, and only where <see cref="Module"/>
+/// is switched on: with no supplier on, the account sees nothing (narrowing fails closed). A singleton that reads with
+/// the request's services; it reads before any narrowing of the request applies, so it sees past its own.
+/// </summary>
+public interface INarrowedAccessKeys
 {
-    /// <summary>The module whose records are narrowed, by its name.</summary>
+    /// <summary>The <see cref="NarrowedAccessRule.Name"/> this supplier gives keys for.</summary>
+    string Narrowing { get; }
+
+    /// <summary>The module that supplies the keys, by its name: a community with it switched off gets none from it.</summary>
     string Module { get; }
 
-    /// <summary>An account holding this permission in the community sees every record: nothing is narrowed.</summary>
-    string WholeAccessPermission { get; }
-
-    /// <summary>The module's permission to read at all: an account without it never reaches the records, so it is not asked about (no query).</summary>
-    string ReadPermission { get; }
-
-    /// <summary>The record keys the account may see in the request's community (read with <paramref name="requestServices"/>); empty means none.</summary>
+    /// <summary>The keys the account may see in the request's community (read with <paramref name="requestServices"/>); empty means none.</summary>
     Task<IReadOnlyCollection<Guid>> KeysAsync(Guid accountId, IServiceProvider requestServices, CancellationToken cancellationToken);
 }
 
 /// <summary>
-/// The record keys this request's account may see, per module; a module not named here is not narrowed. Lives on the
-/// request's <c>DataScope</c>, so query filters read it the same way they read the community.
+/// The record keys this request's account may see, per narrowing; a narrowing not named here does not apply. Lives on
+/// the request's <c>DataScope</c>, so query filters read it the same way they read the community.
 /// </summary>
 public sealed class NarrowedAccess
 {
-    private static readonly List<Guid> None = [];
-    private readonly Dictionary<string, List<Guid>> keysByModule = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<Guid>> keysByNarrowing = new(StringComparer.OrdinalIgnoreCase);
 
-    public bool IsNarrowed(string module) => keysByModule.ContainsKey(module);
+    public bool IsNarrowed(string narrowing) => keysByNarrowing.ContainsKey(narrowing);
 
-    /// <summary>The keys the account may see in <paramref name="module"/>; empty when it is not narrowed (then the filter does not look).</summary>
-    public List<Guid> Keys(string module) => keysByModule.GetValueOrDefault(module) ?? None;
+    /// <summary>The keys the account may see under <paramref name="narrowing"/>, or null when it does not apply.</summary>
+    public List<Guid>? Keys(string narrowing) => keysByNarrowing.GetValueOrDefault(narrowing);
 
-    public void Narrow(string module, IEnumerable<Guid> keys) => keysByModule[module] = keys.Distinct().ToList();
+    /// <summary>For the query filters: null when <paramref name="narrowing"/> does not apply, so the filter's SQL leaves it out entirely.</summary>
+    public bool? Marker(string narrowing) => keysByNarrowing.ContainsKey(narrowing) ? true : null;
+
+    public void Narrow(string narrowing, IEnumerable<Guid> keys) => keysByNarrowing[narrowing] = keys.Distinct().ToList();
 
     /// <summary>Narrows <paramref name="other"/> (the scope of work done for this request elsewhere) the same way.</summary>
     public void CopyTo(NarrowedAccess other)
     {
-        foreach (var (module, keys) in keysByModule) other.Narrow(module, keys);
+        foreach (var (narrowing, keys) in keysByNarrowing) other.Narrow(narrowing, keys);
     }
 }

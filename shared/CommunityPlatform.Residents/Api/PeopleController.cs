@@ -8,7 +8,11 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace CommunityPlatform.Residents.Api;
 
-/// <summary>Residents of the request's community: search by name prefix, ID number, phone, building, household or tag.</summary>
+/// <summary>
+/// Residents of the request's community: search by name prefix, ID number, phone, building, household or tag. ID
+/// numbers are masked in every answer; <c>GET {id}/id-number</c> gives one whole, audited. An account without
+/// Residents.People.All (a grid worker) reads only the residents of the buildings it is given.
+/// </summary>
 [Route("api/residents/people")]
 [RequiresCommunity]
 public sealed class PeopleController(ResidentService residents) : ModuleController
@@ -20,6 +24,12 @@ public sealed class PeopleController(ResidentService residents) : ModuleControll
     [HttpGet("{id:guid}")]
     [RequiresPermission(ResidentsPermissions.View)]
     public Task<ResidentDto> Get(Guid id, CancellationToken ct) => residents.GetAsync(id, ct);
+
+    /// <summary>One resident's whole ID number, for accounts holding Residents.ViewSensitive; every call is audited (<c>Residents.IdNumberShown</c>).</summary>
+    [HttpGet("{id:guid}/id-number")]
+    [RequiresPermission(ResidentsPermissions.View)]
+    [RequiresPermission(ResidentsPermissions.ViewSensitive)]
+    public async Task<ResidentIdNumberDto> RevealIdNumber(Guid id, CancellationToken ct) => new(await residents.RevealIdNumberAsync(id, ct));
 
     [HttpPost]
     [RequiresPermission(ResidentsPermissions.Manage)]

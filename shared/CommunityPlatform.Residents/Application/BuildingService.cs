@@ -43,9 +43,11 @@ public sealed class BuildingService(ResidentsDbContext db) : IScopedService
         return await GetAsync(id, ct);
     }
 
+    // Unique in the whole community, past a narrowed account's buildings: the community and soft delete spelled out.
     private async Task EnsureNumberFreeAsync(string number, Guid? except, CancellationToken ct)
     {
-        if (await db.Buildings.AnyAsync(b => b.Number == number && b.Id != except, ct))
+        var community = db.Scope.CommunityId;
+        if (await db.Buildings.IgnoreQueryFilters().AnyAsync(b => b.CommunityId == community && !b.IsDeleted && b.Number == number && b.Id != except, ct))
             throw new ConflictException(ResidentsErrors.BuildingNumberTaken);
     }
 

@@ -11,16 +11,23 @@ namespace CommunityPlatform.Residents.Application;
 
 /// <summary>
 /// The registry as the community's ledger (台账) in Excel, with Chinese headers. ID numbers and phones are written
-/// as text, so Excel neither rounds an 18-digit number nor drops a leading zero. Every export is audited.
+/// as text, so Excel neither rounds an 18-digit number nor drops a leading zero. Every export is audited. Like every
+/// read, an export holds only what the account may see (a narrowed account: its buildings).
 /// </summary>
 public sealed class LedgerExport(ResidentsDbContext db, CurrentAccount current, AuditTrail audit) : IScopedService
 {
-    public async Task<byte[]> ResidentsAsync(CancellationToken ct)
+    /// <param name="fullIdNumbers">
+    /// Whole ID numbers instead of masked ones: only for accounts holding Residents.ViewSensitive, and only when asked
+    /// for (forbidden otherwise); the audit entry says so beside the row count.
+    /// </param>
+    public async Task<byte[]> ResidentsAsync(bool fullIdNumbers, CancellationToken ct)
     {
         Require();
+        if (fullIdNumbers && !current.Has(ResidentsPermissions.ViewSensitive))
+            throw new ForbiddenException(PlatformErrors.PermissionDenied, $"Whole ID numbers require {ResidentsPermissions.ViewSensitive}.");
         var buildings = await db.Buildings.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Number, ct);
         var residents = await db.Residents.AsNoTracking().OrderBy(r => r.BuildingId).ThenBy(r => r.HouseholdId).ThenBy(r => r.Name).ToListAsync(ct);
-        var unmasked = current.Has(ResidentsPermissions.ViewSensitive);
+        var unmasked = fullIdNumbers;
         var rows = residents.Select(r => new Dictionary<string, object?>
         {
             ["姓名"] = r.Name,
@@ -35,7 +42,7 @@ public sealed class LedgerExport(ResidentsDbContext db, CurrentAccount current, 
             ["状态"] = r.Status switch { ResidentStatus.Living => "在住", ResidentStatus.MovedOut => "迁出", _ => "死亡" },
             ["标签"] = string.Join("、", r.Tags.Select(TagName)),
         });
-        await audit.RecordAsync("Residents.Exported", "Resident", $"{residents.Count} rows{(unmasked ? ", ID numbers whole" : "")}", ct);
+        await audit.RecordAsync("Residents.Exported", "Resident", $"{residents.Count} rows, ID numbers {(unmasked ? "whole" : "masked")}", ct);
         return Save(rows);
     }
 

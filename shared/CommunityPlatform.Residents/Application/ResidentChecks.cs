@@ -12,17 +12,25 @@ namespace CommunityPlatform.Residents.Application;
 /// </summary>
 public sealed class ResidentChecks(ResidentsDbContext db, TimeProvider clock) : IScopedService
 {
-    public async Task<ResidentDetails> CheckAsync(ResidentRequest request, CancellationToken ct)
+    /// <param name="storedIdNumber">
+    /// On an update, the resident's stored number: sent back in its masked form (as every read shows it), it stays as it
+    /// is — no valid number looks like a mask, so nothing else is taken for it.
+    /// </param>
+    public async Task<ResidentDetails> CheckAsync(ResidentRequest request, CancellationToken ct, string? storedIdNumber = null)
     {
         var errors = new List<(ErrorCode Code, string Field, string Message)>();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var gender = request.Gender;
         var birthDate = request.BirthDate;
 
+        var givenIdNumber = request.IdNumber?.Trim();
+        if (storedIdNumber is not null && string.Equals(givenIdNumber, IdNumber.Mask(storedIdNumber), StringComparison.OrdinalIgnoreCase))
+            givenIdNumber = storedIdNumber;
+
         string? idNumber = null;
-        if (!string.IsNullOrWhiteSpace(request.IdNumber))
+        if (!string.IsNullOrWhiteSpace(givenIdNumber))
         {
-            if (!IdNumber.TryParse(request.IdNumber, today, out var id, out var problem))
+            if (!IdNumber.TryParse(givenIdNumber, today, out var id, out var problem))
             {
                 errors.Add((ResidentsErrors.IdNumberInvalid, "idNumber", problem ?? "The ID number is not valid."));
             }

@@ -25,9 +25,9 @@ public static partial class ResidentMapper
     [MapperIgnoreSource(nameof(Resident.ConcurrencyStamp))]
     public static partial ResidentSummary ToSummary(Resident resident);
 
-    /// <summary>The ID number is shown whole only to accounts that may see it; the caller audits that.</summary>
-    public static ResidentDto ToDto(Resident r, bool unmasked) => new(
+    /// <summary>The ID number is always masked: a whole one is only given by the audited reveal.</summary>
+    public static ResidentDto ToDto(Resident r) => new(
         r.Id, r.Name, r.Gender, r.BirthDate, r.Ethnicity, Domain.Ethnicity.NameOf(r.Ethnicity),
-        r.IdNumber is null || unmasked ? r.IdNumber : IdNumber.Mask(r.IdNumber), r.IdNumber is not null && !unmasked,
+        r.IdNumber is null ? null : IdNumber.Mask(r.IdNumber), r.IdNumber is not null,
         r.Phone, r.HouseholdId, r.BuildingId, r.RelationToHead, r.ResidenceType, r.Status, r.StatusSince, r.Tags, r.ConcurrencyStamp);
 }

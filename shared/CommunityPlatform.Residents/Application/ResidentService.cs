@@ -10,14 +10,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Residents.Application;
 
-/// <summary>Registering, finding and updating residents of the request's community.</summary>
+/// <summary>
+/// Registering, finding and updating residents of the request's community. ID numbers are masked in every answer, for
+/// everyone (PIPL: they are sensitive personal information); one resident's whole number is given only on an explicit,
+/// audited request (<see cref="RevealIdNumberAsync"/>).
+/// </summary>
 public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks, CurrentAccount current, AuditTrail audit, TimeProvider clock) : IScopedService
 {
-    /// <param name="reveal">Show ID numbers whole to accounts that may see them (the API); the console masks them and reveals one on request.</param>
-    public async Task<Paged<ResidentDto>> SearchAsync(ResidentQuery q, CancellationToken ct, bool reveal = true)
+    public async Task<Paged<ResidentDto>> SearchAsync(ResidentQuery q, CancellationToken ct)
     {
         var page = await QueryAsync(q, ct);
-        return new Paged<ResidentDto>(await ShowAsync(page.Items, ct, reveal), page.Total);
+        return new Paged<ResidentDto>(page.Items.Select(ResidentMapper.ToDto).ToList(), page.Total);
     }
 
     /// <summary>The residents a search finds, as stored; also what the ledger export writes.</summary>
@@ -57,9 +60,13 @@ public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks
         return new Paged<Resident>(page, total);
     }
 
-    public async Task<ResidentDto> GetAsync(Guid id, CancellationToken ct, bool reveal = true) => (await ShowAsync([await FindAsync(id, ct, tracked: false)], ct, reveal))[0];
+    public async Task<ResidentDto> GetAsync(Guid id, CancellationToken ct) => ResidentMapper.ToDto(await FindAsync(id, ct, tracked: false));
 
-    /// <summary>The console's "show" action: one resident's whole ID number, for accounts that may see it, audited.</summary>
+    /// <summary>
+    /// One resident's whole ID number (the API's <c>id-number</c> and the console's "show"), for accounts holding
+    /// Residents.ViewSensitive, each time audited as <c>Residents.IdNumberShown</c>. A resident the account may not
+    /// read (another community, outside a grid worker's buildings) is not found.
+    /// </summary>
     public async Task<string?> RevealIdNumberAsync(Guid id, CancellationToken ct)
     {
         if (!current.Has(ResidentsPermissions.ViewSensitive)) throw new ForbiddenException(PlatformErrors.PermissionDenied);
@@ -75,18 +82,19 @@ public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks
         var resident = new Resident(details);
         db.Residents.Add(resident);
         await db.SaveChangesAsync(ct);
-        return (await ShowAsync([resident], ct))[0];
+        return ResidentMapper.ToDto(resident);
     }
 
+    /// <summary>An ID number sent back masked, as every read gives it, keeps the stored one.</summary>
     public async Task<ResidentDto> UpdateAsync(Guid id, ResidentRequest request, CancellationToken ct)
     {
         var resident = await FindAsync(id, ct);
         db.ExpectStamp(resident, request.ConcurrencyStamp);
-        var details = await checks.CheckAsync(request, ct);
+        var details = await checks.CheckAsync(request, ct, storedIdNumber: resident.IdNumber);
         if (resident.Status == ResidentStatus.Living) await EnsureIdNumberFreeAsync(details.IdNumber, id, ct);
         resident.Update(details);
         await db.SaveChangesAsync(ct);
-        return (await ShowAsync([resident], ct))[0];
+        return ResidentMapper.ToDto(resident);
     }
 
     /// <summary>Moving out, death, or moving back: the record stays.</summary>
@@ -98,7 +106,7 @@ public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks
             await EnsureIdNumberFreeAsync(resident.IdNumber, id, ct);
         resident.ChangeStatus(request.Status!.Value, request.Since ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(ct);
-        return (await ShowAsync([resident], ct))[0];
+        return ResidentMapper.ToDto(resident);
     }
 
     // Reads do not track: nothing will be saved, and tracking costs a snapshot of every loaded row.
@@ -106,19 +114,13 @@ public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks
         await (tracked ? db.Residents : db.Residents.AsNoTracking()).FirstOrDefaultAsync(r => r.Id == id, ct)
         ?? throw new NotFoundException(ResidentsErrors.ResidentNotFound);
 
+    // Unique in the whole community, past a narrowed account's buildings: the community and soft delete spelled out.
     private async Task EnsureIdNumberFreeAsync(string? idNumber, Guid? except, CancellationToken ct)
     {
         if (idNumber is null) return;
-        if (await db.Residents.AnyAsync(r => r.IdNumber == idNumber && r.Status == ResidentStatus.Living && r.Id != except, ct))
+        var community = db.Scope.CommunityId;
+        if (await db.Residents.IgnoreQueryFilters().AnyAsync(r => r.CommunityId == community && !r.IsDeleted &&
+                r.IdNumber == idNumber && r.Status == ResidentStatus.Living && r.Id != except, ct))
             throw new ConflictException(ResidentsErrors.IdNumberTaken);
-    }
-
-    private async Task<IReadOnlyList<ResidentDto>> ShowAsync(IReadOnlyList<Resident> residents, CancellationToken ct, bool reveal = true)
-    {
-        var unmasked = reveal && current.Has(ResidentsPermissions.ViewSensitive);
-        var shown = residents.Where(r => r.IdNumber is not null).Select(r => r.Id).ToList();
-        if (unmasked && shown.Count > 0)
-            await audit.RecordAsync("Residents.IdNumberShown", $"{shown.Count} resident(s)", string.Join(",", shown), ct);
-        return residents.Select(r => ResidentMapper.ToDto(r, unmasked)).ToList();
     }
 }

@@ -54,5 +54,11 @@ public class ResidentsDbContext(DbContextOptions options, DataScope scope) : Mod
             b.HasIndex(x => new { x.CommunityId, x.HouseholdId });
         });
         base.OnModelCreating(modelBuilder);
+
+        // An account without Residents.People.All sees the buildings it is given, and who lives in them (ResidentsNarrowing).
+        modelBuilder.NarrowedAccess(this, ResidentsNarrowing.Buildings)
+            .By<Building>(b => b.Id)
+            .By<Household>(h => h.BuildingId)
+            .By<Resident>(r => r.BuildingId);
     }
 }

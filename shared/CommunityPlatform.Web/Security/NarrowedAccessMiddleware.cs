@@ -5,21 +5,36 @@ using Microsoft.AspNetCore.Http;
 namespace CommunityPlatform.Web.Security;
 
 /// <summary>
-/// After the community is known: for each module that narrows access and is on in the community, an account without
-/// the module's whole-access permission gets the record keys the module allows it, on the request's <see cref="DataScope"/>.
-/// Accounts with the permission (secretaries, street and city), and those that may not read the module at all, cost no query here.
+/// After the community is known: for each declared <see cref="NarrowedAccessRule"/>, an account that may read the
+/// module but lacks its whole-access permission gets the keys the rule's suppliers give it, on the request's
+/// <see cref="DataScope"/>. Only suppliers whose module is on in the community are asked; with none on, the account is
+/// narrowed to nothing (fails closed). Accounts with whole access, and those that may not read the module at all, cost
+/// no query here — only two lookups in the account's permission set per rule.
 /// </summary>
-public sealed class NarrowedAccessMiddleware(RequestDelegate next)
+public sealed class NarrowedAccessMiddleware(RequestDelegate next, IEnumerable<NarrowedAccessRule> rules, IEnumerable<INarrowedAccessKeys> suppliers)
 {
-    public async Task InvokeAsync(HttpContext http, CurrentAccount current, DataScope scope, IModuleSwitches switches, IEnumerable<INarrowedAccessSource> sources)
+    private readonly (NarrowedAccessRule Rule, INarrowedAccessKeys[] Suppliers)[] narrowings = rules
+        .Select(rule => (rule, suppliers.Where(s => string.Equals(s.Narrowing, rule.Name, StringComparison.OrdinalIgnoreCase)).ToArray()))
+        .ToArray();
+
+    public async Task InvokeAsync(HttpContext http, CurrentAccount current, DataScope scope, IModuleSwitches switches)
     {
         if (current.Access is { } access && scope.CommunityId is { } community)
         {
-            foreach (var source in sources)
+            List<(string Name, List<Guid> Keys)>? narrowed = null;
+            foreach (var (rule, ruleSuppliers) in narrowings)
             {
-                if (!access.Has(community, source.ReadPermission) || access.Has(community, source.WholeAccessPermission) || !switches.IsEnabled(community, source.Module)) continue;
-                scope.Narrowing.Narrow(source.Module, await source.KeysAsync(access.AccountId, http.RequestServices, http.RequestAborted));
+                if (!access.Has(community, rule.ReadPermission) || access.Has(community, rule.WholeAccessPermission)) continue;
+                var keys = new List<Guid>();
+                foreach (var supplier in ruleSuppliers)
+                    if (switches.IsEnabled(community, supplier.Module))
+                        keys.AddRange(await supplier.KeysAsync(access.AccountId, http.RequestServices, http.RequestAborted));
+                (narrowed ??= []).Add((rule.Name, keys));
             }
+
+            // Applied once every supplier has read: a supplier reads past every narrowing of the request, its own module's too.
+            if (narrowed is not null)
+                foreach (var (name, keys) in narrowed) scope.Narrowing.Narrow(name, keys);
         }
 
         await next(http);

@@ -103,7 +103,7 @@ public class GridDbContext(DbContextOptions options, DataScope scope) : ModuleDb
         base.OnModelCreating(modelBuilder);
 
         // A grid worker sees their own grids' records only (see GridAccess).
-        modelBuilder.NarrowedAccess(this, GridManagementModule.Name)
+        modelBuilder.NarrowedAccess(this, Application.GridAccess.Narrowing)
             .By<Grid>(g => g.Id)
             .By<GridStaff>(s => s.GridId)
             .By<GridEvent>(e => e.GridId)

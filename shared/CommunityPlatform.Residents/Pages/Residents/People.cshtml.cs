@@ -8,7 +8,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CommunityPlatform.Residents.Pages.Residents;
 
-/// <summary>The registry: search by name prefix, ID number, phone or building, paged; ID numbers masked.</summary>
+/// <summary>
+/// The registry: search by name prefix, ID number, phone or building, paged; ID numbers masked. A grid worker sees the
+/// residents of their grids' buildings only (the registry's narrowing). The ledger export is masked unless someone
+/// allowed asks for whole numbers.
+/// </summary>
 [RequiresCommunity]
 [RequiresPermission(ResidentsPermissions.View)]
 public sealed class PeopleModel(ResidentService residents, BuildingService buildings, LedgerExport export, CurrentAccount account) : PageModel
@@ -19,15 +23,16 @@ public sealed class PeopleModel(ResidentService residents, BuildingService build
     public IReadOnlyList<BuildingDto> Buildings { get; private set; } = [];
     public bool CanManage => account.Has(ResidentsPermissions.Manage);
     public bool CanExport => account.Has(ResidentsPermissions.Export);
+    public bool CanExportWhole => CanExport && account.Has(ResidentsPermissions.ViewSensitive);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Results = await residents.SearchAsync(Query, ct, reveal: false);
+        Results = await residents.SearchAsync(Query, ct);
         Buildings = await buildings.ListAsync(ct);
     }
 
-    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct) =>
-        File(await export.ResidentsAsync(ct), Api.LedgerController.Xlsx, "居民台账.xlsx");
+    public async Task<IActionResult> OnGetExportAsync(bool fullIdNumbers, CancellationToken ct) =>
+        File(await export.ResidentsAsync(fullIdNumbers, ct), Api.LedgerController.Xlsx, "居民台账.xlsx");
 
     public string PageLink(int page) =>
         $"?page={page}&name={Uri.EscapeDataString(Query.Name ?? "")}&idNumber={Query.IdNumber}&phone={Query.Phone}&buildingId={Query.BuildingId}";

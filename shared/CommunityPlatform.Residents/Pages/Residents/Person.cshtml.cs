@@ -16,11 +16,11 @@ public sealed class PersonModel(ResidentService residents, CurrentAccount accoun
     public bool CanReveal => account.Has(ResidentsPermissions.ViewSensitive);
     public bool CanManage => account.Has(ResidentsPermissions.Manage);
 
-    public async Task OnGetAsync(Guid id, CancellationToken ct) => Resident = await residents.GetAsync(id, ct, reveal: false);
+    public async Task OnGetAsync(Guid id, CancellationToken ct) => Resident = await residents.GetAsync(id, ct);
 
     public async Task OnPostRevealAsync(Guid id, CancellationToken ct)
     {
-        Resident = await residents.GetAsync(id, ct, reveal: false);
+        Resident = await residents.GetAsync(id, ct);
         Revealed = await residents.RevealIdNumberAsync(id, ct);
     }
 }

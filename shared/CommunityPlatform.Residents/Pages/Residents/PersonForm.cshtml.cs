@@ -19,6 +19,7 @@ public sealed class PersonFormModel(ResidentService residents) : PageModel
     {
         Id = id;
         if (id is not { } existing) return;
+        // The ID number comes masked, as everywhere; saved back unchanged, it keeps the stored number (ResidentChecks).
         var r = await residents.GetAsync(existing, ct);
         Form = new PersonForm
         {
