@@ -7,6 +7,7 @@ using CommunityPlatform.Identity.Data.Sqlite;
 using CommunityPlatform.Identity.Domain;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Permissions;
+using CommunityPlatform.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,6 +47,10 @@ public sealed class IdentityModule : PlatformModule
         permissions.Group("Identity", "账号与权限")
             .Add(IdentityPermissions.AccountsView, "查看账号", "View accounts")
             .Add(IdentityPermissions.AccountsManage, "管理账号和授权", "Manage accounts and grants");
+
+    /// <summary>Every demo community has its secretary, <c>&lt;code&gt;-secretary</c>.</summary>
+    public override IEnumerable<DemoAccount> DemoAccounts(CommunitySeedContext context) =>
+        context.Demo is null ? [] : [new DemoAccount("secretary", "书记", RoleNames.Secretary)];
 
     public override void DefineMenu(MenuBuilder menu) =>
         menu.Add(new MenuItem("账号与授权", "Accounts", "/identity/accounts", IdentityPermissions.AccountsView, Order: 800));

@@ -37,6 +37,5 @@ public sealed class ResidentsModule : PlatformModule
         .Template(RoleNames.Secretary, "社区书记", "Community secretary",
             ResidentsPermissions.View, ResidentsPermissions.AllPeople, ResidentsPermissions.Manage, ResidentsPermissions.ViewSensitive, ResidentsPermissions.Export)
         .Template("residents-staff", "居民信息员", "Registry staff", ResidentsPermissions.View, ResidentsPermissions.AllPeople, ResidentsPermissions.Manage)
-        .Template(RoleNames.GridWorker, "网格员", "Grid worker", ResidentsPermissions.View)
         .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", ResidentsPermissions.View, ResidentsPermissions.AllPeople);
 }

@@ -18,3 +18,13 @@ public static class GridPermissions
     /// <summary>Dispatch: accept, assign, close, escalate and supervise events.</summary>
     public const string Dispatch = "Grid.Events.Dispatch";
 }
+
+/// <summary>The grid module's own role templates.</summary>
+public static class GridRoles
+{
+    /// <summary>网格员: patrols and visits their own grids, and reads the residents of their grids' buildings.</summary>
+    public const string Worker = "grid-worker";
+
+    /// <summary>网格管理员: the community's grid office, over every grid.</summary>
+    public const string Office = "grid-office";
+}

@@ -4,6 +4,7 @@ using CommunityPlatform.GridManagement.Data.MySql;
 using CommunityPlatform.GridManagement.Data.Sqlite;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Permissions;
+using CommunityPlatform.Seeding;
 
 namespace CommunityPlatform.GridManagement;
 
@@ -28,6 +29,12 @@ public sealed class GridManagementModule : PlatformModule
             .Add(GridPermissions.Work, "巡查、上报和办理事件、走访", "Patrol, report and handle events, visit")
             .Add(GridPermissions.Dispatch, "受理、分派、办结、上报街道和督办事件", "Accept, assign, close, escalate and supervise events");
 
+    /// <summary>A demo community whose report counts its grids (五一街) gets a grid worker, <c>&lt;code&gt;-gridworker</c>.</summary>
+    public override IEnumerable<DemoAccount> DemoAccounts(CommunitySeedContext context) =>
+        context.Demo is { } demo && ModuleDemoFigures.Of(typeof(GridManagementModule).Assembly, demo.Code).Int("grids") is not null
+            ? [new DemoAccount("gridworker", "网格员", GridRoles.Worker)]
+            : [];
+
     public override void DefineMenu(MenuBuilder menu) => menu
         .Add(new MenuItem("网格", "Grids", "/grid/grids", GridPermissions.View, Order: 30))
         .Add(new MenuItem("网格事件", "Grid events", "/grid/events", GridPermissions.View, Order: 31))
@@ -40,7 +47,8 @@ public sealed class GridManagementModule : PlatformModule
 
     public override void DefineRoles(RoleTemplateBuilder roles) => roles
         .Template(RoleNames.Secretary, "社区书记", "Community secretary", All)
-        .Template("grid-office", "网格管理员", "Grid office staff", All)
-        .Template(RoleNames.GridWorker, "网格员", "Grid worker", GridPermissions.View, GridPermissions.Work)
+        .Template(GridRoles.Office, "网格管理员", "Grid office staff", All)
+        // A grid worker reads the registry too, narrowed to the buildings of their grids (Residents.People.All withheld).
+        .Template(GridRoles.Worker, "网格员", "Grid worker", GridPermissions.View, GridPermissions.Work, Residents.ResidentsPermissions.View)
         .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", GridPermissions.View, GridPermissions.AllGrids);
 }

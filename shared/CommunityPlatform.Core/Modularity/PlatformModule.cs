@@ -22,6 +22,9 @@ public abstract class PlatformModule
     {
     }
 
+    /// <summary>The accounts the module wants in a demo community (<paramref name="context"/> has its demo data).</summary>
+    public virtual IEnumerable<Seeding.DemoAccount> DemoAccounts(Seeding.CommunitySeedContext context) => [];
+
     /// <summary>The module's entries in the console's menu.</summary>
     public virtual void DefineMenu(MenuBuilder menu)
     {

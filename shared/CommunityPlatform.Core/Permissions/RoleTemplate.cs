@@ -6,10 +6,9 @@ namespace CommunityPlatform.Permissions;
 /// </summary>
 public sealed record RoleTemplate(string Name, string Title, string EnglishTitle, IReadOnlySet<string> Permissions);
 
-/// <summary>The role templates every host has; modules add permissions to them.</summary>
+/// <summary>The role templates every host has, whatever its modules; modules add permissions to them and bring their own.</summary>
 public static class RoleNames
 {
     public const string Secretary = "secretary";
-    public const string GridWorker = "grid-worker";
     public const string StreetReadOnly = "street-readonly";
 }

@@ -27,7 +27,12 @@ public sealed record DemoStreet(string Code, string Name, string District);
 
 public sealed record DemoFigure(string Key, decimal Value, string? Unit, string? Text);
 
-/// <summary>A report community's profile facts; null where its report does not say.</summary>
+/// <summary>
+/// A report community's own facts (area, households, population, buildings, honours, and the report's other figures);
+/// null where its report does not say. What a module makes of a community — its members, its grids — is the module's
+/// and lives in the module's demo file (<see cref="ModuleDemoFigures"/>).
+/// </summary>
+/// <param name="RegistryResidents">How many residents the demo registry holds: enough for what the modules seed on it.</param>
 public sealed record DemoCommunity(
     string Code,
     string Name,
@@ -40,9 +45,6 @@ public sealed record DemoCommunity(
     int? EthnicGroups,
     int? StaffCount,
     int? Buildings,
-    int? PartyMembers,
-    int? PartyBranches,
-    int? Grids,
-    int? StreetFrontShops,
+    int? RegistryResidents,
     IReadOnlyList<string>? Honours,
     IReadOnlyList<DemoFigure>? Figures);

@@ -15,11 +15,12 @@ namespace CommunityPlatform.Identity.Seeding;
 
 /// <summary>
 /// The first city administrator, and the demo's accounts: <c>admin</c> for the city, <c>&lt;street&gt;-supervisor</c>
-/// per street, <c>&lt;code&gt;-secretary</c> per report community and <c>wuyijie-gridworker</c>, all with the password of <c>Seed:DemoPassword</c>.
+/// per street, and per report community whatever the modules declare (<see cref="PlatformModule.DemoAccounts"/>: its
+/// <c>&lt;code&gt;-secretary</c>, the grid module's <c>wuyijie-gridworker</c>), all with the password of <c>Seed:DemoPassword</c>.
 /// Without demo data, <c>Platform:AdminPassword</c> creates <c>admin</c>, who must change the password at first sign-in.
 /// </summary>
 internal sealed class AccountSeeder(
-    UserManager<Account> users, AccountsDbContext db, SeedOptions options, ICommunityDirectory directory, IConfiguration configuration, ILogger<AccountSeeder> logger)
+    UserManager<Account> users, AccountsDbContext db, SeedOptions options, ICommunityDirectory directory, ModuleCatalog modules, IConfiguration configuration, ILogger<AccountSeeder> logger)
     : IPlatformSeeder, ICommunitySeeder, IScopedService
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -44,13 +45,12 @@ internal sealed class AccountSeeder(
     public async Task SeedAsync(CommunitySeedContext context, CancellationToken cancellationToken)
     {
         if (context.Demo is null || !CanSeed()) return;
-        var secretary = await EnsureAsync($"{context.Community.Code}-secretary", $"{context.Community.Name}书记", AccountKind.Community, null, context.Community.Id);
-        await EnsureGrantAsync(secretary, context.Community.Id, RoleNames.Secretary, cancellationToken);
-
-        // The community whose report counts its grids (五一街) gets a demo grid worker, <code>-gridworker.
-        if (context.Demo.Grids is null) return;
-        var worker = await EnsureAsync($"{context.Community.Code}-gridworker", $"{context.Community.Name}网格员", AccountKind.Community, null, context.Community.Id);
-        await EnsureGrantAsync(worker, context.Community.Id, RoleNames.GridWorker, cancellationToken);
+        // Whatever accounts the modules declare for a demo community (its secretary, the grid module's worker, …).
+        foreach (var wanted in modules.Modules.SelectMany(m => m.DemoAccounts(context)))
+        {
+            var account = await EnsureAsync($"{context.Community.Code}-{wanted.Suffix}", $"{context.Community.Name}{wanted.Title}", AccountKind.Community, null, context.Community.Id);
+            await EnsureGrantAsync(account, context.Community.Id, wanted.Role, cancellationToken);
+        }
     }
 
     private async Task EnsureGrantAsync(Account account, Guid communityId, string role, CancellationToken cancellationToken)

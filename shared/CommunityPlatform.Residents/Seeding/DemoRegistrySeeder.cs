@@ -6,8 +6,8 @@ using CommunityPlatform.Seeding;
 namespace CommunityPlatform.Residents.Seeding;
 
 /// <summary>
-/// A generated registry for each report community: its buildings by number, households in them, and enough
-/// residents for the Party members its report counts. Deterministic per community code, so every run agrees.
+/// A generated registry for each report community: its buildings by number, households in them, and as many
+/// residents as its demo facts ask for (enough for what the modules seed on the registry). Deterministic per community code, so every run agrees.
 /// </summary>
 internal sealed class DemoRegistrySeeder(ResidentsDbContext db) : ICommunitySeeder, IScopedService
 {
@@ -19,7 +19,7 @@ internal sealed class DemoRegistrySeeder(ResidentsDbContext db) : ICommunitySeed
         var random = new Random(StableSeed(demo.Code));
         var people = new RegistryPeople(random, demo.EthnicGroups is > 1);
         var buildingCount = Math.Clamp(demo.Buildings ?? 20, 1, MaxBuildings);
-        var wantedResidents = Math.Max(300, (demo.PartyMembers ?? 0) * 2 + 150);
+        var wantedResidents = Math.Max(300, demo.RegistryResidents ?? 0);
         var householdsPerBuilding = Math.Max(2, (int)Math.Ceiling(wantedResidents / 2.6 / buildingCount));
 
         for (var number = 1; number <= buildingCount; number++)

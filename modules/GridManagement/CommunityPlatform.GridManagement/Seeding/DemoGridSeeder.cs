@@ -28,8 +28,10 @@ internal sealed class DemoGridSeeder(GridDbContext db, IResidentDirectory regist
         var names = new DemoNames(demo.Code);
         var buildings = (await registry.GetBuildingsAsync(null, cancellationToken)).ToList();
         var households = buildings.Sum(b => b.Households);
-        var lowest = Math.Clamp(demo.Grids ?? (int)Math.Round(households / (double)TargetHouseholds), 1, Math.Max(1, buildings.Count));
-        var areas = demo.Code == "xincun" && demo.PartyBranches is > 1 ? demo.PartyBranches.Value : (lowest + 3) / 4;
+        // The module's own demo file: 五一街's report counts six grids; 新村 lays its areas by its six Party branches.
+        var figures = ModuleDemoFigures.Of(typeof(GridManagementModule).Assembly, demo.Code);
+        var lowest = Math.Clamp(figures.Int("grids") ?? (int)Math.Round(households / (double)TargetHouseholds), 1, Math.Max(1, buildings.Count));
+        var areas = figures.Int("areas") ?? (lowest + 3) / 4;
         lowest = Math.Max(lowest, Math.Min(areas, Math.Max(1, buildings.Count)));
 
         var top = new Grid(demo.Code, $"{demo.Name}网格", GridLevel.Community, 1, null);

@@ -4,7 +4,8 @@ namespace CommunityPlatform.PartyOrganization.Seeding;
 
 /// <summary>
 /// What the reports say of each community's Party organisation, read into one shape the demo seeders build from.
-/// Numbers come from <c>seeds/demo/communities.json</c>; the splits a report leaves open are chosen here and say so.
+/// Numbers come from the module's own <c>Seeding/demo.json</c> (the reports' Party figures per community); the splits a
+/// report leaves open are chosen here and say so.
 /// </summary>
 internal sealed record DemoPartyProfile(
     string Code,
@@ -23,9 +24,10 @@ internal sealed record DemoPartyProfile(
 {
     public static DemoPartyProfile From(DemoCommunity demo)
     {
-        int? Figure(string key) => demo.Figures?.FirstOrDefault(f => f.Key == key)?.Value is { } v ? (int)v : null;
-        var members = demo.PartyMembers ?? 0;
-        var branches = Math.Max(1, demo.PartyBranches ?? 1);
+        var figures = ModuleDemoFigures.Of(typeof(PartyOrganizationModule).Assembly, demo.Code);
+        int? Figure(string key) => figures.Int(key);
+        var members = Figure("partyMembers") ?? 0;
+        var branches = Math.Max(1, Figure("partyBranches") ?? 1);
         var retired = Figure("retiredPartyMembers");
         var inService = Figure("inServicePartyMembers");
         var migrants = Figure("migrantPartyMembers");
@@ -70,8 +72,8 @@ internal sealed record DemoPartyProfile(
             CommitteeSeats: bigCommittee,
             OrganisationPledges: Figure("organisationPledges") ?? 0,
             MemberPledges: Figure("memberPledges") ?? 0,
-            MemberPledgesFulfilled: Figure("memberPledges") is { } pledged && Figure("memberPledgeFulfilmentRate") is { } rate
+            MemberPledgesFulfilled: Figure("memberPledges") is { } pledged && figures.Number("memberPledgeFulfilmentRate") is { } rate
                 ? (int)Math.Round(pledged * rate / 100m, MidpointRounding.AwayFromZero) : 0,
-            JointUnits: Figure("jointBuildingUnits") ?? Figure("unitsInArea") ?? 0);
+            JointUnits: Figure("jointBuildingUnits") ?? 0);
     }
 }
