@@ -73,6 +73,7 @@ public static class PlatformHost
                 options.Conventions.Add(new ModuleControllerConvention(catalog));
                 options.ModelMetadataDetailsProviders.Add(new Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.SystemTextJsonValidationMetadataProvider());
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = false;
+                options.ModelValidatorProviders.Add(new Api.BoundInputRules());
             })
             .AddJsonOptions(o => PlatformJson.Configure(o.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = InvalidInputResponse.Create);
