@@ -15,5 +15,6 @@ public static class PlatformErrors
     public static readonly ErrorCode CommunityNotFound = new("Community.NotFound", "社区不存在", "No such community");
     public static readonly ErrorCode CommunityMoving = new("Community.Moving", "社区数据正在迁移，请稍后再试", "The community's data is being moved; try again shortly");
     public static readonly ErrorCode ModuleDisabled = new("Module.Disabled", "该社区未启用此模块", "This module is not enabled for the community");
+    public static readonly ErrorCode Unavailable = new("Server.Unavailable", "服务暂时不可用，请稍后再试", "The service is temporarily unavailable; try again shortly");
     public static readonly ErrorCode Unexpected = new("Server.Error", "服务器内部错误", "An unexpected error occurred");
 }
