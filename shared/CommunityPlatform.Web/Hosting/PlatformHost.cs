@@ -144,6 +144,7 @@ public static class PlatformHost
                 };
                 options.Events = new JwtBearerEvents
                 {
+                    OnTokenValidated = TokenSubject.RequireAccountId,
                     // The API answers 401 as ProblemDetails, never a redirect and never an empty body.
                     OnChallenge = async context =>
                     {
