@@ -118,6 +118,7 @@ public static class PlatformHost
         services.AddAuthentication(ConsoleSchemes.ByPath)
             .AddPolicyScheme(ConsoleSchemes.ByPath, ConsoleSchemes.ByPath, o =>
                 o.ForwardDefaultSelector = http => ConsoleSchemes.IsApi(http) ? JwtBearerDefaults.AuthenticationScheme : ConsoleSchemes.Cookie)
+            .AddApiDocsScheme()
             .AddCookie(ConsoleSchemes.Cookie, o =>
             {
                 o.LoginPath = "/account/signin";
@@ -155,6 +156,7 @@ public static class PlatformHost
                 };
             });
         services.AddAuthorizationBuilder()
+            .AddApiDocsPolicy()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(ConsoleSchemes.ByPath).RequireAuthenticatedUser().Build());
         services.AddAntiforgery(o =>
         {
@@ -213,8 +215,7 @@ public static class PlatformHost
         app.MapControllers();
         app.MapRazorPages();
         app.MapConsoleEndpoints();
-        app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference().AllowAnonymous();
+        app.MapApiDocs();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         return app;
