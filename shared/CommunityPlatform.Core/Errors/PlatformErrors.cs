@@ -4,6 +4,7 @@ namespace CommunityPlatform.Errors;
 public static class PlatformErrors
 {
     public static readonly ErrorCode InvalidRequest = new("Request.Invalid", "请求参数有误", "One or more fields are invalid");
+    public static readonly ErrorCode UnsupportedMediaType = new("Request.UnsupportedMediaType", "请求正文须为 JSON（application/json）", "Send the request body as JSON (application/json)");
     public static readonly ErrorCode NotFound = new("Request.NotFound", "资源不存在", "Not found");
     public static readonly ErrorCode Unauthorized = new("Account.Unauthorized", "请先登录", "Sign-in required");
     public static readonly ErrorCode PermissionDenied = new("Permission.Denied", "没有权限", "Permission denied");

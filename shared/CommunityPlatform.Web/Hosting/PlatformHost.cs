@@ -83,7 +83,7 @@ public static class PlatformHost
         services.AddSingleton(new ConsoleMenu(catalog));
         services.ConfigureHttpJsonOptions(o => PlatformJson.Configure(o.SerializerOptions));
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemWriter.Complete);
         // Pages are Chinese: write the characters themselves, not &#x...; escapes.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddExceptionHandler<PlatformExceptionHandler>();
@@ -193,8 +193,7 @@ public static class PlatformHost
                 return;
             }
 
-            await ProblemWriter.WriteAsync(http, http.Response.StatusCode,
-                http.Response.StatusCode == 404 ? PlatformErrors.NotFound : PlatformErrors.InvalidRequest);
+            await ProblemWriter.WriteAsync(http, http.Response.StatusCode, ProblemWriter.ForStatus(http.Response.StatusCode));
         });
         app.UseStaticFiles();
         app.UseRequestLocalization(new RequestLocalizationOptions
