@@ -34,9 +34,13 @@ internal static class HttpJson
     {
         var body = await response.JsonAsync();
         response.StatusCode.ShouldBe(status, body.ToJsonString());
-        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
-        body["code"]?.GetValue<string>().ShouldBe(code, body.ToJsonString());
-        body["title"]?.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
+        response.Content.Headers.ContentType.ShouldNotBeNull(body.ToJsonString());
+        response.Content.Headers.ContentType.MediaType.ShouldBe("application/problem+json");
+        // A missing code or title is a failure, not a pass: every problem the platform writes carries both.
+        body["code"].ShouldNotBeNull($"no code in {body.ToJsonString()}");
+        body["code"]!.GetValue<string>().ShouldBe(code, body.ToJsonString());
+        body["title"].ShouldNotBeNull($"no title in {body.ToJsonString()}");
+        body["title"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
         return body;
     }
 
