@@ -168,4 +168,31 @@ public sealed class InputHardeningTests(PlatformFixture platform)
         page["items"]!.AsArray().ShouldBeEmpty();
         page["total"]!.GetValue<int>().ShouldBeGreaterThan(0);
     }
+
+    [Fact]
+    public async Task A_console_session_naming_no_account_is_sent_to_sign_in_not_shown_a_guarded_page()
+    {
+        // A session cookie the host itself sealed, whose subject is no account id: only a forged or stale session has
+        // one, and a guarded page must treat it as no session at all rather than let it through unchecked. The same
+        // cookie naming a real account opens the page, which shows the cookie is read.
+        var secretary = (await (await platform.SecretaryOfAsync("xincun")).GetJsonAsync("/api/account/me")).Id();
+
+        var real = await SealedSessionClient(secretary).GetAsync("/residents/buildings");
+        var noAccount = await SealedSessionClient("not-a-guid").GetAsync("/residents/buildings");
+
+        real.StatusCode.ShouldBe(HttpStatusCode.OK, real.Headers.Location?.ToString());
+        noAccount.StatusCode.ShouldBe(HttpStatusCode.Redirect, await noAccount.Content.ReadAsStringAsync());
+        noAccount.Headers.Location.ShouldNotBeNull().ToString().ShouldContain("/account/signin");
+    }
+
+    private HttpClient SealedSessionClient(string accountId)
+    {
+        var scheme = CommunityPlatform.Web.Console.ConsoleSchemes.Cookie;
+        var cookies = platform.Factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>>().Get(scheme);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, accountId), new Claim(ClaimTypes.Name, "xincun-secretary")], scheme, ClaimTypes.Name, ClaimTypes.Role);
+        var ticket = new Microsoft.AspNetCore.Authentication.AuthenticationTicket(new ClaimsPrincipal(identity), scheme);
+        var client = platform.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        client.DefaultRequestHeaders.Add("Cookie", $"{cookies.Cookie.Name}={cookies.TicketDataFormat.Protect(ticket)}");
+        return client;
+    }
 }

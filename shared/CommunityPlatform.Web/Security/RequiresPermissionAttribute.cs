@@ -1,6 +1,7 @@
 using CommunityPlatform.Errors;
 using CommunityPlatform.Security;
 using CommunityPlatform.Web.Errors;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,18 @@ public sealed class RequiresPermissionAttribute(string permission) : Attribute, 
     public void OnAuthorization(AuthorizationFilterContext context)
     {
         var current = context.HttpContext.RequestServices.GetRequiredService<CurrentAccount>();
-        if (!current.IsSignedIn || current.Has(Permission)) return;
+        if (current.Has(Permission)) return;
+        if (!current.IsSignedIn)
+        {
+            // A public action needs no account. Anywhere else no account is a refusal, not a pass: a request that is
+            // authenticated but resolved to no account (a token naming none) must not reach a guarded action.
+            if (context.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any()) return;
+            context.Result = Console.ConsoleSchemes.IsApi(context.HttpContext)
+                ? new ObjectResult(ProblemWriter.Create(context.HttpContext, 401, PlatformErrors.Unauthorized)) { StatusCode = 401, ContentTypes = { "application/problem+json" } }
+                : new ChallengeResult();
+            return;
+        }
+
         if (!Console.ConsoleSchemes.IsApi(context.HttpContext))
         {
             context.Result = new ForbidResult();
