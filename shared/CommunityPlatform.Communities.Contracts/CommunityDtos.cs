@@ -28,7 +28,7 @@ public sealed record CommunityProfileDto(
 
 public class CommunityProfileRequest
 {
-    [Range(0, 10_000)] public double? AreaKm2 { get; init; }
+    [Range(0d, 10_000d)] public double? AreaKm2 { get; init; }
     [Range(0, 10_000_000)] public int? Households { get; init; }
     [Range(0, 10_000_000)] public int? RegisteredPopulation { get; init; }
     [Range(0, 10_000_000)] public int? ResidentPopulation { get; init; }

@@ -14,3 +14,13 @@ namespace CommunityPlatform.Architecture.Tests.Violations.Domain
         public Microsoft.EntityFrameworkCore.DbContext? Context { get; init; }
     }
 }
+
+namespace CommunityPlatform.Architecture.Tests.Violations
+{
+    internal sealed class AmountInIntRange
+    {
+        [System.ComponentModel.DataAnnotations.Range(1, 10_000_000)] public long AmountFen { get; init; }
+
+        public static long Pay([System.ComponentModel.DataAnnotations.Range(0, 100)] long incomeFen) => incomeFen;
+    }
+}

@@ -49,7 +49,18 @@ public sealed class BadInputTests(PlatformFixture platform)
 
         var response = await secretary.PostAsync("/api/residents/people", new StringContent("name=x", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
 
-        ((int)response.StatusCode).ShouldBeInRange(400, 499);
+        await response.ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType, "Request.UnsupportedMediaType");
+    }
+
+    [Fact]
+    public async Task A_not_found_the_framework_answers_itself_carries_the_platform_code()
+    {
+        var secretary = await platform.SecretaryOfAsync("wuyijie");
+
+        // ImportsController answers NotFound(), which ASP.NET Core turns into a ProblemDetails of its own making.
+        var response = await secretary.GetAsync($"/api/residents/imports/{Guid.NewGuid()}");
+
+        (await response.ShouldBeProblemAsync(HttpStatusCode.NotFound, "Request.NotFound")).Str("title").ShouldBe("资源不存在");
     }
 
     [Fact]

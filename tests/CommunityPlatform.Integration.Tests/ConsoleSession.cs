@@ -38,6 +38,13 @@ internal sealed partial class ConsoleSession(HttpClient client)
         return await Client.PostAsync(postUrl ?? formUrl, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>Asserts that the console refused a form: sent to the access-denied page, not to where a saved form goes.</summary>
+    public static async Task ShouldBeDeniedAsync(HttpResponseMessage response)
+    {
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+        response.Headers.Location.ShouldNotBeNull().ToString().ShouldContain("/account/denied");
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 }

@@ -61,7 +61,7 @@ public sealed class GridPageTests(PlatformFixture platform)
         added.StatusCode.ShouldBe(HttpStatusCode.Redirect, await added.Content.ReadAsStringAsync());
         (await platform.Anonymous().GetJsonAsync($"/api/grid/public/signboards/{grid.Str("code")}"))["staff"]!.AsArray().ShouldContain(p => p!.Str("name") == "页面民警");
         var denied = await worker.SubmitAsync($"/grid/grids/{grid.Id()}", new() { ["StaffName"] = "越权" }, $"/grid/grids/{grid.Id()}?handler=staff");
-        denied.Headers.Location?.ToString().ShouldNotBe($"/grid/grids/{grid.Id()}");
+        await ConsoleSession.ShouldBeDeniedAsync(denied);
         (await api.GetJsonAsync($"/api/grid/grids/{grid.Id()}/staff")).AsArray().ShouldNotContain(p => p!.Str("name") == "越权");
 
         var refused = await secretary.SubmitAsync("/grid/events", new() { ["GridId"] = grid.Id(), ["Source"] = "Hotline", ["Kind"] = "Dispute", ["Title"] = "页面登记：纠纷" });

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityPlatform.Integration.Tests;
@@ -124,4 +125,76 @@ public sealed class HardeningTests
         }
     }
 
+    [Fact]
+    public async Task While_the_database_is_unreachable_requests_answer_503_with_Retry_After_and_recover_when_it_returns()
+    {
+        var name = Guid.NewGuid().ToString("N")[..12];
+        await using var outage = DatabaseOutage.For(name);
+        using var factory = new PlatformFactory(outage.Settings, name);
+        var anonymous = factory.CreateClient();
+        var token = (await anonymous.PostOkAsync("/api/account/token", new { userName = "xincun-secretary", password = PlatformFactory.Password }, HttpStatusCode.OK)).Str("accessToken");
+        var secretary = factory.CreateClient();
+        secretary.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        (await secretary.GetAsync("/api/residents/people?pageSize=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        try
+        {
+            outage.Begin();
+            var read = await secretary.GetAsync("/api/residents/people?pageSize=1");
+            var write = await secretary.PostAsJsonAsync("/api/residents/people", new { name = "停电时" });
+            var signIn = await anonymous.PostAsJsonAsync("/api/account/token", new { userName = "xincun-secretary", password = PlatformFactory.Password });
+
+            foreach (var response in new[] { read, write, signIn })
+            {
+                await response.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable, "Server.Unavailable");
+                response.Headers.RetryAfter.ShouldNotBeNull().Delta.ShouldNotBeNull().TotalSeconds.ShouldBeGreaterThan(0);
+            }
+        }
+        finally
+        {
+            outage.End();
+        }
+
+        (await secretary.GetAsync("/api/residents/people?pageSize=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_API_documents_need_a_signed_in_account_when_settings_say_they_are_not_anonymous()
+    {
+        using var factory = new PlatformFactory(new Dictionary<string, string?> { ["Platform:OpenApi:Anonymous"] = "false" });
+        var anonymous = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var token = (await anonymous.PostOkAsync("/api/account/token", new { userName = "xincun-secretary", password = PlatformFactory.Password }, HttpStatusCode.OK)).Str("accessToken");
+        var bearer = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        bearer.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var console = await ConsoleSession.SignInAsync(factory, "xincun-secretary");
+
+        await (await anonymous.GetAsync("/openapi/v1.json")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Account.Unauthorized");
+        await (await anonymous.GetAsync("/scalar/")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Account.Unauthorized");
+        var wrongToken = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        wrongToken.DefaultRequestHeaders.Authorization = new("Bearer", token[..^4] + "AAAA");
+        await (await wrongToken.GetAsync("/openapi/v1.json")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Account.Unauthorized");
+
+        (await bearer.GetJsonAsync("/openapi/v1.json"))["paths"]!.AsObject().ShouldContain(p => p.Key == "/api/residents/people");
+        (await bearer.GetAsync("/scalar/")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await console.Client.GetAsync("/openapi/v1.json")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_API_documents_are_anonymous_in_Development_and_not_in_Production_by_default()
+    {
+        using var development = new PlatformFactory();
+        using var production = new PlatformFactory(
+            new Dictionary<string, string?>
+            {
+                ["Platform:Jwt:SigningKey"] = Convert.ToBase64String(new byte[48].Select((_, i) => (byte)(i * 7 + 3)).ToArray()),
+                ["Seed:Demo"] = "false",
+                ["Seed:DemoPassword"] = "",
+            },
+            environment: "Production");
+
+        (await development.CreateClient().GetJsonAsync("/openapi/v1.json"))["paths"]!.AsObject().ShouldNotBeEmpty();
+        (await development.CreateClient().GetAsync("/scalar/")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await (await production.CreateClient().GetAsync("/openapi/v1.json")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Account.Unauthorized");
+        await (await production.CreateClient().GetAsync("/scalar/")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Account.Unauthorized");
+    }
 }

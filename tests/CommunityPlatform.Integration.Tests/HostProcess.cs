@@ -17,6 +17,9 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    // Generous: the machines that run the suite are shared, and a start that is merely slow is not what these tests test.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+
     public static async Task<HostProcess> StartAsync(string dataFolder, string? mySqlDatabase, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
@@ -41,28 +44,45 @@ internal sealed class HostProcess : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             start.Environment[key] = value;
 
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var host = new HostProcess(process, new Uri($"http://127.0.0.1:{port}"));
-        using var client = new HttpClient { BaseAddress = host.Address };
-        for (var i = 0; i < 120; i++)
+        try
+        {
+            process.OutputDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            await host.WaitUntilReadyAsync();
+            return host;
+        }
+        catch
+        {
+            // Whatever stopped the start — a timeout, an early exit, a cancelled test — the caller never gets the
+            // process to dispose, so it must not outlive this call (a stray host keeps its port and its database).
+            await host.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(10) };
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < StartTimeout)
         {
             if (process.HasExited) throw new InvalidOperationException($"The host exited with {process.ExitCode}.");
             try
             {
-                if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return host;
+                if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
             }
 
             await Task.Delay(500);
         }
 
-        throw new TimeoutException("The host did not become ready in 60 s.");
+        throw new TimeoutException($"The host did not become ready in {StartTimeout.TotalSeconds} s.");
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing — what a power cut or the OOM killer does.</summary>
@@ -74,8 +94,19 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        if (!process.HasExited) Kill();
-        process.Dispose();
+        try
+        {
+            if (!process.HasExited) Kill();
+        }
+        catch (InvalidOperationException)
+        {
+            // It exited between the question and the kill.
+        }
+        finally
+        {
+            process.Dispose();
+        }
+
         return ValueTask.CompletedTask;
     }
 

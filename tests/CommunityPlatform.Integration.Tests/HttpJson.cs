@@ -34,12 +34,12 @@ internal static class HttpJson
     {
         var body = await response.JsonAsync();
         response.StatusCode.ShouldBe(status, body.ToJsonString());
-        // No "?." before an assertion: a missing content type, code or title must fail, not pass unasserted.
-        response.Content.Headers.ContentType.ShouldNotBeNull();
+        response.Content.Headers.ContentType.ShouldNotBeNull(body.ToJsonString());
         response.Content.Headers.ContentType.MediaType.ShouldBe("application/problem+json");
-        body["code"].ShouldNotBeNull(body.ToJsonString());
+        // A missing code or title is a failure, not a pass: every problem the platform writes carries both.
+        body["code"].ShouldNotBeNull($"no code in {body.ToJsonString()}");
         body["code"]!.GetValue<string>().ShouldBe(code, body.ToJsonString());
-        body["title"].ShouldNotBeNull(body.ToJsonString());
+        body["title"].ShouldNotBeNull($"no title in {body.ToJsonString()}");
         body["title"]!.GetValue<string>().ShouldNotBeNullOrWhiteSpace();
         return body;
     }

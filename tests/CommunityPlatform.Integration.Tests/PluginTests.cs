@@ -63,9 +63,22 @@ public sealed class PluginTests
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-        })!;
-        var output = await build.StandardOutput.ReadToEndAsync();
-        await build.WaitForExitAsync();
-        build.ExitCode.ShouldBe(0, output);
+        }) ?? throw new InvalidOperationException("dotnet build did not start.");
+        // Both streams are drained (a full stderr pipe would stall the build), and a build that hangs is killed, not left behind.
+        var output = build.StandardOutput.ReadToEndAsync();
+        var error = build.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        try
+        {
+            await build.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            build.Kill(entireProcessTree: true);
+            await build.WaitForExitAsync();
+            throw new TimeoutException($"dotnet build of the sample did not finish in 5 minutes: {await output}{await error}");
+        }
+
+        build.ExitCode.ShouldBe(0, await output + await error);
     }
 }

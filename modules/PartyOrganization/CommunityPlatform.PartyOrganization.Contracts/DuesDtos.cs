@@ -14,7 +14,7 @@ public sealed class DuesPaymentRequest
     [Required, RegularExpression(@"^\d{4}-(0[1-9]|1[0-2])$")] public string? Month { get; init; }
 
     /// <summary>In fen; at least the month's dues by the rule (paying more is allowed). Defaults to the rule's amount.</summary>
-    [Range(1, 10_000_000)] public long? AmountFen { get; init; }
+    [Range(typeof(long), "1", "10000000")] public long? AmountFen { get; init; }
     [Required] public DateOnly? PaidOn { get; init; }
 
     /// <summary>Someone paying on the member's behalf (代缴), e.g. a family member.</summary>

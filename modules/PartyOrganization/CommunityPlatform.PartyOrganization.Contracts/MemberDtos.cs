@@ -120,7 +120,7 @@ public sealed class PartyMemberRequest
     public DuesClass? DuesClass { get; init; }
 
     /// <summary>Monthly income (or pension) in fen, the base of the dues.</summary>
-    [Range(0, 100_000_000)] public long MonthlyIncomeFen { get; init; }
+    [Range(typeof(long), "0", "100000000")] public long MonthlyIncomeFen { get; init; }
 
     /// <summary>For a member who joins from another organisation (转入): where the relation came from.</summary>
     [StringLength(100)] public string? TransferredFrom { get; init; }

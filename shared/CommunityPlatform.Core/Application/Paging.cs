@@ -16,5 +16,6 @@ public class PageQuery
     [Range(1, MaxPageSize)]
     public int PageSize { get; init; } = 20;
 
-    public int Skip => (Page - 1) * PageSize;
+    /// <summary>Rows before the page; a page past the end of any list skips everything rather than wrapping round to the first.</summary>
+    public int Skip => (int)Math.Min((long)(Page - 1) * PageSize, int.MaxValue);
 }

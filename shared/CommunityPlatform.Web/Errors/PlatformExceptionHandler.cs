@@ -1,5 +1,6 @@
 using CommunityPlatform.Data;
 using CommunityPlatform.Errors;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -7,9 +8,15 @@ using Microsoft.Extensions.Logging;
 
 namespace CommunityPlatform.Web.Errors;
 
-/// <summary>Turns every exception into a ProblemDetails: platform errors keep their status, stale stamps and duplicates answer 409.</summary>
+/// <summary>
+/// Turns every exception into a ProblemDetails: platform errors keep their status, stale stamps and duplicates answer
+/// 409, a form without its antiforgery token 400, and a database that cannot be reached 503 with <c>Retry-After</c>.
+/// </summary>
 internal sealed class PlatformExceptionHandler(ILogger<PlatformExceptionHandler> logger) : IExceptionHandler
 {
+    // Long enough for a database restart or a failover; short enough that a waiting clerk is not sent away for long.
+    private const string RetryAfterSeconds = "30";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
         if (http.Response.HasStarted) return false;
@@ -26,6 +33,14 @@ internal sealed class PlatformExceptionHandler(ILogger<PlatformExceptionHandler>
                 break;
             case DbUpdateException when UniqueViolation.Is(exception):
                 await ProblemWriter.WriteAsync(http, 409, PlatformErrors.Duplicate);
+                break;
+            case AntiforgeryValidationException:
+                await ProblemWriter.WriteAsync(http, 400, PlatformErrors.InvalidRequest);
+                break;
+            case Exception when DatabaseUnavailable.Is(exception):
+                logger.LogError(exception, "Database unavailable on {Method} {Path}", http.Request.Method, http.Request.Path);
+                http.Response.Headers.RetryAfter = RetryAfterSeconds;
+                await ProblemWriter.WriteAsync(http, 503, PlatformErrors.Unavailable);
                 break;
             case BadHttpRequestException bad:
                 await ProblemWriter.WriteAsync(http, bad.StatusCode, PlatformErrors.InvalidRequest, bad.Message);

@@ -28,6 +28,36 @@ public static class ProblemWriter
         return problem;
     }
 
+    /// <summary>The error an answer of this status means when nothing more specific is known (status pages, the framework's own answers).</summary>
+    public static ErrorCode ForStatus(int status) => status switch
+    {
+        401 => PlatformErrors.Unauthorized,
+        403 => PlatformErrors.PermissionDenied,
+        404 => PlatformErrors.NotFound,
+        415 => PlatformErrors.UnsupportedMediaType,
+        503 => PlatformErrors.Unavailable,
+        >= 500 => PlatformErrors.Unexpected,
+        _ => PlatformErrors.InvalidRequest,
+    };
+
+    /// <summary>
+    /// Completes a ProblemDetails that ASP.NET Core made itself — <c>NotFound()</c> in a controller, a 415 for a body
+    /// that is not JSON — with the platform's <c>code</c> and localised <c>title</c>, so a client never meets a problem
+    /// without a code. Problems the platform wrote already carry theirs and are left alone.
+    /// </summary>
+    public static void Complete(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (problem.Extensions.ContainsKey("code")) return;
+        var status = problem.Status ?? context.HttpContext.Response.StatusCode;
+        var error = ForStatus(status);
+        problem.Status = status;
+        problem.Title = error.Localized();
+        problem.Type = $"https://httpstatuses.io/{status}";
+        problem.Instance ??= context.HttpContext.Request.Path;
+        problem.Extensions["code"] = error.Code;
+    }
+
     public static Task WriteAsync(HttpContext http, int status, ErrorCode error, string? detail = null, IReadOnlyDictionary<string, string[]>? fields = null)
     {
         http.Response.StatusCode = status;

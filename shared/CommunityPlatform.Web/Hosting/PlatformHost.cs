@@ -73,6 +73,7 @@ public static class PlatformHost
                 options.Conventions.Add(new ModuleControllerConvention(catalog));
                 options.ModelMetadataDetailsProviders.Add(new Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.SystemTextJsonValidationMetadataProvider());
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = false;
+                options.ModelValidatorProviders.Add(new Api.BoundInputRules());
             })
             .AddJsonOptions(o => PlatformJson.Configure(o.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = InvalidInputResponse.Create);
@@ -82,7 +83,7 @@ public static class PlatformHost
         services.AddSingleton(new ConsoleMenu(catalog));
         services.ConfigureHttpJsonOptions(o => PlatformJson.Configure(o.SerializerOptions));
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemWriter.Complete);
         // Pages are Chinese: write the characters themselves, not &#x...; escapes.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddExceptionHandler<PlatformExceptionHandler>();
@@ -117,6 +118,7 @@ public static class PlatformHost
         services.AddAuthentication(ConsoleSchemes.ByPath)
             .AddPolicyScheme(ConsoleSchemes.ByPath, ConsoleSchemes.ByPath, o =>
                 o.ForwardDefaultSelector = http => ConsoleSchemes.IsApi(http) ? JwtBearerDefaults.AuthenticationScheme : ConsoleSchemes.Cookie)
+            .AddApiDocsScheme()
             .AddCookie(ConsoleSchemes.Cookie, o =>
             {
                 o.LoginPath = "/account/signin";
@@ -143,6 +145,7 @@ public static class PlatformHost
                 };
                 options.Events = new JwtBearerEvents
                 {
+                    OnTokenValidated = TokenSubject.RequireAccountId,
                     // The API answers 401 as ProblemDetails, never a redirect and never an empty body.
                     OnChallenge = async context =>
                     {
@@ -153,6 +156,7 @@ public static class PlatformHost
                 };
             });
         services.AddAuthorizationBuilder()
+            .AddApiDocsPolicy()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(ConsoleSchemes.ByPath).RequireAuthenticatedUser().Build());
         services.AddAntiforgery(o =>
         {
@@ -189,8 +193,7 @@ public static class PlatformHost
                 return;
             }
 
-            await ProblemWriter.WriteAsync(http, http.Response.StatusCode,
-                http.Response.StatusCode == 404 ? PlatformErrors.NotFound : PlatformErrors.InvalidRequest);
+            await ProblemWriter.WriteAsync(http, http.Response.StatusCode, ProblemWriter.ForStatus(http.Response.StatusCode));
         });
         app.UseStaticFiles();
         app.UseRequestLocalization(new RequestLocalizationOptions
@@ -211,8 +214,7 @@ public static class PlatformHost
         app.MapControllers();
         app.MapRazorPages();
         app.MapConsoleEndpoints();
-        app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference().AllowAnonymous();
+        app.MapApiDocs();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         return app;

@@ -2,6 +2,7 @@ using CommunityPlatform.Errors;
 using CommunityPlatform.Permissions;
 using CommunityPlatform.Security;
 using CommunityPlatform.Web.Errors;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,9 +22,21 @@ public sealed class RequiresPermissionAttribute(string permission) : Attribute, 
     public void OnAuthorization(AuthorizationFilterContext context)
     {
         var current = context.HttpContext.RequestServices.GetRequiredService<CurrentAccount>();
-        var tierHolds = current.Access is { Kind: AccountKind.City }
+        if (!current.IsSignedIn)
+        {
+            // A public action needs no account. Anywhere else no account is a refusal, not a pass: a request that is
+            // authenticated but resolved to no account (a token naming none) must not reach a guarded action.
+            if (context.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any()) return;
+            context.Result = Console.ConsoleSchemes.IsApi(context.HttpContext)
+                ? new ObjectResult(ProblemWriter.Create(context.HttpContext, 401, PlatformErrors.Unauthorized)) { StatusCode = 401, ContentTypes = { "application/problem+json" } }
+                : new ChallengeResult();
+            return;
+        }
+
+        var tierHolds = current.Access!.Kind == AccountKind.City
             || !context.HttpContext.RequestServices.GetRequiredService<PermissionCatalog>().IsPlatform(Permission);
-        if (current.IsSignedIn && tierHolds && current.Has(Permission)) return;
+        if (tierHolds && current.Has(Permission)) return;
+
         if (!Console.ConsoleSchemes.IsApi(context.HttpContext))
         {
             context.Result = new ForbidResult();

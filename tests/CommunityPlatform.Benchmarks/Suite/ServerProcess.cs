@@ -60,32 +60,47 @@ public sealed class ServerProcess : IAsyncDisposable
         var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, e) => { Keep(output, e.Data); };
-        process.ErrorDataReceived += (_, e) => Keep(output, e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        while (clock.Elapsed < TimeSpan.FromMinutes(5))
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"{Path.GetFileName(dll)} did not start.");
+        try
         {
-            if (process.HasExited)
-                throw new InvalidOperationException($"{Path.GetFileName(dll)} exited with {process.ExitCode}:\n{string.Join("\n", output.TakeLast(30))}");
-            try
+            process.OutputDataReceived += (_, e) => { Keep(output, e.Data); };
+            process.ErrorDataReceived += (_, e) => Keep(output, e.Data);
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            while (clock.Elapsed < TimeSpan.FromMinutes(5))
             {
-                if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
-                    return new ServerProcess(process, client.BaseAddress, clock.Elapsed, output);
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
+                if (process.HasExited)
+                    throw new InvalidOperationException($"{Path.GetFileName(dll)} exited with {process.ExitCode}:\n{string.Join("\n", output.TakeLast(30))}");
+                try
+                {
+                    if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
+                        return new ServerProcess(process, client.BaseAddress, clock.Elapsed, output);
+                }
+                catch (HttpRequestException)
+                {
+                }
+                catch (TaskCanceledException)
+                {
+                }
+
+                await Task.Delay(5);
             }
 
-            await Task.Delay(5);
+            throw new TimeoutException($"{Path.GetFileName(dll)} was not ready in 5 minutes.");
         }
+        catch
+        {
+            // The caller gets no server to dispose when the start fails, so none may be left running: a stray host
+            // holds its port and data folder and skews every later figure of the run.
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
 
-        process.Kill(entireProcessTree: true);
-        throw new TimeoutException($"{Path.GetFileName(dll)} was not ready in 5 minutes.");
+            process.Dispose();
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -34,6 +34,6 @@ public sealed class DuesController(DuesService dues) : ModuleController
     /// <summary>The monthly dues the national rule gives for a class and a monthly income (both in fen).</summary>
     [HttpGet("rule")]
     [RequiresPermission(PartyPermissions.View)]
-    public object Rule([FromQuery] DuesClass dues = DuesClass.Income, [FromQuery, System.ComponentModel.DataAnnotations.Range(0, 100_000_000)] long incomeFen = 0) =>
+    public object Rule([FromQuery] DuesClass dues = DuesClass.Income, [FromQuery, System.ComponentModel.DataAnnotations.Range(typeof(long), "0", "100000000")] long incomeFen = 0) =>
         new { dues, incomeFen, monthlyFen = Domain.DuesRule.MonthlyFen(dues, incomeFen) };
 }
