@@ -186,7 +186,7 @@ internal sealed partial class IdPool
     public IEnumerable<string> NamesOf(string segment) =>
         seen.Where(s => s.TopLevel && s.Property == "name" && s.Path.Split('/').Last() == Kebab(segment)).Select(s => s.Value).Distinct();
 
-    private IEnumerable<string> TopIds(string path) => seen.Where(s => s.TopLevel && s.Path == path).Select(s => s.Value);
+    private IEnumerable<string> TopIds(string path) => seen.Where(s => s.TopLevel && s.Property == "id" && s.Path == path).Select(s => s.Value);
 
     /// <summary>Ids of the collection named after the kind: memberId → GET …/members, jointUnitId → GET …/joint-units.</summary>
     private IEnumerable<string> CollectionIds(string kind, string near)

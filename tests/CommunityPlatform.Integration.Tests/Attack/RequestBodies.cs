@@ -21,7 +21,7 @@ internal sealed class RequestBodies(IdPool pool, string operationPath, JsonObjec
         var required = schema.Required;
         foreach (var (name, property) in schema.Properties)
         {
-            if (FromTarget(from, name, property) is { } copied) body[name] = copied;
+            if (FromTarget(from, name, property, out var copied)) body[name] = copied;
             else if (required.Contains(name) || IsId(name, property)) body[name] = Value(name, property);
         }
 
@@ -89,12 +89,14 @@ internal sealed class RequestBodies(IdPool pool, string operationPath, JsonObjec
     private static bool IsId(string name, Schema schema) =>
         schema.IsUuid || (schema.Type == "array" && schema.Items?.IsUuid == true);
 
-    /// <summary>A field of the record the path names, when it fits the request's schema (its concurrency stamp above all).</summary>
-    private static JsonNode? FromTarget(JsonObject? from, string name, Schema schema)
+    /// <summary>A field of the record the path names, when it fits the request's schema (its concurrency stamp above all; a null stays null).</summary>
+    private static bool FromTarget(JsonObject? from, string name, Schema schema, out JsonNode? copied)
     {
-        if (from?[name] is not { } value) return null;
+        copied = null;
+        if (from is null || !from.TryGetPropertyValue(name, out var value)) return false;
         var fits = value switch
         {
+            null => schema.Nullable,
             JsonValue v when v.TryGetValue<string>(out var s) => schema.Type == "string" && (!schema.IsEnum || schema.Enum.Contains(s))
                                                                 && (!schema.IsUuid || Guid.TryParse(s, out _)) && (schema.IsEnum || schema.IsDate || schema.IsUuid || Fits(s, schema)),
             JsonValue v when v.TryGetValue<bool>(out _) => schema.Type == "boolean",
@@ -102,6 +104,7 @@ internal sealed class RequestBodies(IdPool pool, string operationPath, JsonObjec
             JsonArray a => schema.Type == "array" && schema.Items?.IsUuid == true && a.All(e => e is JsonValue ev && ev.TryGetValue<string>(out var s) && Guid.TryParse(s, out _)),
             _ => false,
         };
-        return fits ? value.DeepClone() : null;
+        copied = value?.DeepClone();
+        return fits;
     }
 }

@@ -10,9 +10,7 @@ namespace CommunityPlatform.Integration.Tests.Attack;
 // per endpoint, this sends every operation of the OpenAPI document, aimed at community B's records, as every kind of
 // account outside B, and fails on any success that shows or changes something of B's — listing them all at once.
 
-[Collection(AttackCollection.Name)]
-[Trait("Category", "Attack")]
-public sealed partial class CrossCommunitySweepTests(AttackFixture fixture, ITestOutputHelper output)
+public sealed partial class AttackSuite
 {
     /// <summary>
     /// Operations anyone signed in may read whatever community they name. Keep this list short: every entry is an
@@ -25,6 +23,7 @@ public sealed partial class CrossCommunitySweepTests(AttackFixture fixture, ITes
     ];
 
     [Fact]
+    [AttackPart(2)]
     public async Task No_account_outside_community_B_reads_or_changes_its_data()
     {
         var clock = Stopwatch.StartNew();
@@ -59,6 +58,7 @@ public sealed partial class CrossCommunitySweepTests(AttackFixture fixture, ITes
 
     /// <summary>The sweep's judge can fail: B's own secretary and the city administrator naming B read B's data through every area of the API.</summary>
     [Fact]
+    [AttackPart(1)]
     public async Task The_sweep_sees_the_data_of_B_when_the_account_may_see_it()
     {
         var reads = fixture.Api.Operations.Where(o => o.IsGet).ToList();
@@ -97,7 +97,7 @@ public sealed partial class CrossCommunitySweepTests(AttackFixture fixture, ITes
             if (attempt.Status >= 500) errors.Add($"{operation.Name} as {attacker.Label}: {attempt.Status} {attempt.Short()}");
             if (!attempt.Succeeded || ReadableByAnyone.Contains(operation.Name)) continue;
 
-            var reason = Leak(attempt, dataOfB);
+            var reason = Leak(attempt, dataOfB, fixture.IdsOfB);
             if (reason is null && operation.IsGet && request.PathHoldsB)
             {
                 // The answer names nothing of B's, but did the path find B's record? Ask again for an unknown one.
@@ -109,6 +109,7 @@ public sealed partial class CrossCommunitySweepTests(AttackFixture fixture, ITes
                 reason = attacker.Actor.IsReadOnly ? "a read-only account wrote" : "changed B's data";
             if (!operation.IsGet && request.Refresh?.Split('|') is [var template, var record])
             {
+                // A's record took the write: read it again, so that the next request on it carries its fresh stamp.
                 var fresh = await Attempt.SendAsync(reader, "GET", record);
                 if (fresh.Succeeded && fresh.Json() is { } json) fixture.IdsOfA.Add(template, json);
             }
@@ -117,6 +118,8 @@ public sealed partial class CrossCommunitySweepTests(AttackFixture fixture, ITes
                 findings.Add($"{operation.Name} as {attacker.Label}: {attempt.Status} — {reason}; sent {Shorten(request.Url)}{(request.Body is null ? "" : " " + Shorten(Encoding.UTF8.GetString(request.Body)))}");
         }
 
+        var unfilled = phases.SelectMany(p => p).SelectMany(o => o.PathParameters.Where(p => p.Schema.IsUuid && !fixture.IdsOfB.PathCandidates(o, p.Name).Any()).Select(p => $"{o.Name} {{{p.Name}}}")).Distinct().ToList();
+        if (unfilled.Count > 0) output.WriteLine($"{AttackFixture.B} has no record for (an unknown id was sent): {string.Join("; ", unfilled)}");
         output.WriteLine($"{sent} requests by {attackers.Count} accounts over {phases.Sum(p => p.Count)} operations, {dataOfB.Count} ids of {AttackFixture.B}, {clock.Elapsed.TotalSeconds:F1} s");
         foreach (var error in errors.Distinct()) output.WriteLine("server error (judged by the fuzz, not here): " + error);
         if (verbose)
@@ -129,11 +132,11 @@ public sealed partial class CrossCommunitySweepTests(AttackFixture fixture, ITes
     }
 
     /// <summary>Why an answer shows B's data, or null: it holds one of B's ids, or a report's figures span more communities than the account has.</summary>
-    private static string? Leak(Attempt attempt, IReadOnlySet<string> dataOfB)
+    private static string? Leak(Attempt attempt, IReadOnlySet<string> dataOfB, IdPool idsOfB)
     {
         foreach (Match match in Guids().Matches(attempt.Text))
             if (dataOfB.Contains(match.Value))
-                return $"the answer holds B's id {match.Value}";
+                return $"the answer holds B's id {match.Value}, seen by B at {idsOfB.Origin(match.Value)}";
         if (attempt.Json() is JsonObject report && report["scope"] is not null && report["communities"] is JsonValue count
             && count.TryGetValue<int>(out var communities) && communities > 1)
             return $"a report of scope {report["scope"]} sums {communities} communities for an account that has one";
@@ -266,11 +269,6 @@ public sealed partial class CrossCommunitySweepTests(AttackFixture fixture, ITes
     }
 
     private static string Area(string path) => string.Join('/', path.Split('/').Take(3));
-
-    private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
-
-    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
-    internal static partial Regex Guids();
 
     private sealed record Attacker(Actor Actor, string? Community, HttpClient Client, string Label)
     {
