@@ -7,6 +7,8 @@ namespace CommunityPlatform.Integration.Tests.Attack;
 // Why: the attack suite's parts leave traces a hole let them make (a grant, an audit entry naming the account they
 // reached). Run in a fixed order — the sweep's reads first, escalation last — each part judges the product, not what
 // an earlier part did to it. The parts are one class in several files: CrossCommunitySweep.cs, Fuzz.cs, Escalation.cs.
+// Run them alone with: dotnet test tests/CommunityPlatform.Integration.Tests -c Release --filter Category=Attack
+// (the test output lists every operation's answers, what was sent, and what was accepted).
 
 /// <summary>The OpenAPI-driven attack suite: sweep across communities, fuzz, escalation.</summary>
 [Collection(AttackCollection.Name)]

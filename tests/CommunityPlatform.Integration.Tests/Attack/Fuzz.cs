@@ -111,7 +111,7 @@ public sealed partial class AttackSuite
             foreach (var body in FuzzPayloads.Bodies("{}"))
                 yield return new FuzzCase(body.Label, (b, _) => (b.Url, body.Raw));
             foreach (var slot in FuzzPayloads.Slots(operation.Body!))
-            foreach (var payload in FuzzPayloads.ForField(slot.Schema))
+            foreach (var payload in FuzzPayloads.ForField(slot.Schema).Where(p => !(slot.IsItem && p.Label == "null")))
                 yield return new FuzzCase($"{payload.Label} in {slot.Label}", (b, bodies) => (b.Url, FuzzPayloads.Apply(b.Body ?? new JsonObject(), slot, payload, bodies)));
         }
 

@@ -17,6 +17,9 @@ internal sealed record Payload(string Label, byte[] Raw)
 internal sealed record Slot(string Label, IReadOnlyList<(string Name, bool Item, Schema Schema)> Steps)
 {
     public Schema Schema => Steps[^1].Schema;
+
+    /// <summary>The first item of a list: its null is the list's <c>[null]</c>, sent once already.</summary>
+    public bool IsItem => Steps[^1].Item;
 }
 
 internal static class FuzzPayloads
