@@ -140,15 +140,16 @@ public sealed partial class AttackSuite
     }
 
     /// <summary>
-    /// After a write went through, the record it changed is read again for its fresh concurrency stamp, so that the
-    /// next cases are not refused as stale. Only the stamp is taken: the fields stay the valid ones of the first read.
+    /// After a write went through, the valid request is built again — fresh codes and user names, so that the next
+    /// cases are not refused as duplicates — and the record it changed is read again for its fresh concurrency stamp,
+    /// so that they are not refused as stale. Only the stamp is taken: the fields stay the valid ones of the first read.
     /// </summary>
     private async Task<Target> RefreshAsync(HttpClient reader, ApiOperation operation, Target target)
     {
         var end = operation.Path.LastIndexOf('}');
-        if (end < 0 || target.Record is null || !fixture.Api.Operations.Any(o => o.IsGet && o.Path == operation.Path[..(end + 1)])) return target;
+        if (end < 0 || target.Record is null || !fixture.Api.Operations.Any(o => o.IsGet && o.Path == operation.Path[..(end + 1)])) return Base(operation, target.Record);
         var read = await Attempt.SendAsync(reader, "GET", IdPool.Fill(operation.Path[..(end + 1)], p => target.Path[p])!);
-        if (!read.Succeeded || read.Json()?["concurrencyStamp"] is not JsonValue stamp) return target;
+        if (!read.Succeeded || read.Json()?["concurrencyStamp"] is not JsonValue stamp) return Base(operation, target.Record);
         var record = (JsonObject)target.Record.DeepClone();
         record["concurrencyStamp"] = stamp.DeepClone();
         return Base(operation, record);
