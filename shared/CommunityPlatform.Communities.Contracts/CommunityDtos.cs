@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using System.ComponentModel.DataAnnotations;
 
 namespace CommunityPlatform.Communities;
@@ -34,7 +35,8 @@ public class CommunityProfileRequest
     [Range(0, 10_000_000)] public int? ResidentPopulation { get; init; }
     [Range(0, 56)] public int? EthnicGroups { get; init; }
     [Range(0, 10_000)] public int? StaffCount { get; init; }
-    [MaxLength(50)] public IReadOnlyList<string>? Honours { get; init; }
+    /// <summary>Up to 20 honours of up to 30 characters: stored as one JSON column, which this bounds.</summary>
+    [MaxLength(20), ItemLength(30)] public IReadOnlyList<string>? Honours { get; init; }
 }
 
 public sealed class CreateCommunityRequest

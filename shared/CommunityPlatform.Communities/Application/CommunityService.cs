@@ -43,6 +43,8 @@ public sealed class CommunityService(
         if (await db.Communities.AnyAsync(c => c.Code == request.Code, ct))
             throw new ConflictException(CommunitiesErrors.CodeTaken, $"'{request.Code}' is taken.");
 
+        // Every check before the community is saved: a refused request leaves no half-made community behind.
+        var modules = switches.PlanForNewCommunity(request.Modules ?? []);
         var community = new Community(request.Code!, request.Name!.Trim(), request.StreetId.Value, request.Profile.ToProfile());
         db.Communities.Add(community);
         await db.SaveChangesAsync(ct);
@@ -52,7 +54,7 @@ public sealed class CommunityService(
         accounts.InvalidateStreet(community.StreetId);
 
         var info = directory.Find(community.Id)!;
-        foreach (var module in request.Modules ?? [])
+        foreach (var module in modules)
             await switches.EnableAsync(community.Code, module, ct);
         await seeder.SeedCommunityAsync(info, ct);
         return community.ToDto(streetName);

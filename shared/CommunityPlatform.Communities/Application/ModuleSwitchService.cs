@@ -92,6 +92,25 @@ public sealed class ModuleSwitchService(
         }
     }
 
+    /// <summary>
+    /// The modules a new community asks for, checked before anything is saved (each installed, each one's business
+    /// dependencies among them) and put in the order they can be switched on.
+    /// </summary>
+    internal IReadOnlyList<string> PlanForNewCommunity(IReadOnlyList<string> names)
+    {
+        var wanted = new List<PlatformModule>();
+        foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
+            wanted.Add(catalog.Find(name) ?? throw new InvalidInputException(CommunitiesErrors.ModuleNotFound, "modules", $"No module named '{Shorten(name)}' is installed."));
+        var missing = wanted.SelectMany(m => m.Info.DependsOn)
+            .Where(d => catalog.Find(d) is { Info.IsPlatform: false } && !wanted.Any(w => string.Equals(w.Info.Name, d, StringComparison.OrdinalIgnoreCase)))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (missing.Count > 0)
+            throw new InvalidInputException(CommunitiesErrors.DependenciesDisabled, "modules", $"Also switch on {string.Join(", ", missing)}.");
+        return catalog.Modules.Where(wanted.Contains).Where(m => !m.Info.IsPlatform).Select(m => m.Info.Name).ToList();
+
+        static string Shorten(string name) => name.Length > 64 ? name[..64] + "…" : name;
+    }
+
     private void Record(CommunityInfo info, PlatformModule module, bool enabled) =>
         db.ModuleSwitchChanges.Add(new ModuleSwitchChange(info.Id, module.Info.Name, enabled, current.Access?.AccountId, current.Access?.UserName, clock.GetUtcNow().UtcDateTime));
 

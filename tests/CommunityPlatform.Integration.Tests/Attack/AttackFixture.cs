@@ -54,6 +54,9 @@ public sealed class AttackFixture : IAsyncLifetime
 
     /// <summary>Role templates as the host lists them, and the permissions.</summary>
     internal JsonArray Roles { get; private set; } = [];
+
+    /// <summary>The street's template, for the permissions it holds beyond every community template.</summary>
+    internal JsonNode StreetTemplate { get; private set; } = new JsonObject();
     internal JsonArray Permissions { get; private set; } = [];
     internal IReadOnlyList<string> BusinessModules { get; private set; } = [];
 
@@ -68,7 +71,9 @@ public sealed class AttackFixture : IAsyncLifetime
         BusinessModules = (await admin.GetJsonAsync("/api/platform/modules")).AsArray()
             .Where(m => !m!["isPlatform"]!.GetValue<bool>()).Select(m => m!.Str("name")).ToList();
         await EnableAllModulesAsync(A, B);
-        Roles = (await admin.GetJsonAsync("/api/identity/roles")).AsArray();
+        // The roles a community can grant: its templates (the street's is held by street accounts, never granted here).
+        Roles = (await Admin.Client(A).GetJsonAsync("/api/identity/roles")).AsArray();
+        StreetTemplate = (await admin.GetJsonAsync("/api/identity/roles")).AsArray().Single(r => r!.Str("name") == CommunityPlatform.Permissions.RoleNames.StreetReadOnly)!;
         Permissions = (await admin.GetJsonAsync("/api/identity/permissions")).AsArray();
 
         SecretaryOfA = await SignInAsync($"{A}-secretary", PlatformFactory.Password, $"{A}-secretary");
@@ -79,7 +84,7 @@ public sealed class AttackFixture : IAsyncLifetime
         var attackers = new List<Actor> { SecretaryOfA };
         foreach (var template in Roles.Select(r => r!.Str("name")).Where(r => r != CommunityPlatform.Permissions.RoleNames.Secretary))
             attackers.Add(await NewAccountAsync(A, $"{A} {template}", template));
-        foreach (var worker in attackers.Where(a => a.Label.EndsWith(CommunityPlatform.Permissions.RoleNames.GridWorker, StringComparison.Ordinal)).ToList())
+        foreach (var worker in attackers.Where(a => a.Label.EndsWith(CommunityPlatform.GridManagement.GridRoles.Worker, StringComparison.Ordinal)).ToList())
             await PostOnTopGridAsync(worker);
         attackers.Add(OutsideStreetAccount);
         Attackers = attackers;

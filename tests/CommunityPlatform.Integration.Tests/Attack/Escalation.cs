@@ -37,6 +37,9 @@ public sealed partial class AttackSuite
             {
                 var attacker = await fixture.NewAccountAsync(home, $"{home} {template}", template);
                 var client = attacker.Client();
+                // A change to the attacker's own grants ends its token (the security stamp changes): sign in afresh, so
+                // that what the change gave it is tried with the token it would have next.
+                async Task<HttpClient> FreshAsync() => (await fixture.SignInAsync(attacker.UserName, AttackFixture.ChangedPassword, attacker.Label)).Client();
                 var mayManage = (await client.GetJsonAsync("/api/account/me"))["permissions"]!.AsArray().Any(p => p!.GetValue<string>() == CommunityPlatform.Identity.IdentityPermissions.AccountsManage);
                 foreach (var permission in tier)
                 {
@@ -55,6 +58,8 @@ public sealed partial class AttackSuite
                         if (!refusedAsItShould)
                             findings.Add($"{operation.Name} as {attacker.Label} {attempt.What}: {answer.Status} {answer.Code} — must be {(attempt.Expect == Expect.Refused ? "refused" : "404")}; sent {attempt.Body?.ToJsonString()}");
                         if (answer.Succeeded && attempt.Body?["permissions"] is not null) madeRole = attempt.Body["name"]!.GetValue<string>();
+                        var touchedItself = attempt.Url.Contains(attacker.Id.ToString(), StringComparison.OrdinalIgnoreCase);
+                        if (answer.Succeeded && touchedItself) client = await FreshAsync();
 
                         // Whatever the attempt did, the attacker is still a community account — and so is an account it made.
                         sent += await CheckPlatformRefusesAsync(client, attacker.Label, $"after {operation.Name} {attempt.What}", home, findings);
@@ -66,11 +71,16 @@ public sealed partial class AttackSuite
 
                         // Undo what went through, so that the next attempt is judged on its own.
                         if (answer.Succeeded && attempt.Expect == Expect.NotFound) await RevokeAsync(admin, home, victim.Id, []);
-                        if (answer.Succeeded && attempt.Url.Contains(attacker.Id.ToString(), StringComparison.OrdinalIgnoreCase)) await RevokeAsync(admin, home, attacker.Id, [template]);
+                        if (answer.Succeeded && touchedItself)
+                        {
+                            await RevokeAsync(admin, home, attacker.Id, [template]);
+                            client = await FreshAsync();
+                        }
                     }
 
                     // Undo a self-grant that went through, so that the next permission is tried from the template alone.
                     await RevokeAsync(admin, home, attacker.Id, [template]);
+                    client = await FreshAsync();
                 }
 
                 var fresh = await fixture.SignInAsync(attacker.UserName, AttackFixture.ChangedPassword, attacker.Label);
@@ -128,16 +138,20 @@ public sealed partial class AttackSuite
     }
 
     /// <summary>
-    /// Permissions no community role may hold: the platform's (group Platform, module Communities) that the secretary
-    /// template does not hold, and whatever the street template holds beyond every community template.
+    /// Permissions no community role may hold: those the catalogue puts above the community tier, the platform's
+    /// (group Platform, module Communities) that the secretary template does not hold, and whatever the street template
+    /// holds beyond every community template.
     /// </summary>
     private List<string> TierPermissions()
     {
         var templates = fixture.Roles.ToDictionary(r => r!.Str("name"), r => r!["permissions"]!.AsArray().Select(p => p!.GetValue<string>()).ToHashSet());
-        var community = templates.Where(t => t.Key != RoleNames.StreetReadOnly).SelectMany(t => t.Value).ToHashSet();
+        var community = templates.SelectMany(t => t.Value).ToHashSet();
+        var street = fixture.StreetTemplate["permissions"]!.AsArray().Select(p => p!.GetValue<string>());
         var platform = fixture.Permissions.Where(p => p!.Str("group") == "Platform" || p!.Str("module") == "Communities").Select(p => p!.Str("name"));
+        var aboveCommunity = fixture.Permissions.Where(p => p!.Str("tier") != "community").Select(p => p!.Str("name"));
         var tier = platform.Except(templates[RoleNames.Secretary])
-            .Union(templates.GetValueOrDefault(RoleNames.StreetReadOnly, []).Except(community))
+            .Union(aboveCommunity)
+            .Union(street.Except(community))
             .Order(StringComparer.Ordinal).ToList();
         tier.ShouldNotBeEmpty("no platform permission was found to attack with");
         return tier;
