@@ -1,5 +1,5 @@
 using CommunityPlatform.PartyOrganization;
-using CommunityPlatform.PartyOrganization.Domain;
+using CommunityPlatform.PartyOrganization.Dues;
 
 namespace CommunityPlatform.Integration.Tests;
 

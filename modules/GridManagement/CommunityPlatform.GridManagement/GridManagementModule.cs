@@ -2,6 +2,7 @@ using CommunityPlatform.Data;
 using CommunityPlatform.GridManagement.Data;
 using CommunityPlatform.GridManagement.Data.MySql;
 using CommunityPlatform.GridManagement.Data.Sqlite;
+using CommunityPlatform.GridManagement.Grids;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Permissions;
 using CommunityPlatform.Seeding;
@@ -19,7 +20,7 @@ public sealed class GridManagementModule : PlatformModule
     public override void ConfigureServices(ModuleServices services) =>
         services.AddModuleDbContext<GridDbContext, GridSqliteDbContext, GridMySqlDbContext>(TablePrefix)
                 .AddConventionalServices(typeof(GridManagementModule).Assembly)
-                .Narrows(Application.GridAccess.Rule);
+                .Narrows(GridAccess.Rule);
 
     public override void DefinePermissions(PermissionBuilder permissions) =>
         permissions.Group("Grid", "网格化管理")

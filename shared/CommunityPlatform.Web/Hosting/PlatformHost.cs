@@ -79,7 +79,7 @@ public static class PlatformHost
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = InvalidInputResponse.Create);
         foreach (var assembly in catalog.Modules.Select(m => m.GetType().Assembly).Append(typeof(PlatformHost).Assembly).Distinct())
             mvc.AddApplicationPart(assembly);
-        services.AddRazorPages(options => options.Conventions.Add(new PageModuleConvention(catalog)));
+        services.AddRazorPages(options => options.Conventions.Add(new PageModuleConvention(catalog))).AddFeaturePages();
         services.AddSingleton(new ConsoleMenu(catalog));
         services.ConfigureHttpJsonOptions(o => PlatformJson.Configure(o.SerializerOptions));
 

@@ -1,5 +1,9 @@
 using CommunityPlatform.Data;
-using CommunityPlatform.GridManagement.Domain;
+using CommunityPlatform.GridManagement.Events;
+using CommunityPlatform.GridManagement.Grids;
+using CommunityPlatform.GridManagement.Patrols;
+using CommunityPlatform.GridManagement.Rhythm;
+using CommunityPlatform.GridManagement.Visits;
 using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -103,7 +107,7 @@ public class GridDbContext(DbContextOptions options, DataScope scope) : ModuleDb
         base.OnModelCreating(modelBuilder);
 
         // A grid worker sees their own grids' records only (see GridAccess).
-        modelBuilder.NarrowedAccess(this, Application.GridAccess.Narrowing)
+        modelBuilder.NarrowedAccess(this, GridAccess.Narrowing)
             .By<Grid>(g => g.Id)
             .By<GridStaff>(s => s.GridId)
             .By<GridEvent>(e => e.GridId)

@@ -1,5 +1,5 @@
 using CommunityPlatform.GridManagement.Data;
-using CommunityPlatform.GridManagement.Domain;
+using CommunityPlatform.GridManagement.Grids;
 using CommunityPlatform.Identity;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Residents;

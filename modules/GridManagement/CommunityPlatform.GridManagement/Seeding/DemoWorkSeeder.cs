@@ -1,6 +1,9 @@
 using CommunityPlatform.Application;
 using CommunityPlatform.GridManagement.Data;
-using CommunityPlatform.GridManagement.Domain;
+using CommunityPlatform.GridManagement.Events;
+using CommunityPlatform.GridManagement.Grids;
+using CommunityPlatform.GridManagement.Patrols;
+using CommunityPlatform.GridManagement.Visits;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Residents;
 using CommunityPlatform.Seeding;

@@ -1,6 +1,13 @@
 using CommunityPlatform.Data;
 using CommunityPlatform.Data.Outbox;
-using CommunityPlatform.PartyOrganization.Domain;
+using CommunityPlatform.PartyOrganization.Care;
+using CommunityPlatform.PartyOrganization.Dues;
+using CommunityPlatform.PartyOrganization.JointUnits;
+using CommunityPlatform.PartyOrganization.Meetings;
+using CommunityPlatform.PartyOrganization.Members;
+using CommunityPlatform.PartyOrganization.Organizations;
+using CommunityPlatform.PartyOrganization.Pledges;
+using CommunityPlatform.PartyOrganization.Reviews;
 using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 

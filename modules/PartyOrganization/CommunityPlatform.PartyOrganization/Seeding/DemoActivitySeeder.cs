@@ -1,7 +1,14 @@
 using CommunityPlatform.Application;
 using CommunityPlatform.Modularity;
+using CommunityPlatform.PartyOrganization.Care;
 using CommunityPlatform.PartyOrganization.Data;
-using CommunityPlatform.PartyOrganization.Domain;
+using CommunityPlatform.PartyOrganization.Dues;
+using CommunityPlatform.PartyOrganization.JointUnits;
+using CommunityPlatform.PartyOrganization.Meetings;
+using CommunityPlatform.PartyOrganization.Members;
+using CommunityPlatform.PartyOrganization.Organizations;
+using CommunityPlatform.PartyOrganization.Pledges;
+using CommunityPlatform.PartyOrganization.Reviews;
 using CommunityPlatform.Residents;
 using CommunityPlatform.Seeding;
 using Microsoft.EntityFrameworkCore;

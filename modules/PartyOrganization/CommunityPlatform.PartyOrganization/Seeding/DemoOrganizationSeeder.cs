@@ -1,6 +1,6 @@
 using CommunityPlatform.Modularity;
 using CommunityPlatform.PartyOrganization.Data;
-using CommunityPlatform.PartyOrganization.Domain;
+using CommunityPlatform.PartyOrganization.Organizations;
 using CommunityPlatform.Residents;
 using CommunityPlatform.Seeding;
 

@@ -1,0 +1,42 @@
+using CommunityPlatform.Web.Console;
+
+namespace CommunityPlatform.GridManagement;
+
+/// <summary>What states and kinds of events are called, in the request's language.</summary>
+public static class GridLabels
+{
+    public static string Of(EventState state) => state switch
+    {
+        EventState.Reported => Lang.T("已上报", "Reported"),
+        EventState.Accepted => Lang.T("已受理", "Accepted"),
+        EventState.Assigned => Lang.T("已分派", "Assigned"),
+        EventState.InProgress => Lang.T("办理中", "In progress"),
+        EventState.Resolved => Lang.T("已办结", "Resolved"),
+        EventState.Closed => Lang.T("已结案", "Closed"),
+        _ => Lang.T("已上报街道", "Escalated"),
+    };
+
+    public static string Of(EventKind kind) => kind switch
+    {
+        EventKind.Dispute => Lang.T("矛盾纠纷", "Dispute"),
+        EventKind.Sanitation => Lang.T("环境卫生", "Sanitation"),
+        EventKind.Safety => Lang.T("治安安全", "Safety"),
+        EventKind.Facilities => Lang.T("设施维修", "Facilities"),
+        EventKind.Welfare => Lang.T("民生求助", "Welfare"),
+        EventKind.Complaint => Lang.T("投诉", "Complaint"),
+        _ => Lang.T("其他", "Other"),
+    };
+
+    public static string Of(EventAction action) => action switch
+    {
+        EventAction.Report => Lang.T("上报", "Report"),
+        EventAction.Accept => Lang.T("受理", "Accept"),
+        EventAction.Assign => Lang.T("分派", "Assign"),
+        EventAction.Start => Lang.T("开始办理", "Start"),
+        EventAction.Resolve => Lang.T("办结", "Resolve"),
+        EventAction.Close => Lang.T("结案", "Close"),
+        EventAction.SendBack => Lang.T("退回", "Send back"),
+        EventAction.Escalate => Lang.T("上报街道", "Escalate"),
+        _ => Lang.T("督办", "Supervise"),
+    };
+}
