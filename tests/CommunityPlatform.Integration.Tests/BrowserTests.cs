@@ -274,7 +274,7 @@ public sealed class BrowserTests : IAsyncLifetime
         try
         {
             // The first dashboard of a fresh host builds every module's model: generous on a busy machine.
-            await page.WaitForURLAsync($"{address}/", new() { Timeout = 30000 });
+            await page.WaitForURLAsync($"{address}/", new() { Timeout = 90000 });
         }
         catch (TimeoutException)
         {
