@@ -74,6 +74,12 @@ public static class DataRegistration
         services.AddSingleton<Seeding.SeedRunner>();
         services.AddSingleton<StartupState>();
         services.AddScoped<Auditing.AuditTrail>();
+        // Integration events between modules and the sweep of reports over communities: data work, no ASP.NET.
+        services.AddSingleton<Outbox.OutboxStores>();
+        services.AddSingleton<Outbox.ParkedEvents>();
+        services.AddSingleton<Outbox.OutboxDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<Outbox.OutboxDispatcher>());
+        services.AddScoped<Reports.CommunitySweep>();
         return services;
     }
 }

@@ -110,11 +110,6 @@ public static class PlatformHost
                 options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
         });
         services.AddSingleton<AccessTokens>();
-        services.AddSingleton<Events.OutboxStores>();
-        services.AddSingleton<Events.ParkedEvents>();
-        services.AddSingleton<Events.OutboxDispatcher>();
-        services.AddHostedService(provider => provider.GetRequiredService<Events.OutboxDispatcher>());
-        services.AddScoped<Reports.CommunitySweep>();
         services.AddAuthentication(ConsoleSchemes.ByPath)
             .AddPolicyScheme(ConsoleSchemes.ByPath, ConsoleSchemes.ByPath, o =>
                 o.ForwardDefaultSelector = http => ConsoleSchemes.IsApi(http) ? JwtBearerDefaults.AuthenticationScheme : ConsoleSchemes.Cookie)

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace CommunityPlatform.Web.Events;
+namespace CommunityPlatform.Data.Outbox;
 
 /// <summary>
 /// Delivers the outbox rows of every module context that has an outbox — in the shared database and in each

@@ -3,7 +3,7 @@ using CommunityPlatform.Security;
 using CommunityPlatform.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CommunityPlatform.Web.Reports;
+namespace CommunityPlatform.Data.Reports;
 
 /// <summary>
 /// Runs one community's piece of a report for every community a <see cref="ReportScope"/> reaches, each in its own
