@@ -127,7 +127,7 @@ public sealed class OutboxDispatcher(
         if (community is null || payload is null) return;
 
         await using var scope = scopes.CreateAsyncScope();
-        var dataScope = scope.ServiceProvider.GetRequiredService<DataScope>();
+        var dataScope = scope.ServiceProvider.GetRequiredService<RequestContext>();
         dataScope.SetCommunity(community);
         var handlerType = typeof(IIntegrationEventHandler<>).MakeGenericType(payload.GetType());
         var delivery = new Delivery(message.Id, message.CommunityId, message.OccurredAt, message.Attempts + 1);

@@ -7,6 +7,7 @@ using CommunityPlatform.Modularity;
 using CommunityPlatform.Permissions;
 using CommunityPlatform.Security;
 using CommunityPlatform.Seeding;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Errors;
 using CommunityPlatform.Web.OpenApi;
@@ -55,7 +56,6 @@ public static class PlatformHost
             IncludeDemoData: configuration.GetValue("Seed:Demo", builder.Environment.IsDevelopment()),
             Demo: DemoData.Load(configuration["Seed:DemoFile"] is { Length: > 0 } file ? file : Path.Combine(AppContext.BaseDirectory, "seeds", "demo", "communities.json")),
             DemoPassword: configuration["Seed:DemoPassword"]));
-        services.AddScoped<CurrentAccount>();
         services.AddSingleton<CommunityPlatform.Tenancy.CommunityWrites>();
 
         foreach (var module in catalog.Modules)

@@ -1,6 +1,7 @@
 using CommunityPlatform.Errors;
 using CommunityPlatform.Permissions;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +22,7 @@ public sealed class RequiresPermissionAttribute(string permission) : Attribute, 
 
     public void OnAuthorization(AuthorizationFilterContext context)
     {
-        var current = context.HttpContext.RequestServices.GetRequiredService<CurrentAccount>();
+        var current = context.HttpContext.RequestServices.GetRequiredService<RequestContext>();
         if (!current.IsSignedIn)
         {
             // A public action needs no account. Anywhere else no account is a refusal, not a pass: a request that is

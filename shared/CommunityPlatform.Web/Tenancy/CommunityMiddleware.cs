@@ -18,7 +18,7 @@ public sealed class CommunityMiddleware(RequestDelegate next)
     public const string Header = "X-Community";
 
     public async Task InvokeAsync(
-        HttpContext http, IAccountAccessSource accounts, ICommunityDirectory directory, IModuleSwitches switches, CommunityWrites writes, CurrentAccount current, DataScope scope)
+        HttpContext http, IAccountAccessSource accounts, ICommunityDirectory directory, IModuleSwitches switches, CommunityWrites writes, RequestContext context)
     {
         if (http.User.Identity?.IsAuthenticated != true)
         {
@@ -51,9 +51,9 @@ public sealed class CommunityMiddleware(RequestDelegate next)
             return;
         }
 
-        current.Access = access;
-        scope.AccountId = accountId;
-        scope.AccountName = access.UserName;
+        context.Access = access;
+        context.AccountId = accountId;
+        context.AccountName = access.UserName;
 
         var community = default(CommunityInfo);
         if (http.Request.Headers.TryGetValue(Header, out var header) && !string.IsNullOrWhiteSpace(header))
@@ -83,8 +83,7 @@ public sealed class CommunityMiddleware(RequestDelegate next)
             community = picked;
         }
 
-        current.CommunityId = community?.Id;
-        scope.SetCommunity(community);
+        context.SetCommunity(community);
 
         var endpoint = http.GetEndpoint();
         if (access.IsReadOnly && !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method)

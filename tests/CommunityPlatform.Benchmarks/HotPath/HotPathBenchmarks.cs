@@ -22,8 +22,7 @@ public class HotPathBenchmarks
     private ICommunityDirectory directory = null!;
     private IModuleSwitches switches = null!;
     private CommunityWrites writes = null!;
-    private readonly CurrentAccount current = new();
-    private readonly DataScope scope = new();
+    private readonly RequestContext current = new();
     private DefaultHttpContext secretaryRequest = null!;
     private DefaultHttpContext cityRequest = null!;
 
@@ -60,7 +59,7 @@ public class HotPathBenchmarks
 
     private bool Run(HttpContext http)
     {
-        var pass = middleware.InvokeAsync(http, accounts, directory, switches, writes, current, scope);
+        var pass = middleware.InvokeAsync(http, accounts, directory, switches, writes, current);
         if (!pass.IsCompletedSuccessfully) pass.GetAwaiter().GetResult();
         return http.Response.StatusCode == 200 && current.Has(ResidentsPermissions.View);
     }
