@@ -150,9 +150,9 @@ public static class PlatformHost
                     OnForbidden = context => ProblemWriter.WriteAsync(context.HttpContext, 403, PlatformErrors.PermissionDenied),
                 };
             });
-        services.AddAuthorizationBuilder()
-            .AddApiDocsPolicy()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder(ConsoleSchemes.ByPath).RequireAuthenticatedUser().Build());
+        // Who may reach an endpoint is the EndpointPolicy's decision; ASP.NET's authorization keeps only the API
+        // reference's own policy (bearer token or console cookie).
+        services.AddAuthorizationBuilder().AddApiDocsPolicy();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "cp.antiforgery";
@@ -201,9 +201,10 @@ public static class PlatformHost
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
-        app.UseMiddleware<CommunityMiddleware>();
+        // The one endpoint policy: account, password, community, read-only, module switch, permission.
+        app.UseMiddleware<EndpointPolicy>();
         app.UseMiddleware<NarrowedAccessMiddleware>();
-        app.UseMiddleware<ForcedPasswordChange>();
+        // Only endpoints with a policy of their own (the API reference, when not public) need ASP.NET's authorization.
         app.UseAuthorization();
 
         app.MapControllers();
