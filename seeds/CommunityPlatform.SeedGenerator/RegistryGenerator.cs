@@ -33,7 +33,7 @@ internal sealed class RegistryGenerator(IServiceProvider services)
         }
 
         await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<DataScope>().SetCommunity(community);
+        scope.ServiceProvider.GetRequiredService<RequestContext>().SetCommunity(community);
         var db = scope.ServiceProvider.GetRequiredService<ResidentsDbContext>();
         var stamped = new Dictionary<string, object?> { ["CommunityId"] = community.Id, ["CreatedAt"] = DateTime.UtcNow };
         await BulkInsert.RunAsync(db, buildings, stamped);

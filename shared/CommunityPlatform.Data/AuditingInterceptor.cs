@@ -100,7 +100,7 @@ public sealed class AuditingInterceptor(TimeProvider clock, Auditing.ChangeRecor
     private void Stamp(DbContext? context)
     {
         if (context is not IPlatformDbContext platform) return;
-        if (platform.Scope.Importing)
+        if (platform.Scope.Audit.Importing)
         {
             foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State == EntityState.Added)) StampCommunity(entry, platform);
             recorder.Capture(context, platform.Scope);

@@ -41,7 +41,7 @@ public sealed class CommunityDataMove(IServiceProvider services)
         {
             await using var sourceScope = Scope(shared, out var source, database);
             await using var targetScope = Scope(target, out var destination, database);
-            targetScope.ServiceProvider.GetRequiredService<DataScope>().Importing = true;
+            targetScope.ServiceProvider.GetRequiredService<RequestContext>().Audit.Importing = true;
             foreach (var type in OwnedTypes(source))
             {
                 await (Task)DeleteMethod.MakeGenericMethod(type.ClrType).Invoke(null, [destination, target.Id, ct])!;

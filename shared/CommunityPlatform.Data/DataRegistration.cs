@@ -1,4 +1,5 @@
 using CommunityPlatform.Modularity;
+using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,7 +43,7 @@ public static class DataRegistration
                 ? provider.GetRequiredService<TMySqlContext>()
                 : provider.GetRequiredService<TSqliteContext>();
             // A community with its own database is served by switching this context's connection: same options, same model.
-            if (database.HoldsCommunityData && provider.GetRequiredService<CommunityPlatform.Tenancy.DataScope>().Community?.Database is { } own)
+            if (database.HoldsCommunityData && provider.GetRequiredService<CommunityPlatform.Tenancy.RequestContext>().Community?.Database is { } own)
                 context.Database.SetConnectionString(own);
             return context;
         });
@@ -67,13 +68,19 @@ public static class DataRegistration
         services.AddSingleton<Outbox.OutboxSignal>();
         services.AddSingleton<AuditingInterceptor>();
         services.AddSingleton<Auditing.AuditTransactionInterceptor>();
-        services.AddScoped<CommunityPlatform.Tenancy.DataScope>();
+        services.AddScoped<CommunityPlatform.Tenancy.RequestContext>();
         services.AddPlatformDbContext<Kernel.KernelDbContext, Kernel.KernelSqliteDbContext, Kernel.KernelMySqlDbContext>("Kernel", platformData: true);
         services.AddScoped<CommunityDataMove>();
         services.AddSingleton<Migrator>();
         services.AddSingleton<Seeding.SeedRunner>();
         services.AddSingleton<StartupState>();
         services.AddScoped<Auditing.AuditTrail>();
+        // Integration events between modules and the sweep of reports over communities: data work, no ASP.NET.
+        services.AddSingleton<Outbox.OutboxStores>();
+        services.AddSingleton<Outbox.ParkedEvents>();
+        services.AddSingleton<Outbox.OutboxDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<Outbox.OutboxDispatcher>());
+        services.AddScoped<Reports.CommunitySweep>();
         return services;
     }
 }

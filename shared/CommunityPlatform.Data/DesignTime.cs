@@ -26,6 +26,6 @@ public abstract class DesignFactory<TContext>(string tablePrefix, DatabaseProvid
         var options = new DbContextOptionsBuilder<TContext>();
         options.UseProvider(settings, new ModuleDatabase(typeof(TContext), tablePrefix));
         // Every provider context takes (options, scope), the shape ModuleDbContext and the Identity context share.
-        return (TContext)Activator.CreateInstance(typeof(TContext), options.Options, new DataScope())!;
+        return (TContext)Activator.CreateInstance(typeof(TContext), options.Options, new RequestContext())!;
     }
 }

@@ -8,9 +8,9 @@ namespace CommunityPlatform.Data;
 /// request through <see cref="Scope"/> (a field of the context, so the compiled model is shared).
 /// Table names get the module's prefix; stamping, soft delete and concurrency are done by <see cref="AuditingInterceptor"/>.
 /// </summary>
-public abstract class ModuleDbContext(DbContextOptions options, DataScope scope) : DbContext(options), IPlatformDbContext
+public abstract class ModuleDbContext(DbContextOptions options, RequestContext scope) : DbContext(options), IPlatformDbContext
 {
-    public DataScope Scope { get; } = scope;
+    public RequestContext Scope { get; } = scope;
 
     /// <summary>The prefix of the module's tables, e.g. <c>Residents</c> gives <c>Residents_Buildings</c>.</summary>
     protected abstract string TablePrefix { get; }
@@ -27,5 +27,5 @@ public abstract class ModuleDbContext(DbContextOptions options, DataScope scope)
 /// <summary>A context the kernel's conventions and interceptor understand, whether or not it derives from <see cref="ModuleDbContext"/>.</summary>
 public interface IPlatformDbContext
 {
-    DataScope Scope { get; }
+    RequestContext Scope { get; }
 }

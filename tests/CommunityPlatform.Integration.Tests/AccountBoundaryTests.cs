@@ -195,7 +195,7 @@ public sealed class AccountBoundaryTests(PlatformFixture platform)
 
         var refused = await console.Client.GetAsync("/residents/people");
         refused.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        refused.Headers.Location!.ToString().ShouldStartWith("/account/signin");
+        refused.Headers.Location!.AbsolutePath.ShouldBe("/account/signin");
     }
 
     [Fact]

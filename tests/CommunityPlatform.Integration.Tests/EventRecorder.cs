@@ -26,7 +26,7 @@ public sealed class EventRecorder
     }
 }
 
-public sealed class RecordingHandler<T>(EventRecorder recorder, DataScope scope) : IIntegrationEventHandler<T> where T : class
+public sealed class RecordingHandler<T>(EventRecorder recorder, RequestContext scope) : IIntegrationEventHandler<T> where T : class
 {
     public Task HandleAsync(T integrationEvent, Delivery delivery, CancellationToken cancellationToken)
     {

@@ -162,7 +162,7 @@ public sealed class GridEventTests(PlatformFixture platform)
         using (var services = platform.Factory.Services.CreateScope())
         {
             var community = services.ServiceProvider.GetRequiredService<ICommunityDirectory>().FindByCode(scene.Code)!;
-            services.ServiceProvider.GetRequiredService<DataScope>().SetCommunity(community);
+            services.ServiceProvider.GetRequiredService<RequestContext>().SetCommunity(community);
             await services.ServiceProvider.GetRequiredService<IGridEventInbox>()
                 .OpenAsync(new OpenGridEvent(EventKind.Complaint, "摊位缺斤少两", null, "市场投诉", Guid.Parse(scene.Buildings[1]), null, "MarketRegister"), default);
         }
@@ -181,7 +181,7 @@ public sealed class GridEventTests(PlatformFixture platform)
         {
             using var services = platform.Factory.Services.CreateScope();
             var community = services.ServiceProvider.GetRequiredService<ICommunityDirectory>().FindByCode(scene.Code)!;
-            services.ServiceProvider.GetRequiredService<DataScope>().SetCommunity(community);
+            services.ServiceProvider.GetRequiredService<RequestContext>().SetCommunity(community);
             await services.ServiceProvider.GetRequiredService<CommunityPlatform.Events.IIntegrationEventHandler<GridEventRequested>>()
                 .HandleAsync(requested, new CommunityPlatform.Events.Delivery(Guid.NewGuid(), community.Id, DateTime.UtcNow, delivery), default);
         }

@@ -58,7 +58,7 @@ public sealed class OutboxTests(PlatformFixture platform)
         // Something to deliver, so that the dispatcher saves in the window: its own save once woke it again at once.
         var scene = await PartyScene.CreateAsync(platform);
         await scene.MemberAsync();
-        var dispatcher = platform.Factory.Services.GetRequiredService<CommunityPlatform.Web.Events.OutboxDispatcher>();
+        var dispatcher = platform.Factory.Services.GetRequiredService<CommunityPlatform.Data.Outbox.OutboxDispatcher>();
         var before = dispatcher.Rounds;
 
         await Task.Delay(TimeSpan.FromSeconds(2));

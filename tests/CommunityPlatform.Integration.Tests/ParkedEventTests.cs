@@ -53,7 +53,7 @@ public sealed class ParkedEventTests(PlatformFixture platform)
     {
         using var services = platform.Factory.Services.CreateScope();
         var community = services.ServiceProvider.GetRequiredService<ICommunityDirectory>().FindByCode(code)!;
-        services.ServiceProvider.GetRequiredService<DataScope>().SetCommunity(community);
+        services.ServiceProvider.GetRequiredService<RequestContext>().SetCommunity(community);
         var party = services.ServiceProvider.GetServices<ModuleDatabase>().Single(d => d.TablePrefix == "Party");
         var db = (DbContext)services.ServiceProvider.GetRequiredService(party.ContextType);
         db.Publish(integrationEvent);

@@ -43,7 +43,7 @@ public sealed class StaleSaveTests(PlatformFixture platform)
     {
         var scope = platform.Factory.Services.CreateScope();
         var community = scope.ServiceProvider.GetRequiredService<ICommunityDirectory>().FindByCode(code)!;
-        scope.ServiceProvider.GetRequiredService<DataScope>().SetCommunity(community);
+        scope.ServiceProvider.GetRequiredService<RequestContext>().SetCommunity(community);
         return scope;
     }
 }

@@ -17,10 +17,10 @@ public sealed class NarrowingSqlTests
     [Fact]
     public void A_whole_access_query_has_no_building_condition_and_a_narrowed_one_has()
     {
-        var scope = new DataScope();
+        var scope = new RequestContext();
         scope.SetCommunity(new CommunityInfo(Guid.NewGuid(), "t", "t", Guid.NewGuid()));
         using var whole = new ResidentsSqliteDbContext(Options, scope);
-        var narrowedScope = new DataScope();
+        var narrowedScope = new RequestContext();
         narrowedScope.SetCommunity(scope.Community);
         narrowedScope.Narrowing.Narrow(ResidentsNarrowing.Buildings, [Guid.NewGuid()]);
         using var narrowed = new ResidentsSqliteDbContext(Options, narrowedScope);
@@ -37,7 +37,7 @@ public sealed class NarrowingSqlTests
     [Fact]
     public void An_account_narrowed_to_no_building_still_gets_the_building_condition()
     {
-        var scope = new DataScope();
+        var scope = new RequestContext();
         scope.SetCommunity(new CommunityInfo(Guid.NewGuid(), "t", "t", Guid.NewGuid()));
         scope.Narrowing.Narrow(ResidentsNarrowing.Buildings, []);
         using var db = new ResidentsSqliteDbContext(Options, scope);

@@ -6,9 +6,9 @@ using CommunityPlatform.Tenancy;
 namespace CommunityPlatform.GridManagement;
 
 /// <summary>Who is acting in this request: the signed-in account, or the module that called in.</summary>
-public sealed class Actors(CurrentAccount current, DataScope scope) : IScopedService
+public sealed class Actors(RequestContext current) : IScopedService
 {
-    public Actor Current => new(current.Id ?? scope.AccountId, current.Access?.UserName ?? scope.AccountName);
+    public Actor Current => new(current.AccountId, current.AccountName);
 
     public bool May(string permission) => current.Has(permission);
 }

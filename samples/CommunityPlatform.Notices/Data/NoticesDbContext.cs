@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Notices.Data;
 
-public class NoticesDbContext(DbContextOptions options, DataScope scope) : ModuleDbContext(options, scope)
+public class NoticesDbContext(DbContextOptions options, RequestContext scope) : ModuleDbContext(options, scope)
 {
     public DbSet<Notice> Notices => Set<Notice>();
 

@@ -1,6 +1,6 @@
 using CommunityPlatform.Events;
 using CommunityPlatform.Web.Api;
-using CommunityPlatform.Web.Events;
+using CommunityPlatform.Data.Outbox;
 using CommunityPlatform.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 

@@ -3,12 +3,13 @@ using CommunityPlatform.Data.Kernel;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Communities.Application;
 
 /// <summary>Reads the audit trail. There is deliberately no way here, or anywhere, to change or remove an entry.</summary>
-public sealed class AuditService(KernelDbContext db, CurrentAccount current) : IScopedService
+public sealed class AuditService(KernelDbContext db, RequestContext current) : IScopedService
 {
     public async Task<Paged<AuditEntryDto>> SearchAsync(AuditQuery q, CancellationToken ct)
     {

@@ -6,6 +6,7 @@ using CommunityPlatform.Data.Seeding;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Communities.Application;
@@ -13,7 +14,7 @@ namespace CommunityPlatform.Communities.Application;
 /// <summary>Communities as the accounts see them: the city all, a street its own, a community account the ones it works in.</summary>
 public sealed class CommunityService(
     CommunitiesDbContext db,
-    CurrentAccount current,
+    RequestContext current,
     CommunityDirectory directory,
     ModuleSwitchService switches,
     SeedRunner seeder,

@@ -14,8 +14,7 @@ public sealed class ModuleSwitchService(
     ModuleCatalog catalog,
     ModuleSwitches cache,
     ICommunityDirectory directory,
-    CurrentAccount current,
-    DataScope scope,
+    RequestContext current,
     TimeProvider clock) : IScopedService
 {
     public IReadOnlyList<ModuleDto> Installed() =>
@@ -40,7 +39,7 @@ public sealed class ModuleSwitchService(
 
         if (!module.Info.IsPlatform && !enabled.Contains(module.Info.Name))
         {
-            using (scope.Enter(info))
+            using (current.Enter(info))
             {
                 db.ModuleSwitches.Add(new ModuleSwitch(info.Id, module.Info.Name));
                 Record(info, module, enabled: true);
@@ -66,7 +65,7 @@ public sealed class ModuleSwitchService(
         if (dependants.Count > 0)
             throw new BusinessRuleException(CommunitiesErrors.RequiredByOthers, $"{string.Join(", ", dependants)} depend on '{module.Info.Name}'.");
 
-        using (scope.Enter(info))
+        using (current.Enter(info))
         {
             var row = await db.ModuleSwitches.FirstOrDefaultAsync(s => s.Module == module.Info.Name, ct);
             if (row is not null)
@@ -84,7 +83,7 @@ public sealed class ModuleSwitchService(
     public async Task<IReadOnlyList<ModuleSwitchChangeDto>> HistoryAsync(string community, CancellationToken ct)
     {
         var info = Visible(community);
-        using (scope.Enter(info))
+        using (current.Enter(info))
         {
             return await db.ModuleSwitchChanges.AsNoTracking().OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id)
                 .Select(c => new ModuleSwitchChangeDto(c.Module, c.Enabled, c.ChangedBy, c.ChangedByName, c.ChangedAt))

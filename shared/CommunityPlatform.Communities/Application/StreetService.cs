@@ -3,12 +3,13 @@ using CommunityPlatform.Communities.Domain;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Communities.Application;
 
 /// <summary>Districts and streets: the geography communities hang from.</summary>
-public sealed class StreetService(CommunitiesDbContext db, CurrentAccount current) : IScopedService
+public sealed class StreetService(CommunitiesDbContext db, RequestContext current) : IScopedService
 {
     public async Task<IReadOnlyList<StreetDto>> ListAsync(Guid? districtId, CancellationToken ct)
     {

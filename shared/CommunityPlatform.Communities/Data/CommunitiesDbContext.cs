@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Communities.Data;
 
-public class CommunitiesDbContext(DbContextOptions options, DataScope scope) : ModuleDbContext(options, scope)
+public class CommunitiesDbContext(DbContextOptions options, RequestContext scope) : ModuleDbContext(options, scope)
 {
     public DbSet<District> Districts => Set<District>();
     public DbSet<Street> Streets => Set<Street>();

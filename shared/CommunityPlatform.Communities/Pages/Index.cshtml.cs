@@ -9,7 +9,7 @@ namespace CommunityPlatform.Communities.Pages;
 
 /// <summary>A community at a glance: its profile facts, then every enabled module's cards.</summary>
 public sealed class IndexModel(
-    CommunityService communities, CurrentAccount account, IModuleSwitches switches, ModuleCatalog catalog, IEnumerable<IDashboardCards> sources) : PageModel
+    CommunityService communities, RequestContext account, IModuleSwitches switches, ModuleCatalog catalog, IEnumerable<IDashboardCards> sources) : PageModel
 {
     public CommunityDto? Community { get; private set; }
     public List<DashboardCard> Cards { get; } = [];

@@ -1,3 +1,4 @@
+using CommunityPlatform.Tenancy;
 namespace CommunityPlatform.Events;
 
 /// <summary>
@@ -5,7 +6,7 @@ namespace CommunityPlatform.Events;
 /// handler's module references only those. Delivery is at least once: a handler may see the same event again
 /// (<see cref="Delivery.MessageId"/> tells repeats apart) and must not mind.
 /// </summary>
-/// <remarks>It runs in the event's community (<c>DataScope</c> is set to it) and only while the handler's module is on there.</remarks>
+/// <remarks>It runs in the event's community (<c>RequestContext</c> is set to it) and only while the handler's module is on there.</remarks>
 public interface IIntegrationEventHandler<in TEvent> where TEvent : class
 {
     Task HandleAsync(TEvent integrationEvent, Delivery delivery, CancellationToken cancellationToken);

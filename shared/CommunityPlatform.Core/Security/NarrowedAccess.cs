@@ -1,3 +1,4 @@
+using CommunityPlatform.Tenancy;
 namespace CommunityPlatform.Security;
 
 /// <summary>
@@ -32,7 +33,7 @@ public interface INarrowedAccessKeys
 
 /// <summary>
 /// The record keys this request's account may see, per narrowing; a narrowing not named here does not apply. Lives on
-/// the request's <c>DataScope</c>, so query filters read it the same way they read the community.
+/// the request's <c>RequestContext</c>, so query filters read it the same way they read the community.
 /// </summary>
 public sealed class NarrowedAccess
 {

@@ -11,7 +11,7 @@ public static class CommunityScopes
     public static AsyncServiceScope CreateAsyncScope(this IServiceScopeFactory scopes, CommunityInfo? community)
     {
         var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<DataScope>().SetCommunity(community);
+        scope.ServiceProvider.GetRequiredService<RequestContext>().SetCommunity(community);
         return scope;
     }
 

@@ -9,7 +9,7 @@ namespace CommunityPlatform.Data.Auditing;
 /// context is taken only when an act is recorded: most requests of the services that hold a trail record nothing, and
 /// creating a context for each of them was measurable on the request path (docs/performance-notes.md).
 /// </summary>
-public sealed class AuditTrail(IServiceProvider services, DataScope scope, TimeProvider clock)
+public sealed class AuditTrail(IServiceProvider services, RequestContext scope, TimeProvider clock)
 {
     public async Task RecordAsync(string action, string subject, string? detail = null, CancellationToken cancellationToken = default, string? entityId = null)
     {

@@ -25,7 +25,7 @@ public sealed class ChangeRecorder(IServiceScopeFactory scopes, TimeProvider clo
 
     private readonly ConditionalWeakTable<DbContext, List<AuditEntry>> pending = [];
 
-    public void Capture(DbContext context, DataScope scope)
+    public void Capture(DbContext context, RequestContext scope)
     {
         if (context is KernelDbContext) return;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -34,7 +34,7 @@ public sealed class ChangeRecorder(IServiceScopeFactory scopes, TimeProvider clo
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (Outbox.OutboxMessage or AuditEntry)).ToList();
         if (changed.Count == 0) return;
 
-        var entries = scope.Importing || scope.BulkAction is not null || scope.AccountId is null && scope.Seeding
+        var entries = scope.Audit.Importing || scope.Audit.BulkAction is not null || scope.AccountId is null && scope.Audit.Seeding
             ? [Summary(changed, scope, now)]
             : changed.Select(e => Entry(e, scope, now)).ToList();
         if (WritesOwnAudit(context))
@@ -79,7 +79,7 @@ public sealed class ChangeRecorder(IServiceScopeFactory scopes, TimeProvider clo
             entry.State = EntityState.Detached;
     }
 
-    private static AuditEntry Entry(EntityEntry entry, DataScope scope, DateTime now)
+    private static AuditEntry Entry(EntityEntry entry, RequestContext scope, DateTime now)
     {
         var deleted = entry.State == EntityState.Deleted
             || entry.State == EntityState.Modified && entry.Entity is ISoftDelete && entry.Property(nameof(ISoftDelete.IsDeleted)) is { IsModified: true, CurrentValue: true };
@@ -112,12 +112,12 @@ public sealed class ChangeRecorder(IServiceScopeFactory scopes, TimeProvider clo
         };
     }
 
-    private static AuditEntry Summary(IReadOnlyList<EntityEntry> changed, DataScope scope, DateTime now) => new()
+    private static AuditEntry Summary(IReadOnlyList<EntityEntry> changed, RequestContext scope, DateTime now) => new()
     {
         CommunityId = scope.CommunityId,
         AccountId = scope.AccountId,
         AccountName = scope.AccountName ?? "system",
-        Action = scope.BulkAction ?? (scope.Importing ? "Copied" : "Seeded"),
+        Action = scope.Audit.BulkAction ?? (scope.Audit.Importing ? "Copied" : "Seeded"),
         Subject = string.Join(",", changed.Select(e => e.Metadata.ClrType.Name).Distinct()),
         Detail = JsonSerializer.Serialize(changed.GroupBy(e => e.Metadata.ClrType.Name).ToDictionary(g => g.Key, g => g.Count())),
         At = now,

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityPlatform.Data.Kernel;
 
 /// <summary>The kernel's own tables: seed runs and the audit trail.</summary>
-public class KernelDbContext(DbContextOptions options, DataScope scope) : ModuleDbContext(options, scope)
+public class KernelDbContext(DbContextOptions options, RequestContext scope) : ModuleDbContext(options, scope)
 {
     public DbSet<SeedRun> SeedRuns => Set<SeedRun>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -4,6 +4,6 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityPlatform.Data.Kernel;
 
 /// <summary>The kernel context on MySQL/MariaDB; its migrations live in <c>Migrations/MySql</c>.</summary>
-public sealed class KernelMySqlDbContext(DbContextOptions<KernelMySqlDbContext> options, DataScope scope) : KernelDbContext(options, scope);
+public sealed class KernelMySqlDbContext(DbContextOptions<KernelMySqlDbContext> options, RequestContext scope) : KernelDbContext(options, scope);
 
 public sealed class KernelMySqlDesignFactory() : DesignFactory<KernelMySqlDbContext>("Kernel", DatabaseProvider.MySql);

@@ -29,7 +29,7 @@ public sealed class SeedRunner(
         {
             if (done.Contains((module.Info.Name, Guid.Empty))) continue;
             await using var scope = services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<DataScope>().Seeding = true;
+            scope.ServiceProvider.GetRequiredService<RequestContext>().Audit.Seeding = true;
             foreach (var seeder in SeedersOf<IPlatformSeeder>(scope, module).OrderBy(s => s.Order))
                 await seeder.SeedAsync(cancellationToken);
             await RecordAsync(scope, module, Guid.Empty, cancellationToken);
@@ -59,9 +59,9 @@ public sealed class SeedRunner(
         foreach (var module in pending)
         {
             await using var scope = services.CreateAsyncScope();
-            var dataScope = scope.ServiceProvider.GetRequiredService<DataScope>();
+            var dataScope = scope.ServiceProvider.GetRequiredService<RequestContext>();
             dataScope.SetCommunity(community);
-            dataScope.Seeding = true;
+            dataScope.Audit.Seeding = true;
             var context = new CommunitySeedContext(community, demo, options.IncludeDemoData);
             foreach (var seeder in SeedersOf<ICommunitySeeder>(scope, module).OrderBy(s => s.Order))
                 await seeder.SeedAsync(context, cancellationToken);

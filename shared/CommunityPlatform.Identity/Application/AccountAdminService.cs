@@ -5,6 +5,7 @@ using CommunityPlatform.Identity.Data;
 using CommunityPlatform.Identity.Domain;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ namespace CommunityPlatform.Identity.Application;
 public sealed class AccountAdminService(
     AccountsDbContext db,
     UserManager<Account> users,
-    CurrentAccount current,
+    RequestContext current,
     RoleService roles,
     IAccountAccessSource accessSource,
     TimeProvider clock) : IScopedService

@@ -4,6 +4,7 @@ using CommunityPlatform.Identity.Domain;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Permissions;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Identity.Application;
@@ -12,7 +13,7 @@ namespace CommunityPlatform.Identity.Application;
 /// The roles a community can grant: every module's community templates, plus the community's own roles, which belong
 /// to it alone (another community neither sees nor grants them) and hold community permissions only.
 /// </summary>
-public sealed class RoleService(AccountsDbContext db, PermissionCatalog catalog, CurrentAccount current, IAccountAccessSource accessSource) : IScopedService
+public sealed class RoleService(AccountsDbContext db, PermissionCatalog catalog, RequestContext current, IAccountAccessSource accessSource) : IScopedService
 {
     public async Task<IReadOnlyList<RoleDto>> ListAsync(CancellationToken ct)
     {

@@ -13,10 +13,9 @@ namespace CommunityPlatform.Identity.Application;
 public sealed class SignInService(
     UserManager<Account> users,
     AccessTokens tokens,
-    CurrentAccount current,
+    RequestContext current,
     ICommunityDirectory directory,
     IAccountAccessSource accessSource,
-    DataScope scope,
     AuditTrail audit,
     DecoyPassword decoy) : IScopedService
 {
@@ -43,8 +42,8 @@ public sealed class SignInService(
             throw new UnauthorizedException(IdentityErrors.InvalidCredentials);
         }
 
-        scope.AccountId = account.Id;
-        scope.AccountName = account.UserName;
+        current.AccountId = account.Id;
+        current.AccountName = account.UserName;
         var locked = await users.IsLockedOutAsync(account);
         var passwordOk = await users.CheckPasswordAsync(account, request.Password!);
         if (locked) await FailAsync("locked out");
@@ -86,7 +85,7 @@ public sealed class SignInService(
     /// <summary>Changes one's own password; the new security stamp ends every earlier token and session. Returns the account.</summary>
     public async Task<Account> ChangePasswordAsync(ChangePasswordRequest request)
     {
-        var account = await users.FindByIdAsync(current.Id!.Value.ToString()) ?? throw new NotFoundException(IdentityErrors.NotFound);
+        var account = await users.FindByIdAsync(current.AccountId!.Value.ToString()) ?? throw new NotFoundException(IdentityErrors.NotFound);
         if (!PasswordRule.IsStrong(request.NewPassword!))
             throw new InvalidInputException(IdentityErrors.WeakPassword, "newPassword", IdentityErrors.WeakPassword.EnglishMessage);
         var result = await users.ChangePasswordAsync(account, request.CurrentPassword!, request.NewPassword!);

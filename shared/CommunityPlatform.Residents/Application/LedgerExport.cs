@@ -4,6 +4,7 @@ using CommunityPlatform.Modularity;
 using CommunityPlatform.Residents.Data;
 using CommunityPlatform.Residents.Domain;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using MiniExcel = MiniExcelLibs.MiniExcel;
 
@@ -14,7 +15,7 @@ namespace CommunityPlatform.Residents.Application;
 /// as text, so Excel neither rounds an 18-digit number nor drops a leading zero. Every export is audited. Like every
 /// read, an export holds only what the account may see (a narrowed account: its buildings).
 /// </summary>
-public sealed class LedgerExport(ResidentsDbContext db, CurrentAccount current, AuditTrail audit) : IScopedService
+public sealed class LedgerExport(ResidentsDbContext db, RequestContext current, AuditTrail audit) : IScopedService
 {
     /// <param name="fullIdNumbers">
     /// Whole ID numbers instead of masked ones: only for accounts holding Residents.ViewSensitive, and only when asked

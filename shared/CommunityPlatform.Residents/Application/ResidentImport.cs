@@ -17,7 +17,7 @@ namespace CommunityPlatform.Residents.Application;
 /// resident entered by hand; a file with bad rows saves nothing unless only the good rows were asked for.
 /// </summary>
 public sealed class ResidentImport(
-    ImportJobs jobs, CurrentAccount current, DataScope scope, IServiceScopeFactory scopes, ILogger<ResidentImport> logger) : IScopedService
+    ImportJobs jobs, RequestContext current, IServiceScopeFactory scopes, ILogger<ResidentImport> logger) : IScopedService
 {
     private const int Batch = 500;
 
@@ -38,7 +38,7 @@ public sealed class ResidentImport(
     public ImportJob Start(string fileName, Stream file, bool onlyValidRows)
     {
         var rows = Read(fileName, file);
-        var job = new ImportJob(current.CommunityId!.Value, current.Id!.Value, onlyValidRows) { Total = rows.Count };
+        var job = new ImportJob(current.CommunityId!.Value, current.AccountId!.Value, onlyValidRows) { Total = rows.Count };
         return Queue(job, rows);
     }
 
@@ -47,8 +47,8 @@ public sealed class ResidentImport(
     private ImportJob Queue(ImportJob job, List<IDictionary<string, object?>> rows)
     {
         jobs.Add(job);
-        var community = scope.Community!;
-        var account = (current.Id, current.Access?.UserName);
+        var community = current.Community!;
+        var account = (current.AccountId, current.AccountName);
         _ = Task.Run(async () =>
         {
             try
@@ -90,11 +90,11 @@ public sealed class ResidentImport(
     {
         job.State = "running";
         await using var work = scopes.CreateAsyncScope();
-        var dataScope = work.ServiceProvider.GetRequiredService<DataScope>();
+        var dataScope = work.ServiceProvider.GetRequiredService<RequestContext>();
         dataScope.SetCommunity(community);
         dataScope.AccountId = account.Id;
         dataScope.AccountName = account.Name;
-        dataScope.BulkAction = "Imported";
+        dataScope.Audit.BulkAction = "Imported";
         var db = work.ServiceProvider.GetRequiredService<ResidentsDbContext>();
         var checks = work.ServiceProvider.GetRequiredService<ResidentChecks>();
 

@@ -6,6 +6,7 @@ using CommunityPlatform.Modularity;
 using CommunityPlatform.Residents.Data;
 using CommunityPlatform.Residents.Domain;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Residents.Application;
@@ -15,7 +16,7 @@ namespace CommunityPlatform.Residents.Application;
 /// everyone (PIPL: they are sensitive personal information); one resident's whole number is given only on an explicit,
 /// audited request (<see cref="RevealIdNumberAsync"/>).
 /// </summary>
-public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks, CurrentAccount current, AuditTrail audit, TimeProvider clock) : IScopedService
+public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks, RequestContext current, AuditTrail audit, TimeProvider clock) : IScopedService
 {
     public async Task<Paged<ResidentDto>> SearchAsync(ResidentQuery q, CancellationToken ct)
     {

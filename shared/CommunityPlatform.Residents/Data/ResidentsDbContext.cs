@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityPlatform.Residents.Data;
 
 /// <summary>The registry's tables. Every index starts with the community, because every query is within one.</summary>
-public class ResidentsDbContext(DbContextOptions options, DataScope scope) : ModuleDbContext(options, scope)
+public class ResidentsDbContext(DbContextOptions options, RequestContext scope) : ModuleDbContext(options, scope)
 {
     public DbSet<Building> Buildings => Set<Building>();
     public DbSet<Household> Households => Set<Household>();

@@ -22,7 +22,7 @@ public sealed class ConsoleMenu
         entries = all.OrderBy(e => e.Item2.Order).ToList();
     }
 
-    public IEnumerable<MenuItem> VisibleTo(CurrentAccount account, IModuleSwitches switches) =>
+    public IEnumerable<MenuItem> VisibleTo(RequestContext account, IModuleSwitches switches) =>
         entries.Where(e => account.Access is { } access
                 && (!e.Item.CityOnly || access.Kind == AccountKind.City)
                 && (e.Module.IsPlatform || account.CommunityId is { } c && switches.IsEnabled(c, e.Module.Name))

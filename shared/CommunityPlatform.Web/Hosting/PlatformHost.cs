@@ -7,6 +7,7 @@ using CommunityPlatform.Modularity;
 using CommunityPlatform.Permissions;
 using CommunityPlatform.Security;
 using CommunityPlatform.Seeding;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Errors;
 using CommunityPlatform.Web.OpenApi;
@@ -55,7 +56,6 @@ public static class PlatformHost
             IncludeDemoData: configuration.GetValue("Seed:Demo", builder.Environment.IsDevelopment()),
             Demo: DemoData.Load(configuration["Seed:DemoFile"] is { Length: > 0 } file ? file : Path.Combine(AppContext.BaseDirectory, "seeds", "demo", "communities.json")),
             DemoPassword: configuration["Seed:DemoPassword"]));
-        services.AddScoped<CurrentAccount>();
         services.AddSingleton<CommunityPlatform.Tenancy.CommunityWrites>();
 
         foreach (var module in catalog.Modules)
@@ -110,11 +110,6 @@ public static class PlatformHost
                 options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
         });
         services.AddSingleton<AccessTokens>();
-        services.AddSingleton<Events.OutboxStores>();
-        services.AddSingleton<Events.ParkedEvents>();
-        services.AddSingleton<Events.OutboxDispatcher>();
-        services.AddHostedService(provider => provider.GetRequiredService<Events.OutboxDispatcher>());
-        services.AddScoped<Reports.CommunitySweep>();
         services.AddAuthentication(ConsoleSchemes.ByPath)
             .AddPolicyScheme(ConsoleSchemes.ByPath, ConsoleSchemes.ByPath, o =>
                 o.ForwardDefaultSelector = http => ConsoleSchemes.IsApi(http) ? JwtBearerDefaults.AuthenticationScheme : ConsoleSchemes.Cookie)
@@ -155,9 +150,9 @@ public static class PlatformHost
                     OnForbidden = context => ProblemWriter.WriteAsync(context.HttpContext, 403, PlatformErrors.PermissionDenied),
                 };
             });
-        services.AddAuthorizationBuilder()
-            .AddApiDocsPolicy()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder(ConsoleSchemes.ByPath).RequireAuthenticatedUser().Build());
+        // Who may reach an endpoint is the EndpointPolicy's decision; ASP.NET's authorization keeps only the API
+        // reference's own policy (bearer token or console cookie).
+        services.AddAuthorizationBuilder().AddApiDocsPolicy();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "cp.antiforgery";
@@ -206,9 +201,10 @@ public static class PlatformHost
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
-        app.UseMiddleware<CommunityMiddleware>();
+        // The one endpoint policy: account, password, community, read-only, module switch, permission.
+        app.UseMiddleware<EndpointPolicy>();
         app.UseMiddleware<NarrowedAccessMiddleware>();
-        app.UseMiddleware<ForcedPasswordChange>();
+        // Only endpoints with a policy of their own (the API reference, when not public) need ASP.NET's authorization.
         app.UseAuthorization();
 
         app.MapControllers();

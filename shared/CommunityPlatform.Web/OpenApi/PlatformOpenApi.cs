@@ -54,7 +54,7 @@ internal static class PlatformOpenApi
                 operation.Parameters ??= [];
                 operation.Parameters.Add(new OpenApiParameter
                 {
-                    Name = CommunityMiddleware.Header,
+                    Name = Security.EndpointPolicy.CommunityHeader,
                     In = ParameterLocation.Header,
                     Required = false,
                     Description = "Community id or code, among the account's communities; needed when the account sees several.",

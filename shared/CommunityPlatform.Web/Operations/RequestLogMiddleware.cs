@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -8,7 +9,7 @@ namespace CommunityPlatform.Web.Operations;
 /// <summary>One structured line per request with the community and account it was for. Bodies are never logged.</summary>
 public sealed class RequestLogMiddleware(RequestDelegate next, ILogger<RequestLogMiddleware> logger)
 {
-    public async Task InvokeAsync(HttpContext http, CurrentAccount current, CommunityPlatform.Tenancy.DataScope scope)
+    public async Task InvokeAsync(HttpContext http, RequestContext current)
     {
         var started = Stopwatch.GetTimestamp();
         try
@@ -21,7 +22,7 @@ public sealed class RequestLogMiddleware(RequestDelegate next, ILogger<RequestLo
                 logger.LogInformation(
                     "{Method} {Path} {Status} {ElapsedMs:0.0} ms community={Community} account={Account}",
                     http.Request.Method, http.Request.Path.Value, http.Response.StatusCode,
-                    Stopwatch.GetElapsedTime(started).TotalMilliseconds, scope.CommunityCode ?? "-", current.Access?.UserName ?? "-");
+                    Stopwatch.GetElapsedTime(started).TotalMilliseconds, current.CommunityCode ?? "-", current.Access?.UserName ?? "-");
         }
     }
 }

@@ -4,6 +4,7 @@ using CommunityPlatform.Identity.Data;
 using CommunityPlatform.Residents;
 using CommunityPlatform.Security;
 using CommunityPlatform.Tenancy;
+using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,13 +18,13 @@ namespace CommunityPlatform.Benchmarks.HotPath;
 public class HotPathBenchmarks
 {
     private PlatformFixture fixture = null!;
-    private CommunityMiddleware middleware = null!;
+    private EndpointPolicy middleware = null!;
+    private CommunityPlatform.Permissions.PermissionCatalog catalog = null!;
     private IAccountAccessSource accounts = null!;
     private ICommunityDirectory directory = null!;
     private IModuleSwitches switches = null!;
     private CommunityWrites writes = null!;
-    private readonly CurrentAccount current = new();
-    private readonly DataScope scope = new();
+    private readonly RequestContext current = new();
     private DefaultHttpContext secretaryRequest = null!;
     private DefaultHttpContext cityRequest = null!;
 
@@ -36,7 +37,8 @@ public class HotPathBenchmarks
         directory = services.GetRequiredService<ICommunityDirectory>();
         switches = services.GetRequiredService<IModuleSwitches>();
         writes = services.GetRequiredService<CommunityWrites>();
-        middleware = new CommunityMiddleware(_ => Task.CompletedTask);
+        catalog = services.GetRequiredService<CommunityPlatform.Permissions.PermissionCatalog>();
+        middleware = new EndpointPolicy(_ => Task.CompletedTask);
 
         using var scopeForIds = services.CreateScope();
         var ids = scopeForIds.ServiceProvider.GetRequiredService<AccountsDbContext>().Users.AsNoTracking()
@@ -60,7 +62,7 @@ public class HotPathBenchmarks
 
     private bool Run(HttpContext http)
     {
-        var pass = middleware.InvokeAsync(http, accounts, directory, switches, writes, current, scope);
+        var pass = middleware.InvokeAsync(http, accounts, directory, switches, writes, catalog, current);
         if (!pass.IsCompletedSuccessfully) pass.GetAwaiter().GetResult();
         return http.Response.StatusCode == 200 && current.Has(ResidentsPermissions.View);
     }
@@ -74,9 +76,9 @@ public class HotPathBenchmarks
         };
         http.Request.Method = "GET";
         http.Request.Path = "/api/party/organizations";
-        if (community is not null) http.Request.Headers[CommunityMiddleware.Header] = community;
+        if (community is not null) http.Request.Headers[EndpointPolicy.CommunityHeader] = community;
         // The module gate runs for a switchable module's endpoint: the Party organisation module's.
-        http.SetEndpoint(new Endpoint(_ => Task.CompletedTask, new EndpointMetadataCollection(new RequiresCommunityAttribute(), new ModuleEndpoint("PartyOrganization", false)), "bench"));
+        http.SetEndpoint(new Endpoint(_ => Task.CompletedTask, new EndpointMetadataCollection(new RequiresCommunityAttribute(), new ModuleEndpoint("PartyOrganization", false), new RequiresPermissionAttribute(ResidentsPermissions.View)), "bench"));
         return http;
     }
 }

@@ -39,7 +39,7 @@ public static class QueryPlans
         foreach (var (name, query) in searches)
         {
             await using var scope = app.Services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<DataScope>().SetCommunity(community);
+            scope.ServiceProvider.GetRequiredService<RequestContext>().SetCommunity(community);
             captured.Clear();
             await scope.ServiceProvider.GetRequiredService<ResidentService>().SearchAsync(query, CancellationToken.None);
             foreach (var sql in captured)

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.GridManagement.Data;
 
-public class GridDbContext(DbContextOptions options, DataScope scope) : ModuleDbContext(options, scope)
+public class GridDbContext(DbContextOptions options, RequestContext scope) : ModuleDbContext(options, scope)
 {
     public DbSet<Grid> Grids => Set<Grid>();
     public DbSet<GridStaff> Staff => Set<GridStaff>();

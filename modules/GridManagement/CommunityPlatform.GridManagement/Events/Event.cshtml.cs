@@ -1,6 +1,7 @@
 using CommunityPlatform.Errors;
 using CommunityPlatform.GridManagement.Grids;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
@@ -12,7 +13,7 @@ namespace CommunityPlatform.GridManagement.Events;
 /// <summary>One event with its steps and a form for each action the state and the account allow.</summary>
 [RequiresCommunity]
 [RequiresPermission(GridPermissions.View)]
-public sealed class EventModel(EventService events, StaffService staff, CurrentAccount account) : PageModel
+public sealed class EventModel(EventService events, StaffService staff, RequestContext account) : PageModel
 {
     public GridEventDto Event { get; private set; } = null!;
     public IReadOnlyList<GridStaffDto> Staff { get; private set; } = [];

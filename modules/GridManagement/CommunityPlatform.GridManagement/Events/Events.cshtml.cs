@@ -2,6 +2,7 @@ using CommunityPlatform.Application;
 using CommunityPlatform.Errors;
 using CommunityPlatform.GridManagement.Grids;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
@@ -13,7 +14,7 @@ namespace CommunityPlatform.GridManagement.Events;
 /// <summary>The events of the community (a grid worker: of their grids), newest first, filtered by state or overdue.</summary>
 [RequiresCommunity]
 [RequiresPermission(GridPermissions.View)]
-public sealed class EventsModel(EventService events, GridService grids, CurrentAccount account) : PageModel
+public sealed class EventsModel(EventService events, GridService grids, RequestContext account) : PageModel
 {
     public IReadOnlyList<GridDto> Grids { get; private set; } = [];
     public bool CanWork => account.Has(GridPermissions.Work);

@@ -2,6 +2,7 @@ using CommunityPlatform.Errors;
 using CommunityPlatform.GridManagement.Patrols;
 using CommunityPlatform.GridManagement.Visits;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
@@ -13,7 +14,7 @@ namespace CommunityPlatform.GridManagement.Grids;
 /// <summary>A grid's page, made for the phone: its file, today's patrol and a patrol form whose finding can become an event.</summary>
 [RequiresCommunity]
 [RequiresPermission(GridPermissions.View)]
-public sealed class GridModel(GridLedgers ledgers, StaffService staff, PatrolService patrols, VisitService visits, CurrentAccount account) : PageModel
+public sealed class GridModel(GridLedgers ledgers, StaffService staff, PatrolService patrols, VisitService visits, RequestContext account) : PageModel
 {
     public GridLedger Ledger { get; private set; } = null!;
     public IReadOnlyList<GridStaffDto> Staff { get; private set; } = [];

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityPlatform.GridManagement.Grids;
 
 /// <summary>The grid tree of the request's community; buildings and their households are read from the registry.</summary>
-public sealed class GridService(GridDbContext db, IResidentDirectory registry, DataScope scope) : IScopedService
+public sealed class GridService(GridDbContext db, IResidentDirectory registry, RequestContext scope) : IScopedService
 {
     public async Task<IReadOnlyList<GridDto>> ListAsync(GridQuery query, CancellationToken ct)
     {

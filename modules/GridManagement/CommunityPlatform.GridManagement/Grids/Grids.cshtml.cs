@@ -1,5 +1,6 @@
 using CommunityPlatform.Errors;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
@@ -14,7 +15,7 @@ namespace CommunityPlatform.GridManagement.Grids;
 /// </summary>
 [RequiresCommunity]
 [RequiresPermission(GridPermissions.View)]
-public sealed class GridsModel(GridService grids, CurrentAccount account) : PageModel
+public sealed class GridsModel(GridService grids, RequestContext account) : PageModel
 {
     public IReadOnlyList<GridDto> Grids { get; private set; } = [];
     public bool CanManage => account.Has(GridPermissions.ManageGrids);

@@ -13,7 +13,7 @@ namespace CommunityPlatform.GridManagement.Grids;
 /// The people of a grid: the posts assigned here, and the Party-building liaisons of its buildings as the Party
 /// module last told (read-only, absent while that module has said nothing).
 /// </summary>
-public sealed class StaffService(GridDbContext db, GridService grids, IResidentDirectory registry, IAccountDirectory accounts, DataScope scope) : IScopedService
+public sealed class StaffService(GridDbContext db, GridService grids, IResidentDirectory registry, IAccountDirectory accounts, RequestContext scope) : IScopedService
 {
     public async Task<IReadOnlyList<GridStaffDto>> ListAsync(Guid gridId, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ namespace CommunityPlatform.GridManagement.Reports;
 /// One community's counts for the reports — counts and sums only, never rates or averages, so that a street's or
 /// the city's figures are sums of these and each rate is taken once from the sums.
 /// </summary>
-public sealed class GridFigures(GridDbContext db, DataScope scope, TimeProvider clock) : IScopedService
+public sealed class GridFigures(GridDbContext db, RequestContext scope, TimeProvider clock) : IScopedService
 {
     public sealed record EventCounts(
         IReadOnlyList<(EventState State, int Count)> ByState, IReadOnlyList<(EventKind Kind, int Count)> ByKind, int Resolved, int ResolvedOnTime,

@@ -2,7 +2,7 @@ using CommunityPlatform.Application;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Tenancy;
-using CommunityPlatform.Web.Reports;
+using CommunityPlatform.Data.Reports;
 
 namespace CommunityPlatform.GridManagement.Reports;
 

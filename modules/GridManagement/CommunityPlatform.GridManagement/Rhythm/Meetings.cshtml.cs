@@ -1,6 +1,7 @@
 using CommunityPlatform.Application;
 using CommunityPlatform.GridManagement.Grids;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
@@ -15,7 +16,7 @@ namespace CommunityPlatform.GridManagement.Rhythm;
 /// </summary>
 [RequiresCommunity]
 [RequiresPermission(GridPermissions.View)]
-public sealed class MeetingsModel(MeetingService meetings, GridService grids, CurrentAccount account, TimeProvider clock) : PageModel
+public sealed class MeetingsModel(MeetingService meetings, GridService grids, RequestContext account, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<JointMeetingDto> Meetings { get; private set; } = [];
     public IReadOnlyDictionary<Guid, GridDto> Grids { get; private set; } = new Dictionary<Guid, GridDto>();

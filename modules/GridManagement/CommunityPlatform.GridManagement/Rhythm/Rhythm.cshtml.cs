@@ -1,4 +1,5 @@
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
@@ -13,7 +14,7 @@ namespace CommunityPlatform.GridManagement.Rhythm;
 /// </summary>
 [RequiresCommunity]
 [RequiresPermission(GridPermissions.View)]
-public sealed class RhythmModel(ReportingRhythm rhythm, CurrentAccount account) : PageModel
+public sealed class RhythmModel(ReportingRhythm rhythm, RequestContext account) : PageModel
 {
     public WeeklyReport Week { get; private set; } = null!;
     public QuarterlyAnalysis Quarter { get; private set; } = null!;

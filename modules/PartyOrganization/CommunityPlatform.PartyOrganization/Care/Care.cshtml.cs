@@ -2,6 +2,7 @@ using CommunityPlatform.Application;
 using CommunityPlatform.PartyOrganization.Members;
 using CommunityPlatform.Residents;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
@@ -19,7 +20,7 @@ namespace CommunityPlatform.PartyOrganization.Care;
 [RequiresPermission(PartyPermissions.View)]
 public sealed class CareModel(
     PairingService pairings, WishService wishes, ErrandService errands, MemberService members, IResidentDirectory registry,
-    CurrentAccount account, TimeProvider clock) : PageModel
+    RequestContext account, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<PairingDto> Pairings { get; private set; } = [];
     public IReadOnlyList<MicroWishDto> Wishes { get; private set; } = [];

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.PartyOrganization.Data;
 
-public class PartyDbContext(DbContextOptions options, DataScope scope) : ModuleDbContext(options, scope)
+public class PartyDbContext(DbContextOptions options, RequestContext scope) : ModuleDbContext(options, scope)
 {
     public DbSet<OrganizationUnit> Units => Set<OrganizationUnit>();
     public DbSet<CommitteeSeat> Seats => Set<CommitteeSeat>();

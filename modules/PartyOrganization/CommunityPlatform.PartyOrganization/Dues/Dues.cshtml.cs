@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CommunityPlatform.Application;
 using CommunityPlatform.PartyOrganization.Members;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
@@ -16,7 +17,7 @@ namespace CommunityPlatform.PartyOrganization.Dues;
 /// </summary>
 [RequiresCommunity]
 [RequiresPermission(PartyPermissions.View)]
-public sealed partial class DuesModel(DuesService dues, CurrentAccount account, TimeProvider clock) : PageModel
+public sealed partial class DuesModel(DuesService dues, RequestContext account, TimeProvider clock) : PageModel
 {
     public string Month { get; private set; } = "";
     public DuesMonthDto Figures { get; private set; } = null!;

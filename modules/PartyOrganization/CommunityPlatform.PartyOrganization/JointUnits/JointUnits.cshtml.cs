@@ -1,5 +1,6 @@
 using CommunityPlatform.Application;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
@@ -11,7 +12,7 @@ namespace CommunityPlatform.PartyOrganization.JointUnits;
 /// <summary>共驻共建: the area's units that build with the community, their agreements and the activities held together.</summary>
 [RequiresCommunity]
 [RequiresPermission(PartyPermissions.View)]
-public sealed class JointUnitsModel(JointUnitService units, CurrentAccount account, TimeProvider clock) : PageModel
+public sealed class JointUnitsModel(JointUnitService units, RequestContext account, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<JointUnitDto> Units { get; private set; } = [];
     public bool CanManage => account.Has(PartyPermissions.ManageActivities);

@@ -1,4 +1,5 @@
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +9,7 @@ namespace CommunityPlatform.PartyOrganization.Meetings;
 /// <summary>One meeting: what it was, its minutes, and who attended or why not.</summary>
 [RequiresCommunity]
 [RequiresPermission(PartyPermissions.View)]
-public sealed class MeetingModel(MeetingService meetings, CurrentAccount account) : PageModel
+public sealed class MeetingModel(MeetingService meetings, RequestContext account) : PageModel
 {
     public MeetingDto Meeting { get; private set; } = null!;
     public bool CanManage => account.Has(PartyPermissions.ManageActivities);

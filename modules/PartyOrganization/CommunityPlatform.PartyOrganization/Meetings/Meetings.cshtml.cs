@@ -1,6 +1,7 @@
 using CommunityPlatform.Application;
 using CommunityPlatform.PartyOrganization.Organizations;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace CommunityPlatform.PartyOrganization.Meetings;
 /// <summary>三会一课, theme Party days and study days, newest first, by unit (with the units below it) and kind.</summary>
 [RequiresCommunity]
 [RequiresPermission(PartyPermissions.View)]
-public sealed class MeetingsModel(MeetingService meetings, OrganizationService organizations, CurrentAccount account) : PageModel
+public sealed class MeetingsModel(MeetingService meetings, OrganizationService organizations, RequestContext account) : PageModel
 {
     // From the query string only: a page's route has a value named "page" too, which would otherwise be read as the page number.
     [BindProperty(SupportsGet = true), FromQuery] public MeetingQuery Query { get; set; } = new();

@@ -1,6 +1,7 @@
 using CommunityPlatform.Application;
 using CommunityPlatform.PartyOrganization.Organizations;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
@@ -15,7 +16,7 @@ namespace CommunityPlatform.PartyOrganization.Members;
 /// </summary>
 [RequiresCommunity]
 [RequiresPermission(PartyPermissions.View)]
-public sealed class MemberModel(MemberService members, OrganizationService organizations, CurrentAccount account, TimeProvider clock) : PageModel
+public sealed class MemberModel(MemberService members, OrganizationService organizations, RequestContext account, TimeProvider clock) : PageModel
 {
     /// <summary>The moves a form may record; registration and transfer in happen by registering.</summary>
     public static readonly MoveKind[] Moves = [MoveKind.MovedUnit, MoveKind.FlowedOut, MoveKind.FlowedBack, MoveKind.TransferredOut];

@@ -1,6 +1,7 @@
 using CommunityPlatform.Application;
 using CommunityPlatform.PartyOrganization.Organizations;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace CommunityPlatform.PartyOrganization.Members;
 /// <summary>The member register (党员花名册): by unit (with the units below it), category and state, a page at a time.</summary>
 [RequiresCommunity]
 [RequiresPermission(PartyPermissions.View)]
-public sealed class MembersModel(MemberService members, OrganizationService organizations, CurrentAccount account) : PageModel
+public sealed class MembersModel(MemberService members, OrganizationService organizations, RequestContext account) : PageModel
 {
     // From the query string only: a page's route has a value named "page" too, which would otherwise be read as the page number.
     [BindProperty(SupportsGet = true), FromQuery] public PartyMemberQuery Query { get; set; } = new();

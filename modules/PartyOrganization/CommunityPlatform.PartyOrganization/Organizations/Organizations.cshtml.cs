@@ -1,6 +1,7 @@
 using CommunityPlatform.PartyOrganization.Members;
 using CommunityPlatform.Residents;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
@@ -16,7 +17,7 @@ namespace CommunityPlatform.PartyOrganization.Organizations;
 [RequiresCommunity]
 [RequiresPermission(PartyPermissions.Organizations.View)]
 public sealed class OrganizationsModel(
-    OrganizationService organizations, SeatService seats, LiaisonService liaisons, MemberService members, IResidentDirectory registry, CurrentAccount account) : PageModel
+    OrganizationService organizations, SeatService seats, LiaisonService liaisons, MemberService members, IResidentDirectory registry, RequestContext account) : PageModel
 {
     public IReadOnlyList<OrganizationUnitDto> Units { get; private set; } = [];
     public IReadOnlyList<(OrganizationUnitDto Unit, int Depth)> Tree { get; private set; } = [];

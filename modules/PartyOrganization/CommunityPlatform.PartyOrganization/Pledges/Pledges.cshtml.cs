@@ -19,7 +19,7 @@ namespace CommunityPlatform.PartyOrganization.Pledges;
 [RequiresCommunity]
 [RequiresPermission(PartyPermissions.View)]
 public sealed class PledgesModel(
-    PledgeService pledges, PartyReports reports, OrganizationService organizations, MemberService members, CurrentAccount account, TimeProvider clock) : PageModel
+    PledgeService pledges, PartyReports reports, OrganizationService organizations, MemberService members, RequestContext account, TimeProvider clock) : PageModel
 {
     // From the query string only: a page's route has a value named "page" too, which would otherwise be read as the page number.
     [BindProperty(SupportsGet = true), FromQuery] public PledgeQuery Query { get; set; } = new();

@@ -10,7 +10,7 @@ namespace CommunityPlatform.PartyOrganization.Reports;
 /// One community's counts for the reports — counts only, never rates, so that a street's or the city's figures are
 /// sums of these and the rate is taken once from the sums.
 /// </summary>
-public sealed class PartyFigures(PartyDbContext db, PartyNames names, DuesService dues, DataScope scope) : IScopedService
+public sealed class PartyFigures(PartyDbContext db, PartyNames names, DuesService dues, RequestContext scope) : IScopedService
 {
     public sealed record Line(string Key, string Label, int Count, int Of = 0);
 

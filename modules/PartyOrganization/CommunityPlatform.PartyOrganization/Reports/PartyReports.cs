@@ -1,6 +1,6 @@
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Tenancy;
-using CommunityPlatform.Web.Reports;
+using CommunityPlatform.Data.Reports;
 using CommunityPlatform.Application;
 
 namespace CommunityPlatform.PartyOrganization.Reports;

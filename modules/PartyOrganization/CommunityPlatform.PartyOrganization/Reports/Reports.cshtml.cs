@@ -16,7 +16,7 @@ namespace CommunityPlatform.PartyOrganization.Reports;
 /// </summary>
 [RequiresCommunity]
 [RequiresPermission(PartyPermissions.View)]
-public sealed partial class ReportsModel(PartyReports reports, CurrentAccount account, TimeProvider clock) : PageModel
+public sealed partial class ReportsModel(PartyReports reports, RequestContext account, TimeProvider clock) : PageModel
 {
     public ReportScope Scope { get; private set; }
     public int Year { get; private set; }

@@ -3,6 +3,7 @@ using CommunityPlatform.PartyOrganization.Members;
 using CommunityPlatform.PartyOrganization.Organizations;
 using CommunityPlatform.Residents;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
@@ -18,7 +19,7 @@ namespace CommunityPlatform.PartyOrganization.Reviews;
 [RequiresCommunity]
 [RequiresPermission(PartyPermissions.View)]
 public sealed class ReviewsModel(
-    ReviewService reviews, MemberService members, OrganizationService organizations, IResidentDirectory registry, CurrentAccount account, TimeProvider clock) : PageModel
+    ReviewService reviews, MemberService members, OrganizationService organizations, IResidentDirectory registry, RequestContext account, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<ReviewRoundDto> Rounds { get; private set; } = [];
     public ReviewRoundDto? Round { get; private set; }

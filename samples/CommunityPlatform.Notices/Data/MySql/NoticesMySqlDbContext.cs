@@ -4,6 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Notices.Data.MySql;
 
-public sealed class NoticesMySqlDbContext(DbContextOptions<NoticesMySqlDbContext> options, DataScope scope) : NoticesDbContext(options, scope);
+public sealed class NoticesMySqlDbContext(DbContextOptions<NoticesMySqlDbContext> options, RequestContext scope) : NoticesDbContext(options, scope);
 
 public sealed class NoticesMySqlDesignFactory() : DesignFactory<NoticesMySqlDbContext>(NoticesModule.TablePrefix, DatabaseProvider.MySql);

@@ -4,6 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Notices.Data.Sqlite;
 
-public sealed class NoticesSqliteDbContext(DbContextOptions<NoticesSqliteDbContext> options, DataScope scope) : NoticesDbContext(options, scope);
+public sealed class NoticesSqliteDbContext(DbContextOptions<NoticesSqliteDbContext> options, RequestContext scope) : NoticesDbContext(options, scope);
 
 public sealed class NoticesSqliteDesignFactory() : DesignFactory<NoticesSqliteDbContext>(NoticesModule.TablePrefix, DatabaseProvider.Sqlite);

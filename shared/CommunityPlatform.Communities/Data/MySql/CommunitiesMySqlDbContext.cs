@@ -4,6 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Communities.Data.MySql;
 
-public sealed class CommunitiesMySqlDbContext(DbContextOptions<CommunitiesMySqlDbContext> options, DataScope scope) : CommunitiesDbContext(options, scope);
+public sealed class CommunitiesMySqlDbContext(DbContextOptions<CommunitiesMySqlDbContext> options, RequestContext scope) : CommunitiesDbContext(options, scope);
 
 public sealed class CommunitiesMySqlDesignFactory() : DesignFactory<CommunitiesMySqlDbContext>(CommunitiesModule.TablePrefix, DatabaseProvider.MySql);

@@ -4,6 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Communities.Data.Sqlite;
 
-public sealed class CommunitiesSqliteDbContext(DbContextOptions<CommunitiesSqliteDbContext> options, DataScope scope) : CommunitiesDbContext(options, scope);
+public sealed class CommunitiesSqliteDbContext(DbContextOptions<CommunitiesSqliteDbContext> options, RequestContext scope) : CommunitiesDbContext(options, scope);
 
 public sealed class CommunitiesSqliteDesignFactory() : DesignFactory<CommunitiesSqliteDbContext>(CommunitiesModule.TablePrefix, DatabaseProvider.Sqlite);

@@ -10,7 +10,7 @@ namespace CommunityPlatform.Communities.Pages.Platform;
 
 /// <summary>The current community's module switches and their history; the city administrator switches them here.</summary>
 [RequiresCommunity]
-public sealed class ModulesModel(ModuleSwitchService switches, CurrentAccount account, ICommunityDirectory directory) : PageModel
+public sealed class ModulesModel(ModuleSwitchService switches, RequestContext account, ICommunityDirectory directory) : PageModel
 {
     public IReadOnlyList<ModuleSwitchDto> Switches { get; private set; } = [];
     public IReadOnlyList<ModuleSwitchChangeDto> History { get; private set; } = [];

@@ -4,6 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Identity.Data.MySql;
 
-public sealed class AccountsMySqlDbContext(DbContextOptions<AccountsMySqlDbContext> options, DataScope scope) : AccountsDbContext(options, scope);
+public sealed class AccountsMySqlDbContext(DbContextOptions<AccountsMySqlDbContext> options, RequestContext scope) : AccountsDbContext(options, scope);
 
 public sealed class AccountsMySqlDesignFactory() : DesignFactory<AccountsMySqlDbContext>(IdentityModule.TablePrefix, DatabaseProvider.MySql);

@@ -4,6 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Identity.Data.Sqlite;
 
-public sealed class AccountsSqliteDbContext(DbContextOptions<AccountsSqliteDbContext> options, DataScope scope) : AccountsDbContext(options, scope);
+public sealed class AccountsSqliteDbContext(DbContextOptions<AccountsSqliteDbContext> options, RequestContext scope) : AccountsDbContext(options, scope);
 
 public sealed class AccountsSqliteDesignFactory() : DesignFactory<AccountsSqliteDbContext>(IdentityModule.TablePrefix, DatabaseProvider.Sqlite);

@@ -2,6 +2,7 @@ using CommunityPlatform.Application;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Identity.Application;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
@@ -13,7 +14,7 @@ namespace CommunityPlatform.Identity.Pages.Identity;
 /// <summary>The community's accounts: a secretary creates staff, resets a forgotten password (the person must then choose a new one).</summary>
 [RequiresCommunity]
 [RequiresPermission(IdentityPermissions.AccountsView)]
-public sealed class AccountsModel(AccountAdminService accounts, RoleService roles, CurrentAccount current) : PageModel
+public sealed class AccountsModel(AccountAdminService accounts, RoleService roles, RequestContext current) : PageModel
 {
     public Paged<AccountDto> Accounts { get; private set; } = new([], 0);
     public IReadOnlyList<RoleDto> Roles { get; private set; } = [];

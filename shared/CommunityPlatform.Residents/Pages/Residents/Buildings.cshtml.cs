@@ -1,5 +1,6 @@
 using CommunityPlatform.Residents.Application;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ namespace CommunityPlatform.Residents.Pages.Residents;
 /// <summary>Buildings → households → residents: pick a building, see its households, open a household's residents.</summary>
 [RequiresCommunity]
 [RequiresPermission(ResidentsPermissions.View)]
-public sealed class BuildingsModel(BuildingService buildings, HouseholdService households, LedgerExport export, CurrentAccount account) : PageModel
+public sealed class BuildingsModel(BuildingService buildings, HouseholdService households, LedgerExport export, RequestContext account) : PageModel
 {
     [BindProperty(SupportsGet = true)] public Guid? BuildingId { get; set; }
     public IReadOnlyList<BuildingDto> Buildings { get; private set; } = [];

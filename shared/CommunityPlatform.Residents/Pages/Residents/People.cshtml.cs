@@ -1,6 +1,7 @@
 using CommunityPlatform.Application;
 using CommunityPlatform.Residents.Application;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ namespace CommunityPlatform.Residents.Pages.Residents;
 /// </summary>
 [RequiresCommunity]
 [RequiresPermission(ResidentsPermissions.View)]
-public sealed class PeopleModel(ResidentService residents, BuildingService buildings, LedgerExport export, CurrentAccount account) : PageModel
+public sealed class PeopleModel(ResidentService residents, BuildingService buildings, LedgerExport export, RequestContext account) : PageModel
 {
     // From the query string only: a Razor page's route has a value named "page" too, and it would win.
     [BindProperty(SupportsGet = true), FromQuery] public ResidentQuery Query { get; set; } = new();

@@ -1,5 +1,6 @@
 using CommunityPlatform.Residents.Application;
 using CommunityPlatform.Security;
+using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ namespace CommunityPlatform.Residents.Pages.Residents;
 /// <summary>One resident; the ID number is masked until someone allowed to see it asks, and that is audited.</summary>
 [RequiresCommunity]
 [RequiresPermission(ResidentsPermissions.View)]
-public sealed class PersonModel(ResidentService residents, CurrentAccount account) : PageModel
+public sealed class PersonModel(ResidentService residents, RequestContext account) : PageModel
 {
     public ResidentDto Resident { get; private set; } = null!;
     public string? Revealed { get; private set; }

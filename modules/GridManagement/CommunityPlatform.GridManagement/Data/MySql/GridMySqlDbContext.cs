@@ -4,6 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.GridManagement.Data.MySql;
 
-public sealed class GridMySqlDbContext(DbContextOptions<GridMySqlDbContext> options, DataScope scope) : GridDbContext(options, scope);
+public sealed class GridMySqlDbContext(DbContextOptions<GridMySqlDbContext> options, RequestContext scope) : GridDbContext(options, scope);
 
 public sealed class GridMySqlDesignFactory() : DesignFactory<GridMySqlDbContext>(GridManagementModule.TablePrefix, DatabaseProvider.MySql);

@@ -4,6 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.GridManagement.Data.Sqlite;
 
-public sealed class GridSqliteDbContext(DbContextOptions<GridSqliteDbContext> options, DataScope scope) : GridDbContext(options, scope);
+public sealed class GridSqliteDbContext(DbContextOptions<GridSqliteDbContext> options, RequestContext scope) : GridDbContext(options, scope);
 
 public sealed class GridSqliteDesignFactory() : DesignFactory<GridSqliteDbContext>(GridManagementModule.TablePrefix, DatabaseProvider.Sqlite);

@@ -4,6 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.PartyOrganization.Data.MySql;
 
-public sealed class PartyMySqlDbContext(DbContextOptions<PartyMySqlDbContext> options, DataScope scope) : PartyDbContext(options, scope);
+public sealed class PartyMySqlDbContext(DbContextOptions<PartyMySqlDbContext> options, RequestContext scope) : PartyDbContext(options, scope);
 
 public sealed class PartyMySqlDesignFactory() : DesignFactory<PartyMySqlDbContext>(PartyOrganizationModule.TablePrefix, DatabaseProvider.MySql);

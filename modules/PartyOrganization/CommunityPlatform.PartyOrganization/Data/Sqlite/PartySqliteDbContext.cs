@@ -4,6 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.PartyOrganization.Data.Sqlite;
 
-public sealed class PartySqliteDbContext(DbContextOptions<PartySqliteDbContext> options, DataScope scope) : PartyDbContext(options, scope);
+public sealed class PartySqliteDbContext(DbContextOptions<PartySqliteDbContext> options, RequestContext scope) : PartyDbContext(options, scope);
 
 public sealed class PartySqliteDesignFactory() : DesignFactory<PartySqliteDbContext>(PartyOrganizationModule.TablePrefix, DatabaseProvider.Sqlite);

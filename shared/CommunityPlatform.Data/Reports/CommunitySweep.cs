@@ -3,21 +3,21 @@ using CommunityPlatform.Security;
 using CommunityPlatform.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CommunityPlatform.Web.Reports;
+namespace CommunityPlatform.Data.Reports;
 
 /// <summary>
 /// Runs one community's piece of a report for every community a <see cref="ReportScope"/> reaches, each in its own
-/// service scope with <see cref="DataScope"/> set to it — so the query filters, and a community's own database, apply
+/// service scope with <see cref="RequestContext"/> set to it — so the query filters, and a community's own database, apply
 /// exactly as for a request of that community. Modules add the pieces up; rates are computed after the sum.
 /// </summary>
-public sealed class CommunitySweep(IServiceScopeFactory scopes, ICommunityDirectory directory, IModuleSwitches switches, CurrentAccount current, DataScope scope)
+public sealed class CommunitySweep(IServiceScopeFactory scopes, ICommunityDirectory directory, IModuleSwitches switches, RequestContext current)
 {
     public static readonly ErrorCode ScopeForbidden = new("Report.ScopeForbidden", "该账号无权查看此范围的汇总", "This account may not see figures of that scope");
 
     /// <summary>The communities <paramref name="reach"/> covers for the current account, with <paramref name="module"/> switched on.</summary>
     public IReadOnlyList<CommunityInfo> Communities(ReportScope reach, string module)
     {
-        var here = scope.Community ?? throw new InvalidInputException(PlatformErrors.CommunityRequired, "X-Community", PlatformErrors.CommunityRequired.EnglishMessage);
+        var here = current.Community ?? throw new InvalidInputException(PlatformErrors.CommunityRequired, "X-Community", PlatformErrors.CommunityRequired.EnglishMessage);
         var access = current.Access ?? throw new UnauthorizedException(PlatformErrors.Unauthorized);
         IEnumerable<CommunityInfo> reached = reach switch
         {
@@ -39,12 +39,12 @@ public sealed class CommunitySweep(IServiceScopeFactory scopes, ICommunityDirect
         foreach (var community in reached)
         {
             await using var inner = scopes.CreateAsyncScope();
-            var innerScope = inner.ServiceProvider.GetRequiredService<DataScope>();
+            var innerScope = inner.ServiceProvider.GetRequiredService<RequestContext>();
             innerScope.SetCommunity(community);
-            innerScope.AccountId = scope.AccountId;
-            innerScope.AccountName = scope.AccountName;
+            innerScope.AccountId = current.AccountId;
+            innerScope.AccountName = current.AccountName;
             // Record keys are the request community's: a narrowed account (a community account) reaches only that one.
-            if (community.Id == scope.CommunityId) scope.Narrowing.CopyTo(innerScope.Narrowing);
+            if (community.Id == current.CommunityId) current.Narrowing.CopyTo(innerScope.Narrowing);
             results.Add(await piece(inner.ServiceProvider.GetRequiredService<TService>(), cancellationToken));
         }
 

@@ -4,7 +4,7 @@ using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CommunityPlatform.Web.Events;
+namespace CommunityPlatform.Data.Outbox;
 
 /// <summary>
 /// Every place an outbox lives: each module context that has one, in the shared database and, for a context holding

@@ -5,7 +5,7 @@ using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CommunityPlatform.Web.Events;
+namespace CommunityPlatform.Data.Outbox;
 
 /// <summary>
 /// The events the dispatcher gave up on, across every outbox: listed for the city's operator, and sent again on

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace CommunityPlatform.Web.Events;
+namespace CommunityPlatform.Data.Outbox;
 
 /// <summary>
 /// Delivers the outbox rows of every module context that has an outbox — in the shared database and in each
@@ -127,7 +127,7 @@ public sealed class OutboxDispatcher(
         if (community is null || payload is null) return;
 
         await using var scope = scopes.CreateAsyncScope();
-        var dataScope = scope.ServiceProvider.GetRequiredService<DataScope>();
+        var dataScope = scope.ServiceProvider.GetRequiredService<RequestContext>();
         dataScope.SetCommunity(community);
         var handlerType = typeof(IIntegrationEventHandler<>).MakeGenericType(payload.GetType());
         var delivery = new Delivery(message.Id, message.CommunityId, message.OccurredAt, message.Attempts + 1);
