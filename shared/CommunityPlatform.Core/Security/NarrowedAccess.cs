@@ -33,25 +33,50 @@ public interface INarrowedAccessKeys
 
 /// <summary>
 /// The record keys this request's account may see, per narrowing; a narrowing not named here does not apply. Lives on
-/// the request's <c>RequestContext</c>, so query filters read it the same way they read the community.
+/// the request's <c>RequestContext</c>, so query filters read it the same way they read the community. Keys are read
+/// lazily: the first query of a narrowed module asks the resolver the endpoint policy gave, so a request that never
+/// touches a narrowed module reads no keys at all.
 /// </summary>
 public sealed class NarrowedAccess
 {
     private readonly Dictionary<string, List<Guid>> keysByNarrowing = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> asked = new(StringComparer.OrdinalIgnoreCase);
+    private Func<string, IReadOnlyCollection<Guid>?>? resolver;
 
-    public bool IsNarrowed(string narrowing) => keysByNarrowing.ContainsKey(narrowing);
+    public bool IsNarrowed(string narrowing)
+    {
+        Resolve(narrowing);
+        return keysByNarrowing.ContainsKey(narrowing);
+    }
 
     /// <summary>The keys the account may see under <paramref name="narrowing"/>, or null when it does not apply.</summary>
-    public List<Guid>? Keys(string narrowing) => keysByNarrowing.GetValueOrDefault(narrowing);
+    public List<Guid>? Keys(string narrowing)
+    {
+        Resolve(narrowing);
+        return keysByNarrowing.GetValueOrDefault(narrowing);
+    }
 
     /// <summary>For the query filters: null when <paramref name="narrowing"/> does not apply, so the filter's SQL leaves it out entirely.</summary>
-    public bool? Marker(string narrowing) => keysByNarrowing.ContainsKey(narrowing) ? true : null;
+    public bool? Marker(string narrowing) => IsNarrowed(narrowing) ? true : null;
 
     public void Narrow(string narrowing, IEnumerable<Guid> keys) => keysByNarrowing[narrowing] = keys.Distinct().ToList();
+
+    /// <summary>
+    /// How to learn a narrowing's keys when a query first needs them: null when it does not apply to the account. Asked
+    /// once per narrowing; a narrowing set with <see cref="Narrow"/> is not asked.
+    /// </summary>
+    public void ResolveWith(Func<string, IReadOnlyCollection<Guid>?> keys) => resolver = keys;
 
     /// <summary>Narrows <paramref name="other"/> (the scope of work done for this request elsewhere) the same way.</summary>
     public void CopyTo(NarrowedAccess other)
     {
         foreach (var (narrowing, keys) in keysByNarrowing) other.Narrow(narrowing, keys);
+        other.resolver = resolver;
+    }
+
+    private void Resolve(string narrowing)
+    {
+        if (resolver is null || keysByNarrowing.ContainsKey(narrowing) || !asked.Add(narrowing)) return;
+        if (resolver(narrowing) is { } keys) Narrow(narrowing, keys);
     }
 }

@@ -153,6 +153,7 @@ public static class PlatformHost
         // Who may reach an endpoint is the EndpointPolicy's decision; ASP.NET's authorization keeps only the API
         // reference's own policy (bearer token or console cookie).
         services.AddAuthorizationBuilder().AddApiDocsPolicy();
+        services.AddSingleton<LazyNarrowing>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "cp.antiforgery";
@@ -203,7 +204,6 @@ public static class PlatformHost
         app.UseAuthentication();
         // The one endpoint policy: account, password, community, read-only, module switch, permission.
         app.UseMiddleware<EndpointPolicy>();
-        app.UseMiddleware<NarrowedAccessMiddleware>();
         // Only endpoints with a policy of their own (the API reference, when not public) need ASP.NET's authorization.
         app.UseAuthorization();
 

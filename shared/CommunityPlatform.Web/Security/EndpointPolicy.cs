@@ -27,7 +27,7 @@ public sealed class EndpointPolicy(RequestDelegate next)
 
     public async Task InvokeAsync(
         HttpContext http, IAccountAccessSource accounts, ICommunityDirectory directory, IModuleSwitches switches, CommunityWrites writes,
-        PermissionCatalog catalog, RequestContext context)
+        PermissionCatalog catalog, LazyNarrowing narrowing, RequestContext context)
     {
         var endpoint = http.GetEndpoint();
         var isPublic = endpoint?.Metadata.GetMetadata<IAllowAnonymous>() is not null;
@@ -64,6 +64,7 @@ public sealed class EndpointPolicy(RequestDelegate next)
         }
 
         context.SetCommunity(community);
+        narrowing.Prepare(http, context);
         if (endpoint is null || isPublic)
         {
             await next(http);

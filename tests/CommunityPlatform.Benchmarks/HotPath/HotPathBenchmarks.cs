@@ -20,6 +20,7 @@ public class HotPathBenchmarks
     private PlatformFixture fixture = null!;
     private EndpointPolicy middleware = null!;
     private CommunityPlatform.Permissions.PermissionCatalog catalog = null!;
+    private LazyNarrowing narrowing = null!;
     private IAccountAccessSource accounts = null!;
     private ICommunityDirectory directory = null!;
     private IModuleSwitches switches = null!;
@@ -38,6 +39,7 @@ public class HotPathBenchmarks
         switches = services.GetRequiredService<IModuleSwitches>();
         writes = services.GetRequiredService<CommunityWrites>();
         catalog = services.GetRequiredService<CommunityPlatform.Permissions.PermissionCatalog>();
+        narrowing = services.GetRequiredService<LazyNarrowing>();
         middleware = new EndpointPolicy(_ => Task.CompletedTask);
 
         using var scopeForIds = services.CreateScope();
@@ -62,7 +64,7 @@ public class HotPathBenchmarks
 
     private bool Run(HttpContext http)
     {
-        var pass = middleware.InvokeAsync(http, accounts, directory, switches, writes, catalog, current);
+        var pass = middleware.InvokeAsync(http, accounts, directory, switches, writes, catalog, narrowing, current);
         if (!pass.IsCompletedSuccessfully) pass.GetAwaiter().GetResult();
         return http.Response.StatusCode == 200 && current.Has(ResidentsPermissions.View);
     }
