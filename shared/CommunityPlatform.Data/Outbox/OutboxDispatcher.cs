@@ -126,9 +126,7 @@ public sealed class OutboxDispatcher(
         // A community since removed, or an event type no installed module defines: nobody is left to tell.
         if (community is null || payload is null) return;
 
-        await using var scope = scopes.CreateAsyncScope();
-        var dataScope = scope.ServiceProvider.GetRequiredService<RequestContext>();
-        dataScope.SetCommunity(community);
+        await using var scope = scopes.CreateAsyncScope(community);
         var handlerType = typeof(IIntegrationEventHandler<>).MakeGenericType(payload.GetType());
         var delivery = new Delivery(message.Id, message.CommunityId, message.OccurredAt, message.Attempts + 1);
         foreach (var handler in scope.ServiceProvider.GetServices(handlerType).OfType<object>())

@@ -38,9 +38,8 @@ public sealed class CommunitySweep(IServiceScopeFactory scopes, ICommunityDirect
         var results = new List<T>(reached.Count);
         foreach (var community in reached)
         {
-            await using var inner = scopes.CreateAsyncScope();
-            var innerScope = inner.ServiceProvider.GetRequiredService<RequestContext>();
-            innerScope.SetCommunity(community);
+            await using var inner = scopes.CreateAsyncScope(community, out var innerScope);
+            innerScope.Access = current.Access;
             innerScope.AccountId = current.AccountId;
             innerScope.AccountName = current.AccountName;
             // Record keys are the request community's: a narrowed account (a community account) reaches only that one.

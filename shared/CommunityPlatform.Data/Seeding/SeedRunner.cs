@@ -28,8 +28,8 @@ public sealed class SeedRunner(
         foreach (var module in modules.Modules)
         {
             if (done.Contains((module.Info.Name, Guid.Empty))) continue;
-            await using var scope = services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<RequestContext>().Audit.Seeding = true;
+            await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope(null, out var platform);
+            platform.Audit.Seeding = true;
             foreach (var seeder in SeedersOf<IPlatformSeeder>(scope, module).OrderBy(s => s.Order))
                 await seeder.SeedAsync(cancellationToken);
             await RecordAsync(scope, module, Guid.Empty, cancellationToken);
@@ -58,9 +58,7 @@ public sealed class SeedRunner(
         var demo = options.IncludeDemoData ? options.Demo.Find(community.Code) : null;
         foreach (var module in pending)
         {
-            await using var scope = services.CreateAsyncScope();
-            var dataScope = scope.ServiceProvider.GetRequiredService<RequestContext>();
-            dataScope.SetCommunity(community);
+            await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope(community, out var dataScope);
             dataScope.Audit.Seeding = true;
             var context = new CommunitySeedContext(community, demo, options.IncludeDemoData);
             foreach (var seeder in SeedersOf<ICommunitySeeder>(scope, module).OrderBy(s => s.Order))

@@ -89,9 +89,7 @@ public sealed class ResidentImport(
     private async Task RunAsync(ImportJob job, List<IDictionary<string, object?>> rows, CommunityInfo community, (Guid? Id, string? Name) account)
     {
         job.State = "running";
-        await using var work = scopes.CreateAsyncScope();
-        var dataScope = work.ServiceProvider.GetRequiredService<RequestContext>();
-        dataScope.SetCommunity(community);
+        await using var work = scopes.CreateAsyncScope(community, out var dataScope);
         dataScope.AccountId = account.Id;
         dataScope.AccountName = account.Name;
         dataScope.Audit.BulkAction = "Imported";
