@@ -53,7 +53,7 @@ public static class DataRegistration
         {
             var settings = provider.GetRequiredService<DatabaseSettings>();
             options.UseProvider(settings, database)
-                .AddInterceptors(provider.GetRequiredService<AuditingInterceptor>(), provider.GetRequiredService<Auditing.AuditTransactionInterceptor>());
+                .AddInterceptors(provider.GetRequiredService<SaveRulesInterceptor>(), provider.GetRequiredService<Auditing.AuditTransactionInterceptor>());
             // Last, so that no interceptor after it can throw between its taking the turn and the save's end.
             if (settings.Provider == DatabaseProvider.Sqlite) options.AddInterceptors(SqliteWriteGate.Instance);
         }
@@ -66,7 +66,7 @@ public static class DataRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Auditing.ChangeRecorder>();
         services.AddSingleton<Outbox.OutboxSignal>();
-        services.AddSingleton<AuditingInterceptor>();
+        services.AddSingleton<SaveRulesInterceptor>();
         services.AddSingleton<Auditing.AuditTransactionInterceptor>();
         services.AddScoped<CommunityPlatform.Tenancy.RequestContext>();
         services.AddPlatformDbContext<Kernel.KernelDbContext, Kernel.KernelSqliteDbContext, Kernel.KernelMySqlDbContext>("Kernel", platformData: true);

@@ -6,7 +6,7 @@ namespace CommunityPlatform.Data;
 /// <summary>
 /// The base of every module's context: one model for all communities, filtered by the community of the
 /// request through <see cref="Scope"/> (a field of the context, so the compiled model is shared).
-/// Table names get the module's prefix; stamping, soft delete and concurrency are done by <see cref="AuditingInterceptor"/>.
+/// Table names get the module's prefix; stamping, soft delete and concurrency are done by <see cref="SaveRulesInterceptor"/>.
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options, RequestContext scope) : DbContext(options), IPlatformDbContext
 {

@@ -9,10 +9,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace CommunityPlatform.Data;
 
 /// <summary>
-/// Before every save: stamps the community on new community-owned rows (and refuses rows of another community),
-/// records who and when, turns deletes into soft deletes and gives every changed aggregate a new concurrency stamp.
+/// The kernel's rules for every save of every module's context. Before it: stamps the community on new
+/// community-owned rows (and refuses rows of another community), records who and when, turns deletes into soft
+/// deletes, gives every changed aggregate a new concurrency stamp, and captures the audit trail's entries. After it:
+/// wakes the outbox dispatcher when the save wrote integration events. (The audit entries themselves are written in
+/// the save's transaction by <see cref="Auditing.AuditTransactionInterceptor"/>.)
 /// </summary>
-public sealed class AuditingInterceptor(TimeProvider clock, Auditing.ChangeRecorder recorder, Outbox.OutboxSignal outbox) : SaveChangesInterceptor
+public sealed class SaveRulesInterceptor(TimeProvider clock, Auditing.ChangeRecorder recorder, Outbox.OutboxSignal outbox) : SaveChangesInterceptor
 {
     // The saves that are writing new outbox rows, between SavingChanges and SavedChanges.
     private readonly ConditionalWeakTable<DbContext, object> publishing = new();
