@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using CommunityPlatform.Web.Hosting;
 
 namespace CommunityPlatform.Testing;
@@ -9,14 +10,20 @@ namespace CommunityPlatform.Testing;
 /// <summary>Reading the API's answers: as the types its Contracts describe, or as JSON where no type does; ProblemDetails strictly.</summary>
 public static class HttpJson
 {
-    /// <summary>The API's own JSON settings (camelCase, enums as camelCase strings, no numbers in strings), to read answers into Contracts types.</summary>
+    /// <summary>
+    /// The API's own JSON settings (camelCase, enums as camelCase strings, no numbers in strings), to read answers into
+    /// Contracts types — strictly: a property the type lacks, or one of its constructor's the answer lacks, fails the read.
+    /// </summary>
     public static readonly JsonSerializerOptions Options = CreateOptions();
 
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         PlatformJson.Configure(options);
-        options.MakeReadOnly();
+        // Strict: the answer is exactly the Contracts type, no property missing (the API writes nulls too) and none unknown.
+        options.RespectRequiredConstructorParameters = true;
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
 

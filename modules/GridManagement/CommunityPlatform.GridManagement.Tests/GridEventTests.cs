@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CommunityPlatform.Application;
 using CommunityPlatform.GridManagement;
 using CommunityPlatform.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,13 +80,13 @@ public sealed class GridEventTests(PlatformFixture platform)
         dispute = await Step(scene.Admin, dispute, new { action = "start" });
         await (await Act(scene.Admin, dispute, new { action = "resolve" })).ShouldBeProblemAsync((HttpStatusCode)422, "Grid.DisputeOutcomeRequired");
 
-        var overdue = await scene.Admin.GetJsonAsync("/api/grid/events?overdue=true");
-        overdue["items"]!.AsArray().ShouldHaveSingleItem()!.Id().ShouldBe(dispute.Id());
+        var overdue = await scene.Admin.GetJsonAsync<Paged<GridEventDto>>("/api/grid/events?overdue=true");
+        overdue.Items.ShouldHaveSingleItem().Id.ToString().ShouldBe(dispute.Id());
 
         dispute = await Step(scene.Admin, dispute, new { action = "resolve", outcome = "settled" });
         dispute.Str("outcome").ShouldBe("settled");
         dispute["overdue"]!.GetValue<bool>().ShouldBeFalse();
-        (await scene.Admin.GetJsonAsync("/api/grid/events?overdue=true"))["total"]!.GetValue<int>().ShouldBe(0);
+        (await scene.Admin.GetJsonAsync<Paged<GridEventDto>>("/api/grid/events?overdue=true")).Total.ShouldBe(0);
     }
 
     [Fact]
@@ -134,13 +135,13 @@ public sealed class GridEventTests(PlatformFixture platform)
         var ours = await worker.PostOkAsync("/api/grid/events", new { gridId = scene.Group.Id(), source = "patrol", kind = "safety", title = "电动车楼道充电" });
         var theirs = await scene.Admin.PostOkAsync("/api/grid/events", new { gridId = other.Id(), source = "hotline", kind = "other", title = "别的网格" });
 
-        (await worker.GetJsonAsync("/api/grid/events"))["items"]!.AsArray().Select(e => e!.Id()).ShouldBe([ours.Id()]);
+        (await worker.GetJsonAsync<Paged<GridEventDto>>("/api/grid/events")).Items.Select(e => e.Id.ToString()).ShouldBe([ours.Id()]);
         await (await worker.GetAsync($"/api/grid/events/{theirs.Id()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Grid.EventNotFound");
         await (await Act(worker, theirs, new { action = "accept" })).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Permission.Denied");
         await (await Act(worker, ours, new { action = "accept" })).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Permission.Denied");
         await (await worker.PostAsJsonAsync("/api/grid/events", new { gridId = other.Id(), source = "patrol", kind = "other", title = "越界上报" }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Grid.GridNotFound");
-        (await scene.Admin.GetJsonAsync("/api/grid/events"))["total"]!.GetValue<int>().ShouldBe(2);
+        (await scene.Admin.GetJsonAsync<Paged<GridEventDto>>("/api/grid/events")).Total.ShouldBe(2);
     }
 
     [Fact]
@@ -152,7 +153,7 @@ public sealed class GridEventTests(PlatformFixture platform)
 
         await (await ours.Admin.GetAsync($"/api/grid/events/{ev.Id()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Grid.EventNotFound");
         await (await Act(ours.Admin, ev, new { action = "accept" })).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Grid.EventNotFound");
-        (await ours.Admin.GetJsonAsync("/api/grid/events"))["total"]!.GetValue<int>().ShouldBe(0);
+        (await ours.Admin.GetJsonAsync<Paged<GridEventDto>>("/api/grid/events")).Total.ShouldBe(0);
     }
 
     [Fact]
@@ -167,9 +168,9 @@ public sealed class GridEventTests(PlatformFixture platform)
                 .OpenAsync(new OpenGridEvent(EventKind.Complaint, "摊位缺斤少两", null, "市场投诉", Guid.Parse(scene.Buildings[1]), null, "MarketRegister"), default);
         }
 
-        var ev = (await scene.Admin.GetJsonAsync("/api/grid/events"))["items"]!.AsArray().ShouldHaveSingleItem()!;
-        ev.Str("gridId").ShouldBe(scene.Group.Id());
-        ev.Str("source").ShouldBe("otherModule");
+        var ev = (await scene.Admin.GetJsonAsync<Paged<GridEventDto>>("/api/grid/events")).Items.ShouldHaveSingleItem();
+        ev.GridId.ToString().ShouldBe(scene.Group.Id());
+        ev.Source.ShouldBe(EventSource.OtherModule);
     }
 
     [Fact]
@@ -186,8 +187,8 @@ public sealed class GridEventTests(PlatformFixture platform)
                 .HandleAsync(requested, new CommunityPlatform.Events.Delivery(Guid.NewGuid(), community.Id, DateTime.UtcNow, delivery), default);
         }
 
-        var events = (await scene.Admin.GetJsonAsync("/api/grid/events"))["items"]!.AsArray();
-        events.ShouldHaveSingleItem()!.Str("title").ShouldBe("市场投诉：短斤缺两");
+        var events = (await scene.Admin.GetJsonAsync<Paged<GridEventDto>>("/api/grid/events")).Items;
+        events.ShouldHaveSingleItem().Title.ShouldBe("市场投诉：短斤缺两");
     }
 
     private static Task<HttpResponseMessage> Act(HttpClient client, JsonNode ev, object step)

@@ -1,4 +1,5 @@
 using System.Net;
+using CommunityPlatform.Residents;
 using MiniExcelLibs;
 
 namespace CommunityPlatform.GridManagement.Tests;
@@ -18,19 +19,13 @@ public sealed class GridLedgerTests(PlatformFixture platform)
         await scene.Admin.PostOkAsync("/api/residents/people", new { name = "重点丙", householdId = owned.Id(), tags = new[] { "keyPerson" } });
         await scene.Admin.PostOkAsync("/api/residents/people", new { name = "别楼丁", householdId = elsewhere.Id(), tags = new[] { "lowIncome" } });
 
-        var ledger = await scene.Admin.GetJsonAsync($"/api/grid/grids/{scene.Group.Id()}/ledger");
-        var counts = ledger["counts"]!;
-        counts["buildings"]!.GetValue<int>().ShouldBe(2);
-        counts["households"]!.GetValue<int>().ShouldBe(2);
-        counts["residents"]!.GetValue<int>().ShouldBe(3);
-        counts["rentedHomes"]!.GetValue<int>().ShouldBe(1);
-        counts["mobilePopulation"]!.GetValue<int>().ShouldBe(1);
-        counts["keyPersons"]!.GetValue<int>().ShouldBe(1);
-        var lowIncome = ledger["specialGroups"]!.AsArray().Single(g => g!.Str("tag") == "lowIncome")!;
-        lowIncome["people"]!.AsArray().ShouldHaveSingleItem()!.Str("name").ShouldBe("低保乙");
+        var ledger = await scene.Admin.GetJsonAsync<GridLedger>($"/api/grid/grids/{scene.Group.Id()}/ledger");
+        ledger.Counts.ShouldBe(new LedgerCounts(Buildings: 2, Households: 2, Residents: 3, RentedHomes: 1, MobilePopulation: 1, KeyPersons: 1));
+        var lowIncome = ledger.SpecialGroups.Single(g => g.Tag == ResidentTag.LowIncome);
+        lowIncome.People.ShouldHaveSingleItem().Name.ShouldBe("低保乙");
 
         // The level-1 grid's file holds the buildings of every grid below it.
-        (await scene.Admin.GetJsonAsync($"/api/grid/grids/{scene.Community.Id()}/ledger"))["counts"]!["residents"]!.GetValue<int>().ShouldBe(3);
+        (await scene.Admin.GetJsonAsync<GridLedger>($"/api/grid/grids/{scene.Community.Id()}/ledger")).Counts.Residents.ShouldBe(3);
 
         var file = await scene.Admin.GetAsync($"/api/grid/grids/{scene.Group.Id()}/ledger.xlsx");
         file.StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using CommunityPlatform.Application;
 
 namespace CommunityPlatform.GridManagement.Tests;
 
@@ -25,11 +26,11 @@ public sealed class GridPatrolTests(PlatformFixture platform)
         ev.Str("source").ShouldBe("patrol");
         ev.Str("title").ShouldBe("1号楼消防通道堆物");
 
-        var coverage = (await scene.Admin.GetJsonAsync("/api/grid/patrols/coverage"))["grids"]!.AsArray().ShouldHaveSingleItem()!;
-        coverage["buildings"]!.GetValue<int>().ShouldBe(2);
-        coverage["patrolled"]!.GetValue<int>().ShouldBe(1);
-        coverage["percent"]!.GetValue<decimal>().ShouldBe(50.0m);
-        (await scene.Admin.GetJsonAsync("/api/grid/patrols?pageSize=5"))["total"]!.GetValue<int>().ShouldBe(1);
+        var coverage = (await scene.Admin.GetJsonAsync<PatrolCoverage>("/api/grid/patrols/coverage")).Grids.ShouldHaveSingleItem();
+        coverage.Buildings.ShouldBe(2);
+        coverage.Patrolled.ShouldBe(1);
+        coverage.Percent.ShouldBe(50.0m);
+        (await scene.Admin.GetJsonAsync<Paged<PatrolDto>>("/api/grid/patrols?pageSize=5")).Total.ShouldBe(1);
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class GridPatrolTests(PlatformFixture platform)
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Grid.HouseholdNotFound");
         await (await scene.Admin.PostAsJsonAsync("/api/grid/visits", new { gridId = scene.Group.Id(), householdId = outside.Id(), notes = "走错了" }))
             .ShouldBeProblemAsync((HttpStatusCode)422, "Grid.HouseholdNotInGrid");
-        (await worker.GetJsonAsync("/api/grid/visits"))["total"]!.GetValue<int>().ShouldBe(1);
-        (await scene.Admin.GetJsonAsync("/api/grid/visits"))["total"]!.GetValue<int>().ShouldBe(1);
+        (await worker.GetJsonAsync<Paged<VisitDto>>("/api/grid/visits")).Total.ShouldBe(1);
+        (await scene.Admin.GetJsonAsync<Paged<VisitDto>>("/api/grid/visits")).Total.ShouldBe(1);
     }
 }

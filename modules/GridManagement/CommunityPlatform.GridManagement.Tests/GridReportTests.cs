@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CommunityPlatform.Application;
 
 namespace CommunityPlatform.GridManagement.Tests;
 
@@ -16,23 +17,23 @@ public sealed class GridReportTests(PlatformFixture platform)
         await Through(scene, post, await Report(scene, "dispute", "噪音纠纷", parties: "张某、李某"), "accept", "assign", "start", "resolve");
         await Report(scene, "safety", "电线裸露", reportedAt: DateTime.UtcNow.AddDays(-3));
 
-        var report = await scene.Admin.GetJsonAsync("/api/grid/reports/events");
-        report.Str("scope").ShouldBe("community");
-        report["total"]!.GetValue<int>().ShouldBe(3);
-        Count(report["byState"]!, "closed").ShouldBe(1);
-        Count(report["byState"]!, "resolved").ShouldBe(1);
-        Count(report["byState"]!, "reported").ShouldBe(1);
-        Count(report["byKind"]!, "dispute").ShouldBe(1);
-        RateOf(report["closure"]!).ShouldBe((1, 3, 33.3m));
-        RateOf(report["onTime"]!).ShouldBe((2, 2, 100m));
-        report["overdueInProgress"]!.GetValue<int>().ShouldBe(1);
-        report["satisfaction"]!["of"]!.GetValue<int>().ShouldBe(1);
+        var report = await scene.Admin.GetJsonAsync<EventReport>("/api/grid/reports/events");
+        report.Scope.ShouldBe("community");
+        report.Total.ShouldBe(3);
+        Count(report.ByState, "closed").ShouldBe(1);
+        Count(report.ByState, "resolved").ShouldBe(1);
+        Count(report.ByState, "reported").ShouldBe(1);
+        Count(report.ByKind, "dispute").ShouldBe(1);
+        RateOf(report.Closure).ShouldBe((1, 3, 33.3m));
+        RateOf(report.OnTime).ShouldBe((2, 2, 100m));
+        report.OverdueInProgress.ShouldBe(1);
+        report.Satisfaction.Of.ShouldBe(1);
         closed.Str("state").ShouldBe("closed");
 
-        var disputes = await scene.Admin.GetJsonAsync("/api/grid/reports/disputes");
-        disputes["found"]!.GetValue<int>().ShouldBe(1);
-        disputes["mediated"]!.GetValue<int>().ShouldBe(1);
-        disputes["settled"]!.GetValue<int>().ShouldBe(1);
+        var disputes = await scene.Admin.GetJsonAsync<DisputeReport>("/api/grid/reports/disputes");
+        disputes.Found.ShouldBe(1);
+        disputes.Mediated.ShouldBe(1);
+        disputes.Settled.ShouldBe(1);
     }
 
     [Fact]
@@ -45,14 +46,14 @@ public sealed class GridReportTests(PlatformFixture platform)
         await worker.PostOkAsync("/api/grid/visits", new { gridId = scene.Group.Id(), notes = "走访独居老人", on = "2025-06-02" });
         await worker.PostOkAsync("/api/grid/visits", new { gridId = scene.Group.Id(), notes = "走访低保户", on = "2025-06-03" });
 
-        var patrols = await scene.Admin.GetJsonAsync("/api/grid/reports/patrols?from=2025-06-02&to=2025-06-03");
-        patrols["rounds"]!.GetValue<int>().ShouldBe(2);
-        patrols["findings"]!.GetValue<int>().ShouldBe(1);
-        RateOf(patrols["coverage"]!).ShouldBe((3, 4, 75m));
+        var patrols = await scene.Admin.GetJsonAsync<PatrolReport>("/api/grid/reports/patrols?from=2025-06-02&to=2025-06-03");
+        patrols.Rounds.ShouldBe(2);
+        patrols.Findings.ShouldBe(1);
+        RateOf(patrols.Coverage).ShouldBe((3, 4, 75m));
 
-        var diaries = await scene.Admin.GetJsonAsync("/api/grid/reports/diaries?from=2025-06-01&to=2025-06-30");
-        diaries["total"]!.GetValue<int>().ShouldBe(2);
-        diaries["byWorker"]!.AsArray().ShouldHaveSingleItem()!["count"]!.GetValue<int>().ShouldBe(2);
+        var diaries = await scene.Admin.GetJsonAsync<DiaryReport>("/api/grid/reports/diaries?from=2025-06-01&to=2025-06-30");
+        diaries.Total.ShouldBe(2);
+        diaries.ByWorker.ShouldHaveSingleItem().Count.ShouldBe(2);
 
         await (await scene.Admin.GetAsync("/api/grid/reports/patrols?from=2025-06-03&to=2025-06-02")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Request.Invalid");
     }
@@ -66,20 +67,19 @@ public sealed class GridReportTests(PlatformFixture platform)
         await Report(scene, "other", "本网格的事");
         await scene.Admin.PostOkAsync("/api/grid/events", new { gridId = other.Id(), source = "online", kind = "other", title = "别的网格" });
 
-        (await scene.Admin.GetJsonAsync("/api/grid/reports/events"))["total"]!.GetValue<int>().ShouldBe(2);
-        (await worker.GetJsonAsync("/api/grid/reports/events"))["total"]!.GetValue<int>().ShouldBe(1);
+        (await scene.Admin.GetJsonAsync<EventReport>("/api/grid/reports/events")).Total.ShouldBe(2);
+        (await worker.GetJsonAsync<EventReport>("/api/grid/reports/events")).Total.ShouldBe(1);
         await (await worker.GetAsync("/api/grid/reports/events?scope=street")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Report.ScopeForbidden");
 
         var city = await platform.AdminAsync(scene.Code);
-        var street = await city.GetJsonAsync("/api/grid/reports/events?scope=street");
-        street.Str("scope").ShouldBe("street");
-        street["communities"]!.GetValue<int>().ShouldBeGreaterThanOrEqualTo(1);
+        var street = await city.GetJsonAsync<EventReport>("/api/grid/reports/events?scope=street");
+        street.Scope.ShouldBe("street");
+        street.Communities.ShouldBeGreaterThanOrEqualTo(1);
     }
 
-    private static (int Count, int Of, decimal Percent) RateOf(JsonNode rate) =>
-        (rate["count"]!.GetValue<int>(), rate["of"]!.GetValue<int>(), rate["percent"]!.GetValue<decimal>());
+    private static (int Count, int Of, decimal Percent) RateOf(Rate rate) => (rate.Count, rate.Of, rate.Percent);
 
-    private static int Count(JsonNode lines, string key) => lines.AsArray().Single(l => l!.Str("key") == key)!["count"]!.GetValue<int>();
+    private static int Count(IReadOnlyList<CountLine> lines, string key) => lines.Single(l => l.Key == key).Count;
 
     private static Task<JsonNode> Report(GridScene scene, string kind, string title, string? parties = null, DateTime? reportedAt = null) =>
         scene.Admin.PostOkAsync("/api/grid/events", new { gridId = scene.Group.Id(), source = "hotline", kind, title, parties, reportedAt });

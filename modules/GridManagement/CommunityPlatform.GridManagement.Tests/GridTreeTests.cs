@@ -18,9 +18,9 @@ public sealed class GridTreeTests(PlatformFixture platform)
         scene.Group.Str("code").ShouldBe($"{scene.Code}-3-01");
         second.Str("code").ShouldBe($"{scene.Code}-3-02");
 
-        (await scene.Admin.GetJsonAsync("/api/grid/grids")).AsArray().Count.ShouldBe(4);
-        (await scene.Admin.GetJsonAsync("/api/grid/grids?level=buildingGroup")).AsArray().Select(g => g!.Str("name")).ShouldBe(["第一网格", "第二网格"]);
-        (await scene.Admin.GetJsonAsync($"/api/grid/grids?parentId={scene.Community.Id()}")).AsArray().ShouldHaveSingleItem()!.Id().ShouldBe(scene.Area.Id());
+        (await scene.Admin.GetJsonAsync<List<GridDto>>("/api/grid/grids")).Count.ShouldBe(4);
+        (await scene.Admin.GetJsonAsync<List<GridDto>>("/api/grid/grids?level=buildingGroup")).Select(g => g.Name).ShouldBe(["第一网格", "第二网格"]);
+        (await scene.Admin.GetJsonAsync<List<GridDto>>($"/api/grid/grids?parentId={scene.Community.Id()}")).ShouldHaveSingleItem().Id.ToString().ShouldBe(scene.Area.Id());
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class GridTreeTests(PlatformFixture platform)
         await (await ours.Admin.GetAsync($"/api/grid/grids/{theirs.Group.Id()}/staff")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Grid.GridNotFound");
         await (await ours.PostAsync($"/api/grid/grids/{theirs.Group.Id()}/staff", new { name = "张三", role = "police" }))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound, "Grid.GridNotFound");
-        (await ours.Admin.GetJsonAsync("/api/grid/grids")).AsArray().ShouldNotContain(g => g!.Id() == theirs.Group.Id());
+        (await ours.Admin.GetJsonAsync<List<GridDto>>("/api/grid/grids")).ShouldNotContain(g => g.Id.ToString() == theirs.Group.Id());
     }
 
     [Fact]
@@ -103,6 +103,6 @@ public sealed class GridTreeTests(PlatformFixture platform)
         await (await platform.Anonymous().GetAsync($"/api/grid/public/signboards/{scene.Group.Str("code")}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Grid.GridNotFound");
 
         (await city.PutAsync($"/api/platform/communities/{scene.Code}/modules/GridManagement", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await scene.Admin.GetJsonAsync("/api/grid/grids")).AsArray().Count.ShouldBe(3);
+        (await scene.Admin.GetJsonAsync<List<GridDto>>("/api/grid/grids")).Count.ShouldBe(3);
     }
 }

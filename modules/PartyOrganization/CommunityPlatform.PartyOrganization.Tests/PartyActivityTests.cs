@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using CommunityPlatform.Application;
 
 namespace CommunityPlatform.PartyOrganization.Tests;
 
@@ -30,7 +31,7 @@ public sealed class PartyActivityTests(PlatformFixture platform)
             .ShouldBeProblemAsync((HttpStatusCode)422, "Party.AbsenceReasonRequired");
         await (await scene.PostAsync("/api/party/meetings", new { kind = "group", unitId = scene.Branch.Id(), heldOn = "2025-03-15", topic = "小组学习" }))
             .ShouldBeProblemAsync((HttpStatusCode)422, "Party.MeetingKindNotForUnit");
-        (await scene.Admin.GetJsonAsync("/api/party/meetings"))["total"]!.GetValue<int>().ShouldBe(1);
+        (await scene.Admin.GetJsonAsync<Paged<MeetingDto>>("/api/party/meetings")).Total.ShouldBe(1);
     }
 
     [Fact]
@@ -42,13 +43,13 @@ public sealed class PartyActivityTests(PlatformFixture platform)
         await Hold("branchMembers", "2025-04-10");
         foreach (var month in new[] { "04", "05", "06" }) await Hold("branchCommittee", $"2025-{month}-05");
 
-        var before = await scene.Admin.GetJsonAsync("/api/party/reports/meetings?year=2025&quarter=2");
-        before["branches"]!.AsArray().Single()!["complete"]!.GetValue<bool>().ShouldBeFalse();
+        var before = await scene.Admin.GetJsonAsync<MeetingReport>("/api/party/reports/meetings?year=2025&quarter=2");
+        before.Branches.Single().Complete.ShouldBeFalse();
         await Hold("lecture", "2025-06-20");
-        var after = await scene.Admin.GetJsonAsync("/api/party/reports/meetings?year=2025&quarter=2");
+        var after = await scene.Admin.GetJsonAsync<MeetingReport>("/api/party/reports/meetings?year=2025&quarter=2");
 
-        after["completion"]!["percent"]!.GetValue<decimal>().ShouldBe(100.0m);
-        after["branches"]!.AsArray().Single()!["branchCommittee"]!.GetValue<int>().ShouldBe(3);
+        after.Completion.Percent.ShouldBe(100.0m);
+        after.Branches.Single().BranchCommittee.ShouldBe(3);
     }
 
     [Fact]
@@ -72,11 +73,11 @@ public sealed class PartyActivityTests(PlatformFixture platform)
         await (await scene.PostAsync($"/api/party/pledges/{pledge.Id()}/fulfilment", new { on = "2025-05-02", concurrencyStamp = kept.Str("concurrencyStamp") }))
             .ShouldBeProblemAsync((HttpStatusCode)422, "Party.PledgeClosed");
 
-        var report = await scene.Admin.GetJsonAsync("/api/party/reports/pledges");
-        report["members"]!["percent"]!.GetValue<decimal>().ShouldBe(100.0m);
-        report["organizations"]!["percent"]!.GetValue<decimal>().ShouldBe(0.0m);
-        (report["overall"]!["count"]!.GetValue<int>(), report["overall"]!["of"]!.GetValue<int>(), report["overall"]!["percent"]!.GetValue<decimal>()).ShouldBe((1, 2, 50.0m));
-        report["byCategory"]!.AsArray().Single()!.Str("key").ShouldBe("Retired");
+        var report = await scene.Admin.GetJsonAsync<PledgeReport>("/api/party/reports/pledges");
+        report.Members.Percent.ShouldBe(100.0m);
+        report.Organizations.Percent.ShouldBe(0.0m);
+        (report.Overall.Count, report.Overall.Of, report.Overall.Percent).ShouldBe((1, 2, 50.0m));
+        report.ByCategory.Single().Key.ShouldBe("Retired");
     }
 
     [Fact]
@@ -93,17 +94,17 @@ public sealed class PartyActivityTests(PlatformFixture platform)
         await (await scene.PostAsync("/api/party/dues/payments", new { memberId = member.Id(), month = "2025-13", paidOn = "2025-03-05" }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Request.Invalid");
 
-        var before = await scene.Admin.GetJsonAsync("/api/party/dues/month?month=2025-03");
-        before["unpaid"]!.AsArray().Single()!["amountFen"]!.GetValue<long>().ShouldBe(2_000);
+        var before = await scene.Admin.GetJsonAsync<DuesMonthDto>("/api/party/dues/month?month=2025-03");
+        before.Unpaid.Single().AmountFen.ShouldBe(2_000);
         var paid = await scene.Admin.PostOkAsync("/api/party/dues/payments", new { memberId = member.Id(), month = "2025-03", paidOn = "2025-03-05", paidBy = "女儿代缴" });
         paid["amountFen"]!.GetValue<long>().ShouldBe(2_000);
         await (await scene.PostAsync("/api/party/dues/payments", new { memberId = member.Id(), month = "2025-03", paidOn = "2025-03-06" }))
             .ShouldBeProblemAsync((HttpStatusCode)422, "Party.DuesAlreadyPaid");
 
-        var month = await scene.Admin.GetJsonAsync("/api/party/dues/month?month=2025-03");
-        (month["paid"]!.GetValue<int>(), month["due"]!.GetValue<int>(), month["rate"]!.GetValue<decimal>()).ShouldBe((1, 1, 100.0m));
-        month["unpaid"]!.AsArray().ShouldBeEmpty();
-        (await scene.Admin.GetJsonAsync("/api/party/reports/dues?month=2025-03"))["paid"]!["percent"]!.GetValue<decimal>().ShouldBe(100.0m);
+        var month = await scene.Admin.GetJsonAsync<DuesMonthDto>("/api/party/dues/month?month=2025-03");
+        (month.Paid, month.Due, month.Rate).ShouldBe((1, 1, 100.0m));
+        month.Unpaid.ShouldBeEmpty();
+        (await scene.Admin.GetJsonAsync<DuesReport>("/api/party/reports/dues?month=2025-03")).Paid.Percent.ShouldBe(100.0m);
         (await scene.Admin.GetJsonAsync("/api/party/dues/rule?dues=income&incomeFen=800000"))["monthlyFen"]!.GetValue<long>().ShouldBe(12_000);
     }
 

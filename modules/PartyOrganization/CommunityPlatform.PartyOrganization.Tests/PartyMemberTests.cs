@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using CommunityPlatform.Application;
 
 namespace CommunityPlatform.PartyOrganization.Tests;
 
@@ -20,7 +21,7 @@ public sealed class PartyMemberTests(PlatformFixture platform)
         member.Str("duesClass").ShouldBe("pension");
         member["monthlyDuesFen"]!.GetValue<long>().ShouldBe(1_500);
         await (await scene.PostAsync("/api/party/members", body)).ShouldBeProblemAsync((HttpStatusCode)422, "Party.MemberExists");
-        (await scene.Admin.GetJsonAsync("/api/party/members"))["total"]!.GetValue<int>().ShouldBe(1);
+        (await scene.Admin.GetJsonAsync<Paged<PartyMemberDto>>("/api/party/members")).Total.ShouldBe(1);
     }
 
     [Fact]
@@ -41,7 +42,7 @@ public sealed class PartyMemberTests(PlatformFixture platform)
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Party.ResidentNotFound");
         stranger["errors"]!["residentId"].ShouldNotBeNull();
 
-        (await scene.Admin.GetJsonAsync("/api/party/members"))["total"]!.GetValue<int>().ShouldBe(0);
+        (await scene.Admin.GetJsonAsync<Paged<PartyMemberDto>>("/api/party/members")).Total.ShouldBe(0);
     }
 
     [Fact]
@@ -77,8 +78,8 @@ public sealed class PartyMemberTests(PlatformFixture platform)
 
         var history = (await scene.Admin.GetJsonAsync($"/api/party/members/{member.Id()}/moves")).AsArray().Select(m => m!.Str("kind")).ToList();
         history.ShouldBe(["registered", "movedUnit", "flowedOut", "flowedBack", "transferredOut"]);
-        (await scene.Admin.GetJsonAsync("/api/party/members"))["total"]!.GetValue<int>().ShouldBe(0);
-        (await scene.Admin.GetJsonAsync("/api/party/members?state=left"))["total"]!.GetValue<int>().ShouldBe(1);
+        (await scene.Admin.GetJsonAsync<Paged<PartyMemberDto>>("/api/party/members")).Total.ShouldBe(0);
+        (await scene.Admin.GetJsonAsync<Paged<PartyMemberDto>>("/api/party/members?state=left")).Total.ShouldBe(1);
 
         async Task<System.Text.Json.Nodes.JsonNode> Move(System.Text.Json.Nodes.JsonNode current, object move)
         {
@@ -102,8 +103,8 @@ public sealed class PartyMemberTests(PlatformFixture platform)
             new { on = "2024-03-01", serviceChoice = "义务家教", concurrencyStamp = employed.Str("concurrencyStamp") }, HttpStatusCode.OK);
 
         reported.Str("reportedInOn").ShouldBe("2024-03-01");
-        var rate = (await scene.Admin.GetJsonAsync("/api/party/reports/report-in"))["reportedIn"]!;
-        (rate["count"]!.GetValue<int>(), rate["of"]!.GetValue<int>(), rate["percent"]!.GetValue<decimal>()).ShouldBe((1, 1, 100.0m));
+        var rate = (await scene.Admin.GetJsonAsync<ReportInReport>("/api/party/reports/report-in")).ReportedIn;
+        (rate.Count, rate.Of, rate.Percent).ShouldBe((1, 1, 100.0m));
     }
 
     [Fact]
@@ -135,7 +136,7 @@ public sealed class PartyMemberTests(PlatformFixture platform)
         await (await chonghua.DeleteAsync($"/api/party/members/{member.Id()}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Party.MemberNotFound");
         await (await chonghua.PostAsJsonAsync("/api/party/pledges", new { memberId = member.Id(), category = "communityService", content = "打扫楼道", madeOn = "2024-01-01", dueOn = "2024-06-01" }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Party.MemberNotFound");
-        (await chonghua.GetJsonAsync("/api/party/members?pageSize=100"))["items"]!.AsArray().ShouldNotContain(m => m!.Id() == member.Id());
+        (await chonghua.GetJsonAsync<Paged<PartyMemberDto>>("/api/party/members?pageSize=100")).Items.ShouldNotContain(m => m.Id.ToString() == member.Id());
         (await scene.Admin.GetJsonAsync($"/api/party/members/{member.Id()}")).Str("name").ShouldBe("王建国");
     }
 
@@ -163,7 +164,7 @@ public sealed class PartyMemberTests(PlatformFixture platform)
         await (await scene.Admin.GetAsync("/api/party/reports/members")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Module.Disabled");
         (await scene.Admin.PutAsync($"/api/platform/communities/{scene.Code}/modules/PartyOrganization", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        (await scene.Admin.GetJsonAsync("/api/party/members"))["items"]!.AsArray().Single()!.Id().ShouldBe(member.Id());
+        (await scene.Admin.GetJsonAsync<Paged<PartyMemberDto>>("/api/party/members")).Items.Single().Id.ToString().ShouldBe(member.Id());
     }
 
     [Fact]
@@ -202,11 +203,11 @@ public sealed class PartyMemberTests(PlatformFixture platform)
         await scene.Admin.PostOkAsync("/api/party/pledges", new { memberId = inGroup.Id(), category = "neighbourlyHelp", content = "看望老人", madeOn = "2025-01-10", dueOn = "2025-06-30" });
 
         async Task<string[]> MemberIds(string unitId) =>
-            (await scene.Admin.GetJsonAsync($"/api/party/members?unitId={unitId}"))["items"]!.AsArray().Select(m => m!.Id()).Order().ToArray();
+            (await scene.Admin.GetJsonAsync<Paged<PartyMemberDto>>($"/api/party/members?unitId={unitId}")).Items.Select(m => m.Id.ToString()).Order().ToArray();
 
         (await MemberIds(scene.Branch.Id())).ShouldBe(new[] { inBranch.Id(), inGroup.Id() }.Order().ToArray());
         (await MemberIds(group.Id())).ShouldBe([inGroup.Id()]);
-        (await scene.Admin.GetJsonAsync($"/api/party/pledges?unitId={scene.Branch.Id()}"))["items"]!.AsArray().Count.ShouldBe(1);
-        (await scene.Admin.GetJsonAsync($"/api/party/pledges?unitId={other.Id()}"))["items"]!.AsArray().ShouldBeEmpty();
+        (await scene.Admin.GetJsonAsync<Paged<PledgeDto>>($"/api/party/pledges?unitId={scene.Branch.Id()}")).Items.Count.ShouldBe(1);
+        (await scene.Admin.GetJsonAsync<Paged<PledgeDto>>($"/api/party/pledges?unitId={other.Id()}")).Items.ShouldBeEmpty();
     }
 }

@@ -9,12 +9,12 @@ public sealed class PartyOrganizationTests(PlatformFixture platform)
     [Fact]
     public async Task The_report_trees_are_seeded()
     {
-        var xincun = (await (await platform.SecretaryOfAsync("xincun")).GetJsonAsync("/api/party/organizations")).AsArray();
-        xincun.Count(u => u!.Str("kind") == "branch").ShouldBe(6);
-        xincun.Count(u => u!.Str("kind") == "generalBranch").ShouldBe(1);
+        var xincun = await (await platform.SecretaryOfAsync("xincun")).GetJsonAsync<List<OrganizationUnitDto>>("/api/party/organizations");
+        xincun.Count(u => u.Kind == UnitKind.Branch).ShouldBe(6);
+        xincun.Count(u => u.Kind == UnitKind.GeneralBranch).ShouldBe(1);
 
-        var oufeng = (await (await platform.SecretaryOfAsync("oufengliyuan")).GetJsonAsync("/api/party/organizations")).AsArray();
-        oufeng.Count(u => u!.Str("kind") == "group").ShouldBe(14);
+        var oufeng = await (await platform.SecretaryOfAsync("oufengliyuan")).GetJsonAsync<List<OrganizationUnitDto>>("/api/party/organizations");
+        oufeng.Count(u => u.Kind == UnitKind.Group).ShouldBe(14);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class PartyOrganizationTests(PlatformFixture platform)
         await (await admin.DeleteAsync($"/api/party/organizations/{branch.Id()}")).ShouldBeProblemAsync((HttpStatusCode)422, "Party.UnitHasChildren");
 
         (await admin.DeleteAsync($"/api/party/organizations/{group.Id()}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await admin.GetJsonAsync("/api/party/organizations")).AsArray().Count.ShouldBe(2);
+        (await admin.GetJsonAsync<List<OrganizationUnitDto>>("/api/party/organizations")).Count.ShouldBe(2);
     }
 
     [Fact]

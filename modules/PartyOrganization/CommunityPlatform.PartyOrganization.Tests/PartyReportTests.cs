@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json.Nodes;
+using CommunityPlatform.Application;
 
 namespace CommunityPlatform.PartyOrganization.Tests;
 
@@ -12,35 +12,35 @@ public sealed class PartyReportTests(PlatformFixture platform)
     {
         var secretary = await platform.SecretaryOfAsync("xincun");
 
-        var members = await secretary.GetJsonAsync("/api/party/reports/members");
-        members["total"]!.GetValue<int>().ShouldBe(205);
-        Count(members["byCategory"]!, "Retired").ShouldBe(193);
-        members["byUnit"]!.AsArray().Count(u => u!.Str("label").Contains("党支部")).ShouldBe(6);
+        var members = await secretary.GetJsonAsync<MemberReport>("/api/party/reports/members");
+        members.Total.ShouldBe(205);
+        Count(members.ByCategory, "Retired").ShouldBe(193);
+        members.ByUnit.Count(u => u.Label.Contains("党支部")).ShouldBe(6);
 
-        var pledges = await secretary.GetJsonAsync("/api/party/reports/pledges");
-        Rate(pledges["organizations"]!).ShouldBe((62, 62, 100.0m));
-        Rate(pledges["members"]!).ShouldBe((546, 569, 96.0m));
+        var pledges = await secretary.GetJsonAsync<PledgeReport>("/api/party/reports/pledges");
+        Figures(pledges.Organizations).ShouldBe((62, 62, 100.0m));
+        Figures(pledges.Members).ShouldBe((546, 569, 96.0m));
 
-        (await secretary.GetJsonAsync("/api/party/members?pageSize=1"))["total"]!.GetValue<int>().ShouldBe(205);
-        (await secretary.GetJsonAsync("/api/party/organizations")).AsArray().Count(u => u!.Str("kind") == "branch").ShouldBe(6);
+        (await secretary.GetJsonAsync<Paged<PartyMemberDto>>("/api/party/members?pageSize=1")).Total.ShouldBe(205);
+        (await secretary.GetJsonAsync<List<OrganizationUnitDto>>("/api/party/organizations")).Count(u => u.Kind == UnitKind.Branch).ShouldBe(6);
     }
 
     [Fact]
     public async Task The_other_reports_figures_are_seeded_too()
     {
-        var oufeng = await (await platform.SecretaryOfAsync("oufengliyuan")).GetJsonAsync("/api/party/reports/members");
-        (oufeng["total"]!.GetValue<int>(), Count(oufeng["byCategory"]!, "InService")).ShouldBe((230, 179));
-        var liaisons = await (await platform.SecretaryOfAsync("oufengliyuan")).GetJsonAsync("/api/party/liaisons");
-        liaisons.AsArray().Count.ShouldBe(30);
+        var oufeng = await (await platform.SecretaryOfAsync("oufengliyuan")).GetJsonAsync<MemberReport>("/api/party/reports/members");
+        (oufeng.Total, Count(oufeng.ByCategory, "InService")).ShouldBe((230, 179));
+        var liaisons = await (await platform.SecretaryOfAsync("oufengliyuan")).GetJsonAsync<List<LiaisonDto>>("/api/party/liaisons");
+        liaisons.Count.ShouldBe(30);
 
         var wuyijie = await platform.SecretaryOfAsync("wuyijie");
-        var wuyiMembers = await wuyijie.GetJsonAsync("/api/party/reports/members");
-        (wuyiMembers["total"]!.GetValue<int>(), Count(wuyiMembers["byCategory"]!, "InService")).ShouldBe((202, 183));
-        var committee = (await wuyijie.GetJsonAsync("/api/party/organizations")).AsArray().Single(u => u!.Str("kind") == "committee")!;
-        (await wuyijie.GetJsonAsync($"/api/party/organizations/{committee.Id()}/seats")).AsArray().Count.ShouldBe(5);
+        var wuyiMembers = await wuyijie.GetJsonAsync<MemberReport>("/api/party/reports/members");
+        (wuyiMembers.Total, Count(wuyiMembers.ByCategory, "InService")).ShouldBe((202, 183));
+        var committee = (await wuyijie.GetJsonAsync<List<OrganizationUnitDto>>("/api/party/organizations")).Single(u => u.Kind == UnitKind.Committee);
+        (await wuyijie.GetJsonAsync<List<CommitteeSeatDto>>($"/api/party/organizations/{committee.Id}/seats")).Count.ShouldBe(5);
 
-        var chonghua = await (await platform.SecretaryOfAsync("chonghua")).GetJsonAsync("/api/party/reports/members");
-        (chonghua["total"]!.GetValue<int>(), Count(chonghua["byCategory"]!, "InService"), Count(chonghua["byCategory"]!, "Mobile")).ShouldBe((11, 6, 5));
+        var chonghua = await (await platform.SecretaryOfAsync("chonghua")).GetJsonAsync<MemberReport>("/api/party/reports/members");
+        (chonghua.Total, Count(chonghua.ByCategory, "InService"), Count(chonghua.ByCategory, "Mobile")).ShouldBe((11, 6, 5));
     }
 
     [Fact]
@@ -75,9 +75,9 @@ public sealed class PartyReportTests(PlatformFixture platform)
         (await admin.PostAsJsonAsync("/api/identity/users", new { userName, password = PlatformFactory.Password, kind = "street", streetId = street.Id() })).EnsureSuccessStatusCode();
         var supervisor = await platform.SignInAsync(userName, community: scenes[0].Code);
 
-        var summed = await supervisor.GetJsonAsync("/api/party/reports/members?scope=street");
-        (summed["communities"]!.GetValue<int>(), summed["total"]!.GetValue<int>()).ShouldBe((2, 3));
-        (await supervisor.GetJsonAsync("/api/party/reports/members"))["total"]!.GetValue<int>().ShouldBe(1);
+        var summed = await supervisor.GetJsonAsync<MemberReport>("/api/party/reports/members?scope=street");
+        (summed.Communities, summed.Total).ShouldBe((2, 3));
+        (await supervisor.GetJsonAsync<MemberReport>("/api/party/reports/members")).Total.ShouldBe(1);
         var resident = await scenes[0].ResidentAsync();
         await (await supervisor.PostAsJsonAsync("/api/party/members", new { residentId = resident.Id(), unitId = scenes[0].Branch.Id(), joinedOn = "2000-01-01", status = "probationary", category = "retired" }))
             .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Account.ReadOnly");
@@ -85,10 +85,10 @@ public sealed class PartyReportTests(PlatformFixture platform)
 
         var secretary = await platform.SecretaryOfAsync("xincun");
         await (await secretary.GetAsync("/api/party/reports/pledges?scope=street")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Report.ScopeForbidden");
-        (await (await platform.AdminAsync("xincun")).GetJsonAsync("/api/party/reports/members?scope=city"))["total"]!.GetValue<int>().ShouldBeGreaterThanOrEqualTo(205 + 230 + 202 + 11 + 72);
+        (await (await platform.AdminAsync("xincun")).GetJsonAsync<MemberReport>("/api/party/reports/members?scope=city")).Total.ShouldBeGreaterThanOrEqualTo(205 + 230 + 202 + 11 + 72);
     }
 
-    private static int Count(JsonNode lines, string key) => lines.AsArray().Single(l => l!.Str("key") == key)!["count"]!.GetValue<int>();
+    private static int Count(IReadOnlyList<CountLine> lines, string key) => lines.Single(l => l.Key == key).Count;
 
-    private static (int, int, decimal) Rate(JsonNode rate) => (rate["count"]!.GetValue<int>(), rate["of"]!.GetValue<int>(), rate["percent"]!.GetValue<decimal>());
+    private static (int, int, decimal) Figures(Rate rate) => (rate.Count, rate.Of, rate.Percent);
 }
