@@ -19,8 +19,8 @@ public static class TestIds
     public static string NextMobile() => $"199{Random.Shared.Next(10_000_000, 99_999_999)}";
 
     /// <summary>
-    /// The GB 11643-1999 check character of the first 17 digits: a copy of the registry's rule (the Residents domain
-    /// keeps the original), so that the kit needs no module's implementation.
+    /// The GB 11643-1999 check character of the first 17 digits: a copy of the registry's rule, so that the kit needs no
+    /// module's implementation (the platform's tests hold the copy to the original).
     /// </summary>
     public static char CheckCharFor(string first17)
     {
