@@ -7,7 +7,7 @@ namespace CommunityPlatform.Data;
 /// <summary>
 /// What <c>dotnet ef</c> needs to build a provider context without a server: the run-time provider set-up on a
 /// throwaway connection. A module declares one line per provider, e.g.
-/// <c>public sealed class PartyMySqlDesignFactory() : DesignFactory&lt;PartyMySqlDbContext&gt;("Party", DatabaseProvider.MySql);</c>
+/// <c>public sealed class LibraryMySqlDesignFactory() : DesignFactory&lt;LibraryMySqlDbContext&gt;("Library", DatabaseProvider.MySql);</c>
 /// </summary>
 public abstract class DesignFactory<TContext>(string tablePrefix, DatabaseProvider provider) : IDesignTimeDbContextFactory<TContext>
     where TContext : DbContext

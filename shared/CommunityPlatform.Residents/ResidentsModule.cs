@@ -23,7 +23,7 @@ public sealed class ResidentsModule : PlatformModule
     public override void DefinePermissions(PermissionBuilder permissions) =>
         permissions.Group("Residents", "居民信息")
             .Add(ResidentsPermissions.View, "查看居民信息", "View the registry")
-            .Add(ResidentsPermissions.AllPeople, "查看全部居民（否则只看本人网格楼栋的居民）", "See the whole registry (otherwise only the buildings of one's own grids)", readOnly: true)
+            .Add(ResidentsPermissions.AllPeople, "查看全部居民（否则只看分配给本人的楼栋的居民）", "See the whole registry (otherwise only the buildings given to one)", readOnly: true)
             .Add(ResidentsPermissions.Manage, "维护居民信息", "Maintain the registry")
             .Add(ResidentsPermissions.ViewSensitive, "查看完整身份证号", "See full ID numbers")
             .Add(ResidentsPermissions.Export, "导出台账", "Export ledgers");
@@ -32,7 +32,7 @@ public sealed class ResidentsModule : PlatformModule
         .Add(new MenuItem("居民信息", "Residents", "/residents/people", ResidentsPermissions.View, Order: 10))
         .Add(new MenuItem("楼栋与住户", "Buildings", "/residents/buildings", ResidentsPermissions.View, Order: 11));
 
-    // The grid worker reads the registry narrowed to their grids' buildings: no AllPeople.
+    // An account given only some buildings (by a module that supplies the registry's narrowing) holds no AllPeople.
     public override void DefineRoles(RoleTemplateBuilder roles) => roles
         .Template(RoleNames.Secretary, "社区书记", "Community secretary",
             ResidentsPermissions.View, ResidentsPermissions.AllPeople, ResidentsPermissions.Manage, ResidentsPermissions.ViewSensitive, ResidentsPermissions.Export)

@@ -16,7 +16,7 @@ namespace CommunityPlatform.Identity.Seeding;
 /// <summary>
 /// The first city administrator, and the demo's accounts: <c>admin</c> for the city, <c>&lt;street&gt;-supervisor</c>
 /// per street, and per report community whatever the modules declare (<see cref="PlatformModule.DemoAccounts"/>: its
-/// <c>&lt;code&gt;-secretary</c>, the grid module's <c>wuyijie-gridworker</c>), all with the password of <c>Seed:DemoPassword</c>.
+/// <c>&lt;code&gt;-secretary</c>, and a business module's own workers), all with the password of <c>Seed:DemoPassword</c>.
 /// Without demo data, <c>Platform:AdminPassword</c> creates <c>admin</c>, who must change the password at first sign-in.
 /// </summary>
 internal sealed class AccountSeeder(
@@ -45,7 +45,7 @@ internal sealed class AccountSeeder(
     public async Task SeedAsync(CommunitySeedContext context, CancellationToken cancellationToken)
     {
         if (context.Demo is null || !CanSeed()) return;
-        // Whatever accounts the modules declare for a demo community (its secretary, the grid module's worker, …).
+        // Whatever accounts the modules declare for a demo community (its secretary, a module's own workers, …).
         foreach (var wanted in modules.Modules.SelectMany(m => m.DemoAccounts(context)))
         {
             var account = await EnsureAsync($"{context.Community.Code}-{wanted.Suffix}", $"{context.Community.Name}{wanted.Title}", AccountKind.Community, null, context.Community.Id);

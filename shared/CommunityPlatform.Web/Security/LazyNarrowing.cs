@@ -10,7 +10,7 @@ namespace CommunityPlatform.Web.Security;
 /// known. For each declared <see cref="NarrowedAccessRule"/>, an account that may read the module but lacks its
 /// whole-access permission is narrowed to the keys the rule's suppliers give it; only suppliers whose module is on in the
 /// community are asked, and with none on the account is narrowed to nothing (fails closed). The keys are read when a
-/// query of a narrowed module first needs them — a grid worker calling the Party module pays nothing — in a scope of
+/// query of a narrowed module first needs them — an account narrowed in one module pays nothing when it calls another — in a scope of
 /// their own for the community, so suppliers see past every narrowing and never share a context with the query that
 /// asked. Accounts with whole access cost two lookups in their permission set per rule, and no resolver at all.
 /// </summary>
