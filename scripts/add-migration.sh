@@ -10,7 +10,7 @@ dotnet tool restore >/dev/null
 
 # Every project with provider contexts: the kernel's in Kernel/, a module's in Data/<Provider>/.
 for project in shared/CommunityPlatform.* modules/*/CommunityPlatform.* samples/CommunityPlatform.*; do
-  [[ $project == *.Contracts ]] && continue
+  [[ $project == *.Contracts || $project == *.Tests || $project == *.Testing ]] && continue
   [ -n "$filter" ] && [[ $project != *"$filter"* ]] && continue
   for provider in $providers; do
     for file in "$project"/Data/"$provider"/*"$provider"DbContext.cs "$project"/Kernel/*"$provider"DbContext.cs; do

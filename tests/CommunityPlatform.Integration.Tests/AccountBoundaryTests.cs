@@ -237,7 +237,7 @@ public sealed class AccountBoundaryTests(PlatformFixture platform)
     [Fact]
     public async Task A_sign_in_of_an_unknown_name_verifies_a_password_as_a_known_one_does()
     {
-        using var factory = new PlatformFactory();
+        using var factory = new PlatformFactory<Program>();
         var counter = new CountingHasher();
         using var counted = factory.WithWebHostBuilder(b => b.ConfigureServices(s =>
             s.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Account>>(counter)));
@@ -255,7 +255,7 @@ public sealed class AccountBoundaryTests(PlatformFixture platform)
     [Fact]
     public async Task The_console_sign_in_is_limited_per_address_like_the_api()
     {
-        using var factory = new PlatformFactory(new Dictionary<string, string?> { ["Platform:SignIn:PermitPerMinute"] = "3" });
+        using var factory = new PlatformFactory<Program>(new Dictionary<string, string?> { ["Platform:SignIn:PermitPerMinute"] = "3" });
         var console = ConsoleSession.Open(factory);
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++)
@@ -275,7 +275,7 @@ public sealed class AccountBoundaryTests(PlatformFixture platform)
         var userName = "b" + Guid.NewGuid().ToString("N")[..11];
         var admin = await platform.AdminAsync(community);
         var account = await admin.PostOkAsync("/api/identity/users", new { userName, password = PlatformFactory.Password, roles = new[] { role } });
-        if (changePassword) await PlatformFixture.TokenAsync(platform.Factory, userName);
+        if (changePassword) await platform.Factory.TokenAsync(userName);
         var stamp = (await admin.GetJsonAsync($"/api/identity/users/{account.Id()}")).Str("concurrencyStamp");
         return new Created(account.Id(), userName, stamp);
     }
@@ -284,7 +284,7 @@ public sealed class AccountBoundaryTests(PlatformFixture platform)
     private async Task<HttpClient> BearerAsync(string userName, string password = PlatformFactory.Password)
     {
         var client = platform.Factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await PlatformFixture.TokenAsync(platform.Factory, userName, password));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await platform.Factory.TokenAsync(userName, password));
         return client;
     }
 

@@ -12,7 +12,7 @@ namespace CommunityPlatform.Integration.Tests;
 [Trait("Category", "Browser")]
 public sealed class BrowserTests : IAsyncLifetime
 {
-    private readonly PlatformFactory factory = new();
+    private readonly PlatformFactory<Program> factory = new();
     private IPlaywright? playwright;
     private IBrowser? browser;
     private string address = "";

@@ -7,7 +7,7 @@ namespace CommunityPlatform.Integration.Tests;
 /// <summary>A city's first start, without demo data: only the administrator it was given exists.</summary>
 public sealed class FirstStartTests : IDisposable
 {
-    private readonly PlatformFactory factory = new();
+    private readonly PlatformFactory<Program> factory = new();
 
     [Fact]
     public async Task Without_demo_data_the_configured_administrator_is_created_and_must_change_the_password()

@@ -12,7 +12,7 @@ public sealed class HardeningTests
     [Fact]
     public async Task Sign_in_is_rate_limited_with_a_429_problem()
     {
-        using var factory = new PlatformFactory(new Dictionary<string, string?> { ["Platform:SignIn:PermitPerMinute"] = "3" });
+        using var factory = new PlatformFactory<Program>(new Dictionary<string, string?> { ["Platform:SignIn:PermitPerMinute"] = "3" });
         var client = factory.CreateClient();
 
         for (var i = 0; i < 3; i++)
@@ -26,7 +26,7 @@ public sealed class HardeningTests
     [Fact]
     public void Production_refuses_a_generated_signing_key_and_demo_passwords()
     {
-        using var factory = new PlatformFactory(environment: "Production");
+        using var factory = new PlatformFactory<Program>(environment: "Production");
 
         var error = Should.Throw<InvalidOperationException>(() => factory.CreateClient());
 
@@ -37,7 +37,7 @@ public sealed class HardeningTests
     [Fact]
     public async Task Production_with_its_own_key_starts_but_is_not_ready_until_migrated()
     {
-        using var factory = new PlatformFactory(
+        using var factory = new PlatformFactory<Program>(
             new Dictionary<string, string?>
             {
                 ["Platform:Jwt:SigningKey"] = Convert.ToBase64String(new byte[48].Select((_, i) => (byte)(i * 7 + 3)).ToArray()),
@@ -57,7 +57,7 @@ public sealed class HardeningTests
         var name = Guid.NewGuid().ToString("N")[..12];
         string token;
         string protectedText;
-        using (var first = new PlatformFactory(name: name) { KeepData = true })
+        using (var first = new PlatformFactory<Program>(name: name) { KeepData = true })
         {
             token = (await (await first.CreateClient().PostAsJsonAsync("/api/account/token", new { userName = "admin", password = PlatformFactory.Password })).JsonAsync()).Str("accessToken");
             protectedText = first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("居民");
@@ -65,7 +65,7 @@ public sealed class HardeningTests
             Directory.EnumerateFiles(Path.Combine(first.DataFolder, "keys"), "*.xml").ShouldNotBeEmpty();
         }
 
-        using var second = new PlatformFactory(name: name);
+        using var second = new PlatformFactory<Program>(name: name);
         var client = second.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
 
@@ -76,7 +76,7 @@ public sealed class HardeningTests
     [Fact]
     public async Task Passwords_and_ID_numbers_never_reach_the_logs()
     {
-        using var factory = new PlatformFactory(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace" });
+        using var factory = new PlatformFactory<Program>(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace" });
         var client = factory.CreateClient();
         var token = await (await client.PostAsJsonAsync("/api/account/token", new { userName = "xincun-secretary", password = PlatformFactory.Password })).JsonAsync();
         await client.PostAsJsonAsync("/api/account/token", new { userName = "xincun-secretary", password = "Secret#Wrong99" });
@@ -130,7 +130,7 @@ public sealed class HardeningTests
     {
         var name = Guid.NewGuid().ToString("N")[..12];
         await using var outage = DatabaseOutage.For(name);
-        using var factory = new PlatformFactory(outage.Settings, name);
+        using var factory = new PlatformFactory<Program>(outage.Settings, name);
         var anonymous = factory.CreateClient();
         var token = (await anonymous.PostOkAsync("/api/account/token", new { userName = "xincun-secretary", password = PlatformFactory.Password }, HttpStatusCode.OK)).Str("accessToken");
         var secretary = factory.CreateClient();
@@ -161,7 +161,7 @@ public sealed class HardeningTests
     [Fact]
     public async Task The_API_documents_need_a_signed_in_account_when_settings_say_they_are_not_anonymous()
     {
-        using var factory = new PlatformFactory(new Dictionary<string, string?> { ["Platform:OpenApi:Anonymous"] = "false" });
+        using var factory = new PlatformFactory<Program>(new Dictionary<string, string?> { ["Platform:OpenApi:Anonymous"] = "false" });
         var anonymous = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var token = (await anonymous.PostOkAsync("/api/account/token", new { userName = "xincun-secretary", password = PlatformFactory.Password }, HttpStatusCode.OK)).Str("accessToken");
         var bearer = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -182,8 +182,8 @@ public sealed class HardeningTests
     [Fact]
     public async Task The_API_documents_are_anonymous_in_Development_and_not_in_Production_by_default()
     {
-        using var development = new PlatformFactory();
-        using var production = new PlatformFactory(
+        using var development = new PlatformFactory<Program>();
+        using var production = new PlatformFactory<Program>(
             new Dictionary<string, string?>
             {
                 ["Platform:Jwt:SigningKey"] = Convert.ToBase64String(new byte[48].Select((_, i) => (byte)(i * 7 + 3)).ToArray()),

@@ -11,29 +11,30 @@ namespace CommunityPlatform.Integration.Tests;
 /// </summary>
 public sealed class LazyNarrowingTests : IDisposable
 {
-    private readonly PlatformFactory factory = new();
-    private readonly CountingKeys counter = new();
+    private static readonly CountingKeys Counter = new();
+    private readonly PlatformFactory<Program> factory = new(services: s => s.AddSingleton<INarrowedAccessKeys>(Counter));
 
     [Fact]
     public async Task The_registrys_keys_are_read_only_by_a_request_that_reads_the_registry_and_once()
     {
-        using var host = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<INarrowedAccessKeys>(counter)));
-        var token = await PlatformFixture.TokenAsync(factory, "wuyijie-gridworker");
-        var worker = host.CreateClient();
+        var counter = Counter;
+        var start = counter.Reads;
+        var token = await factory.TokenAsync("wuyijie-gridworker");
+        var worker = factory.CreateClient();
         worker.DefaultRequestHeaders.Authorization = new("Bearer", token);
 
         (await worker.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        counter.Reads.ShouldBe(0);
+        (counter.Reads - start).ShouldBe(0);
 
         // A list reads residents (count and page) and their buildings: the keys are read once for the request.
         (await worker.GetAsync("/api/residents/people?pageSize=5")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        counter.Reads.ShouldBe(1);
+        (counter.Reads - start).ShouldBe(1);
 
         // The secretary holds the whole registry: nothing is read for it.
-        var secretary = host.CreateClient();
-        secretary.DefaultRequestHeaders.Authorization = new("Bearer", await PlatformFixture.TokenAsync(factory, "wuyijie-secretary"));
+        var secretary = factory.CreateClient();
+        secretary.DefaultRequestHeaders.Authorization = new("Bearer", await factory.TokenAsync("wuyijie-secretary"));
         (await secretary.GetAsync("/api/residents/people?pageSize=5")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        counter.Reads.ShouldBe(1);
+        (counter.Reads - start).ShouldBe(1);
     }
 
     public void Dispose() => factory.Dispose();

@@ -10,7 +10,7 @@ public sealed class MigrationCheckTests
     [Fact]
     public async Task A_database_without_the_migrations_is_not_ready()
     {
-        using var factory = new PlatformFactory(NoMigrateOnStart);
+        using var factory = new PlatformFactory<Program>(NoMigrateOnStart);
 
         (await factory.CreateClient().GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
     }
@@ -19,10 +19,10 @@ public sealed class MigrationCheckTests
     public async Task A_migrated_database_is_ready_without_migrating_again()
     {
         var name = Guid.NewGuid().ToString("N")[..12];
-        using (var first = new PlatformFactory(name: name) { KeepData = true })
+        using (var first = new PlatformFactory<Program>(name: name) { KeepData = true })
             (await first.CreateClient().GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        using var second = new PlatformFactory(NoMigrateOnStart, name: name);
+        using var second = new PlatformFactory<Program>(NoMigrateOnStart, name: name);
         (await second.CreateClient().GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }

@@ -14,14 +14,14 @@ public sealed class PluginTests
         Directory.CreateDirectory(plugins);
         var settings = new Dictionary<string, string?> { ["Platform:PluginFolders:0"] = plugins };
 
-        using (var before = new PlatformFactory(settings, name) { KeepData = true })
+        using (var before = new PlatformFactory<Program>(settings, name) { KeepData = true })
         {
             var modules = await (await LoggedInAdmin(before)).GetJsonAsync("/api/platform/modules");
             modules.AsArray().Select(m => m!.Str("name")).ShouldNotContain("Notices");
         }
 
         await BuildSampleInto(Path.Combine(plugins, "notices"));
-        using var after = new PlatformFactory(settings, name);
+        using var after = new PlatformFactory<Program>(settings, name);
         var admin = await LoggedInAdmin(after);
 
         var installed = (await admin.GetJsonAsync("/api/platform/modules")).AsArray();
@@ -42,7 +42,7 @@ public sealed class PluginTests
         Directory.Delete(plugins, recursive: true);
     }
 
-    private static async Task<HttpClient> LoggedInAdmin(PlatformFactory factory)
+    private static async Task<HttpClient> LoggedInAdmin(PlatformFactory<Program> factory)
     {
         var client = factory.CreateClient();
         var token = await (await client.PostAsync("/api/account/token", JsonContent("""{"userName":"admin","password":"Test@2026!"}"""))).JsonAsync();

@@ -23,7 +23,7 @@ public sealed class AttackFixture : IAsyncLifetime
     /// <summary>The password every account the suite signs in has after its first-sign-in change.</summary>
     public const string ChangedPassword = "Attack#2026xy";
 
-    public PlatformFactory Factory { get; } = new();
+    public PlatformFactory<Program> Factory { get; } = new();
 
     internal OpenApiDocument Api { get; private set; } = null!;
     internal RowCounts Rows { get; private set; } = null!;

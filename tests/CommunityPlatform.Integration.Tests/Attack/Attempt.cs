@@ -9,7 +9,7 @@ namespace CommunityPlatform.Integration.Tests.Attack;
 // whole answer — status, media type, and the text of the body even when it is a spreadsheet.
 
 /// <summary>An account the suite acts as, with the token it signed in with.</summary>
-internal sealed record Actor(string Label, string UserName, Guid Id, string Kind, string Token, PlatformFactory Factory)
+internal sealed record Actor(string Label, string UserName, Guid Id, string Kind, string Token, PlatformFactory<Program> Factory)
 {
     public bool IsReadOnly => Kind == "street";
 

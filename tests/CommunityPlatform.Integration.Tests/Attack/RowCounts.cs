@@ -11,7 +11,7 @@ namespace CommunityPlatform.Integration.Tests.Attack;
 // through the kernel context's connection to the shared database.
 
 /// <summary>Row counts of every table of the host's shared database, except the bookkeeping that any request may write.</summary>
-internal sealed class RowCounts(PlatformFactory factory)
+internal sealed class RowCounts(PlatformFactory<Program> factory)
 {
     private IReadOnlyList<string>? tables;
 

@@ -1,0 +1,10 @@
+namespace CommunityPlatform.GridManagement.Tests;
+
+/// <summary>The grid tests' one host, from the testing kit.</summary>
+public sealed class PlatformFixture : PlatformFixture<Program>;
+
+[CollectionDefinition(Name)]
+public sealed class PlatformCollection : ICollectionFixture<PlatformFixture>
+{
+    public const string Name = "platform";
+}
