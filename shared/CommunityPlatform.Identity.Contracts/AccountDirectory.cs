@@ -1,6 +1,6 @@
 namespace CommunityPlatform.Identity;
 
-/// <summary>Finds accounts for modules that link their records to accounts (a grid's staff, the demo seeds).</summary>
+/// <summary>Finds accounts for modules that link their records to accounts (a module's staff posts, the demo seeds).</summary>
 public interface IAccountDirectory
 {
     Task<Guid?> FindIdAsync(string userName, CancellationToken cancellationToken);

@@ -10,7 +10,7 @@ public sealed record RosterResident(
 public sealed record BuildingRoster(IReadOnlyList<RosterHousehold> Households, IReadOnlyList<RosterResident> Residents);
 
 /// <summary>
-/// Everyone living in some buildings of the current community, for files kept per area (a grid's 一格一档). ID numbers
+/// Everyone living in some buildings of the current community, for files kept per area of a community. ID numbers
 /// and phones are not part of it.
 /// </summary>
 public interface IBuildingRosters

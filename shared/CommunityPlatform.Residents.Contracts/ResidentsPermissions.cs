@@ -7,7 +7,7 @@ public static class ResidentsPermissions
 
     /// <summary>
     /// See the whole registry of the community. An account with <see cref="View"/> but without this sees only the
-    /// buildings some module gives it (a grid worker: the buildings of the grids they staff), and their households and
+    /// buildings some module gives it (e.g. the buildings of the places a worker staffs), and their households and
     /// residents — see <see cref="ResidentsNarrowing"/>.
     /// </summary>
     public const string AllPeople = "Residents.People.All";

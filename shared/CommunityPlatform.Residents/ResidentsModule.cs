@@ -9,7 +9,7 @@ namespace CommunityPlatform.Residents;
 
 public sealed class ResidentsModule : PlatformModule
 {
-    public const string Name = "Residents";
+    public const string Name = ResidentsModuleName.Value;
     public const string TablePrefix = "Residents";
 
     public override ModuleInfo Info { get; } = new(

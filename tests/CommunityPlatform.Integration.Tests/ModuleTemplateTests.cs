@@ -17,8 +17,10 @@ public sealed class ModuleTemplateTests : IDisposable
     public async Task A_module_made_from_the_template_builds_migrates_switches_and_passes_its_tests()
     {
         var root = RepositoryRoot();
-        var files = (await RunAsync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], root)).Output
-            .Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        var listed = await RunAsync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], root);
+        listed.ExitCode.ShouldBe(0, listed.Output);
+        var files = listed.Output.Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        files.ShouldContain("CommunityPlatform.sln");
         foreach (var file in files.Where(f => File.Exists(Path.Combine(root, f))))
         {
             var target = Path.Combine(copy, file);
@@ -86,11 +88,9 @@ public sealed class ModuleTemplateTests : IDisposable
         start.Environment["DOTNET_NOLOGO"] = "1";
 
         using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { lock (output) output.AppendLine(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        // Read whole, not line by line: a file list separated by NUL must reach the test as git wrote it.
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(Patience);
         try
         {
@@ -105,7 +105,7 @@ public sealed class ModuleTemplateTests : IDisposable
             }
         }
 
-        lock (output) return (process.ExitCode, output.ToString());
+        return (process.ExitCode, await stdout + await stderr);
     }
 
     private static string RepositoryRoot()

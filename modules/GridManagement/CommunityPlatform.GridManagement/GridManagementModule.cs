@@ -11,11 +11,11 @@ namespace CommunityPlatform.GridManagement;
 
 public sealed class GridManagementModule : PlatformModule
 {
-    public const string Name = "GridManagement";
+    public const string Name = GridManagementModuleName.Value;
     public const string TablePrefix = "Grid";
 
     public override ModuleInfo Info { get; } = new(
-        Name, Title: "网格化管理", EnglishTitle: "Grid management", Version: new(1, 0), DependsOn: ["Residents"]);
+        Name, Title: "网格化管理", EnglishTitle: "Grid management", Version: new(1, 0), DependsOn: [Residents.ResidentsModuleName.Value]);
 
     public override void ConfigureServices(ModuleServices services) =>
         services.AddModuleDbContext<GridDbContext, GridSqliteDbContext, GridMySqlDbContext>(TablePrefix)

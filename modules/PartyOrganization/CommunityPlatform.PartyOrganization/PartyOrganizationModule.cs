@@ -9,11 +9,11 @@ namespace CommunityPlatform.PartyOrganization;
 
 public sealed class PartyOrganizationModule : PlatformModule
 {
-    public const string Name = "PartyOrganization";
+    public const string Name = PartyOrganizationModuleName.Value;
     public const string TablePrefix = "Party";
 
     public override ModuleInfo Info { get; } = new(
-        Name, Title: "党组织", EnglishTitle: "Party organisation", Version: new(1, 0), DependsOn: ["Residents"]);
+        Name, Title: "党组织", EnglishTitle: "Party organisation", Version: new(1, 0), DependsOn: [Residents.ResidentsModuleName.Value]);
 
     public override void ConfigureServices(ModuleServices services) =>
         services.AddModuleDbContext<PartyDbContext, PartySqliteDbContext, PartyMySqlDbContext>(TablePrefix)

@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace CommunityPlatform.Communities.Api;
 
 /// <summary>
-/// Integration events between modules that failed at every attempt (for example a market complaint for a community
-/// that has no grid yet). The city operator mends the cause, then sends the event again.
+/// Integration events between modules that failed at every attempt (for example an event for a community
+/// that lacks what the handler needs). The city operator mends the cause, then sends the event again.
 /// </summary>
 [Route("api/platform/events/parked")]
 public sealed class ParkedEventsController(ParkedEvents parked) : ModuleController

@@ -5,7 +5,7 @@ namespace CommunityPlatform.Events;
 /// tried and the last error, so that an operator can mend the cause and send it again.
 /// </summary>
 /// <param name="Store">The outbox it waits in: the publishing module's table prefix.</param>
-/// <param name="Type">The event's type name without its namespace, e.g. <c>GridEventRequested</c>.</param>
+/// <param name="Type">The event's type name without its namespace, e.g. <c>BookLent</c>.</param>
 public sealed record ParkedEvent(
     Guid Id,
     string Store,

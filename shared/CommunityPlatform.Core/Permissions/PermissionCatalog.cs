@@ -49,7 +49,7 @@ public sealed class PermissionCatalog
 
     /// <summary>
     /// Permissions that only read: what a street supervisor may hold. By convention their names end in <c>.View</c>;
-    /// a permission that widens what is read (the whole registry, every grid) is declared read-only where it is defined.
+    /// a permission that widens what is read (the whole registry, every area) is declared read-only where it is defined.
     /// </summary>
     public FrozenSet<string> ReadOnlyPermissions { get; }
 }

@@ -14,8 +14,8 @@ namespace CommunityPlatform.Security;
 public sealed record NarrowedAccessRule(string Name, string ReadPermission, string WholeAccessPermission);
 
 /// <summary>
-/// Contributes the keys an account may see to a <see cref="NarrowedAccessRule"/>, e.g. the grid module gives a grid
-/// worker the buildings of the grids they staff. Asked only for narrowed accounts, and only where <see cref="Module"/>
+/// Contributes the keys an account may see to a <see cref="NarrowedAccessRule"/>, e.g. a module that posts workers to
+/// areas gives a worker the buildings of the areas they staff. Asked only for narrowed accounts, and only where <see cref="Module"/>
 /// is switched on: with no supplier on, the account sees nothing (narrowing fails closed). A singleton that reads with
 /// the request's services; it reads before any narrowing of the request applies, so it sees past its own.
 /// </summary>

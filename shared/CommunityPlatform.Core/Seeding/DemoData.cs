@@ -29,7 +29,7 @@ public sealed record DemoFigure(string Key, decimal Value, string? Unit, string?
 
 /// <summary>
 /// A report community's own facts (area, households, population, buildings, honours, and the report's other figures);
-/// null where its report does not say. What a module makes of a community — its members, its grids — is the module's
+/// null where its report does not say. What a module makes of a community — its members, its areas — is the module's
 /// and lives in the module's demo file (<see cref="ModuleDemoFigures"/>).
 /// </summary>
 /// <param name="RegistryResidents">How many residents the demo registry holds: enough for what the modules seed on it.</param>

@@ -9,7 +9,7 @@ namespace CommunityPlatform.Data.Outbox;
 
 /// <summary>
 /// The events the dispatcher gave up on, across every outbox: listed for the city's operator, and sent again on
-/// request once the cause is mended (a community that had no grid yet, a module switched back on).
+/// request once the cause is mended (a community that lacked what a handler needs, a module switched back on).
 /// </summary>
 public sealed class ParkedEvents(IServiceScopeFactory scopes, OutboxStores stores, ICommunityDirectory communities, OutboxSignal signal)
 {

@@ -11,7 +11,7 @@ namespace CommunityPlatform.Residents.Api;
 /// <summary>
 /// Residents of the request's community: search by name prefix, ID number, phone, building, household or tag. ID
 /// numbers are masked in every answer; <c>GET {id}/id-number</c> gives one whole, audited. An account without
-/// Residents.People.All (a grid worker) reads only the residents of the buildings it is given.
+/// Residents.People.All reads only the residents of the buildings a module gives it.
 /// </summary>
 [Route("api/residents/people")]
 [RequiresCommunity]

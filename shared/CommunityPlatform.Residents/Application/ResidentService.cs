@@ -66,7 +66,7 @@ public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks
     /// <summary>
     /// One resident's whole ID number (the API's <c>id-number</c> and the console's "show"), for accounts holding
     /// Residents.ViewSensitive, each time audited as <c>Residents.IdNumberShown</c>. A resident the account may not
-    /// read (another community, outside a grid worker's buildings) is not found.
+    /// read (another community, outside the buildings it is given) is not found.
     /// </summary>
     public async Task<string?> RevealIdNumberAsync(Guid id, CancellationToken ct)
     {

@@ -10,8 +10,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CommunityPlatform.Residents.Pages.Residents;
 
 /// <summary>
-/// The registry: search by name prefix, ID number, phone or building, paged; ID numbers masked. A grid worker sees the
-/// residents of their grids' buildings only (the registry's narrowing). The ledger export is masked unless someone
+/// The registry: search by name prefix, ID number, phone or building, paged; ID numbers masked. An account given some buildings sees the
+/// residents of those buildings only (the registry's narrowing). The ledger export is masked unless someone
 /// allowed asks for whole numbers.
 /// </summary>
 [RequiresCommunity]
