@@ -26,9 +26,12 @@ public sealed class LazyNarrowing(IEnumerable<NarrowedAccessRule> rules, IEnumer
     public void Prepare(HttpContext http, RequestContext context)
     {
         if (context.Access is not { } access || context.Community is not { } community) return;
-        var applying = all.Where(rule => access.Has(community.Id, rule.ReadPermission) && !access.Has(community.Id, rule.WholeAccessPermission))
-            .Select(rule => rule.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (applying.Count == 0) return;
+        // Nothing allocated for an account no rule applies to: the hot path of every secretary's request.
+        HashSet<string>? applying = null;
+        foreach (var rule in all)
+            if (access.Has(community.Id, rule.ReadPermission) && !access.Has(community.Id, rule.WholeAccessPermission))
+                (applying ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(rule.Name);
+        if (applying is null) return;
 
         AsyncServiceScope? keyScope = null;
         context.Narrowing.ResolveWith(narrowing =>
