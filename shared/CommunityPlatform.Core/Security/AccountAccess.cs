@@ -26,12 +26,9 @@ public sealed class AccountAccess(
 
     public bool IsReadOnly => Kind == AccountKind.Street;
 
-    /// <summary>
-    /// Changes whenever the password is changed or reset, the account is disabled or its grants change. A token or a
-    /// console session carries the stamp it was issued with; one that no longer matches is refused.
-    /// </summary>
-    public string SecurityStamp { get; } = securityStamp;
-
+    // The account's security stamp changes whenever the password is changed or reset, the account is disabled or its
+    // grants change. A token or a console session carries a digest of the stamp it was issued with; one that no longer
+    // matches is refused. Only the digest is kept: it is all a request compares.
     private readonly string stampDigest = SecurityStamps.Digest(securityStamp);
 
     /// <summary>Someone else chose the password: until the person chooses their own, they may do nothing else.</summary>

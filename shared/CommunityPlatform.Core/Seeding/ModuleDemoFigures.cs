@@ -19,8 +19,6 @@ public sealed class ModuleDemoFigures
     public static ModuleDemoFigures Of(Assembly module, string communityCode) =>
         new(Loaded.GetOrAdd(module, Load).GetValueOrDefault(communityCode) ?? new Dictionary<string, decimal>());
 
-    public bool Any => figures.Count > 0;
-
     public int? Int(string key) => figures.TryGetValue(key, out var value) ? (int)value : null;
 
     public decimal? Number(string key) => figures.TryGetValue(key, out var value) ? value : null;

@@ -81,7 +81,7 @@ public sealed class AccountAdminService(
         var disabled = account.IsActive && !request.IsActive;
         account.IsActive = request.IsActive;
         // Disabling ends every token and session the account holds, at once.
-        if (disabled) account.SecurityStamp = Guid.NewGuid().ToString("N");
+        if (disabled) account.EndSessions();
         var result = await users.UpdateAsync(account);
         if (!result.Succeeded) throw new ConflictException(PlatformErrors.Stale);
         accessSource.Invalidate(id);
@@ -118,7 +118,7 @@ public sealed class AccountAdminService(
         db.Grants.AddRange(wanted.Where(r => existing.All(g => g.Role != r)).Select(r => new RoleGrant(id, community, r)));
         account.HomeCommunityId ??= community;
         // What the account may do changed: its tokens end with the old grants.
-        account.SecurityStamp = Guid.NewGuid().ToString("N");
+        account.EndSessions();
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         accessSource.Invalidate(id);

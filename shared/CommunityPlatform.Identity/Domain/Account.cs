@@ -30,4 +30,7 @@ public sealed class Account : IdentityUser<Guid>
     public bool MustChangePassword { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Ends every token and console session issued so far: they carry the stamp this replaces.</summary>
+    public void EndSessions() => SecurityStamp = Guid.NewGuid().ToString("N");
 }
