@@ -74,6 +74,7 @@ public static class PlatformHost
                 options.ModelMetadataDetailsProviders.Add(new Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.SystemTextJsonValidationMetadataProvider());
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = false;
                 options.ModelValidatorProviders.Add(new Api.BoundInputRules());
+                options.Conventions.Add(new Api.ReturnTypeIsDocumented());
             })
             .AddJsonOptions(o => PlatformJson.Configure(o.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = InvalidInputResponse.Create);
@@ -161,6 +162,8 @@ public static class PlatformHost
         });
 
         services.AddOpenApi(PlatformOpenApi.Configure);
+        // Read from the compiled modules on the first request for the document (or the catalogue), not at start.
+        services.AddSingleton(_ => ErrorCatalog.For(catalog));
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
         builder.Logging.AddSimpleConsole(o =>
         {

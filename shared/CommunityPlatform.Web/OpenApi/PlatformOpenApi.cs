@@ -1,53 +1,63 @@
+using System.Text.Json.Nodes;
+using CommunityPlatform.Modularity;
+using CommunityPlatform.Permissions;
+using CommunityPlatform.Web.Errors;
 using CommunityPlatform.Web.Tenancy;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ApiExplorer;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.OpenApi;
 
 namespace CommunityPlatform.Web.OpenApi;
 
 /// <summary>
-/// Completes the OpenAPI document: the bearer scheme, which operations need it (public ones carry <c>x-public</c>),
-/// the <c>X-Community</c> header and the ProblemDetails answers each operation can give.
+/// Completes the OpenAPI document from the endpoints' metadata, so every module's operations read alike without a line
+/// in the module: names and words (<see cref="OperationText"/>), the bearer scheme and <c>security: []</c> on public
+/// operations, the <c>X-Community</c> header, camelCase query parameters, JSON as the only body type, and per status
+/// the errors each operation can answer (<see cref="OperationErrors"/>, <see cref="ProblemSchema"/>).
 /// </summary>
 internal static class PlatformOpenApi
 {
     public const string Scheme = "Bearer";
 
+    /// <summary>The document's version: raised with any breaking change (docs/decisions/0014-api-versioning.md).</summary>
+    public const string Version = "1.0.0";
+
+    private static readonly string[] Json = ["application/json"];
+
     public static void Configure(OpenApiOptions options)
     {
-        options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "CommunityPlatform API";
-            document.Components ??= new OpenApiComponents();
-            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
-            document.Components.SecuritySchemes[Scheme] = new OpenApiSecurityScheme
-            {
-                Type = SecuritySchemeType.Http,
-                Scheme = "bearer",
-                BearerFormat = "JWT",
-                Description = "POST /api/account/token, then send Authorization: Bearer <accessToken>.",
-            };
-            return Task.CompletedTask;
-        });
-
         options.AddOperationTransformer((operation, context, _) =>
         {
-            var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-            var method = context.Description.HttpMethod ?? "GET";
-            operation.Responses ??= new OpenApiResponses();
-            var isPublic = metadata.OfType<IAllowAnonymous>().Any();
-            if (isPublic)
+            if (context.Description.ActionDescriptor is not ControllerActionDescriptor action) return Task.CompletedTask;
+            var services = context.ApplicationServices;
+            var modules = services.GetRequiredService<ModuleCatalog>();
+            var metadata = action.EndpointMetadata;
+
+            operation.OperationId = OperationText.OperationId(action);
+            operation.Summary = OperationText.Summary(action);
+            operation.Description = OperationText.Description(context.Description, action, modules, services.GetRequiredService<PermissionCatalog>());
+            operation.Tags = new HashSet<OpenApiTagReference> { new(OperationText.Tag(action), context.Document) };
+
+            // A query object's get-only properties (PageQuery.Skip, worked out from page and pageSize) are never bound:
+            // offered as parameters, generated clients would send them.
+            var computed = context.Description.ParameterDescriptions
+                .Where(p => p.Source == BindingSource.Query && p.ModelMetadata is { MetadataKind: ModelMetadataKind.Property, PropertySetter: null })
+                .Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query).ToList())
             {
-                operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
-                operation.Extensions["x-public"] = new JsonNodeExtension(System.Text.Json.Nodes.JsonValue.Create(true));
+                if (computed.Contains(parameter.Name!)) operation.Parameters!.Remove(parameter);
+                else parameter.Name = char.ToLowerInvariant(parameter.Name![0]) + parameter.Name[1..];
             }
+
+            if (metadata.OfType<IAllowAnonymous>().Any())
+                operation.Security = [];
             else
-            {
-                operation.Security ??= [];
-                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, context.Document)] = [] });
-                Problem(operation, "401", "No valid bearer token.");
-                Problem(operation, "403", "The account may not do this, or may not see that community (Community.Forbidden).");
-            }
+                operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, context.Document)] = [] }];
 
             if (metadata.OfType<RequiresCommunityAttribute>().Any())
             {
@@ -57,27 +67,80 @@ internal static class PlatformOpenApi
                     Name = Security.EndpointPolicy.CommunityHeader,
                     In = ParameterLocation.Header,
                     Required = false,
-                    Description = "Community id or code, among the account's communities; needed when the account sees several.",
+                    Description = "社区 id 或编号 · Community id or code, among the account's communities; needed when the account sees several.",
                     Schema = new OpenApiSchema { Type = JsonSchemaType.String },
                 });
-                Problem(operation, "404", "Not found, unknown community (Community.NotFound) or module disabled (Module.Disabled).");
             }
 
-            Problem(operation, "400", "Invalid input: ValidationProblemDetails with field errors.");
-            if (context.Description.RelativePath?.Contains('{') == true) Problem(operation, "404", "Not found.");
-            if (method is "PUT" or "PATCH" or "DELETE" or "POST") Problem(operation, "409", "Stale concurrency stamp or duplicate.");
-            if (method is "PUT" or "PATCH" or "DELETE" or "POST") Problem(operation, "422", "A business rule refused the change.");
+            if (operation.RequestBody?.Content is { } body && body.ContainsKey(Json[0]))
+                foreach (var other in body.Keys.Except(Json).ToList()) body.Remove(other);
+
+            operation.Responses ??= new OpenApiResponses();
+            foreach (var (status, response) in operation.Responses.ToList())
+            {
+                if (status.StartsWith('4') || status.StartsWith('5')) operation.Responses.Remove(status);
+                else if (response.Content is { } content && content.ContainsKey(Json[0]))
+                    foreach (var other in content.Keys.Except(Json).ToList()) content.Remove(other);
+            }
+
+            var catalogue = services.GetRequiredService<ErrorCatalog>();
+            var titles = catalogue.Entries.ToDictionary(e => e.Code, StringComparer.Ordinal);
+            foreach (var group in OperationErrors.Of(context.Description, catalogue.Flow).GroupBy(p => p.Status))
+                operation.Responses[group.Key.ToString()] = ProblemSchema.Response(context.Document!, group.Key, group.Select(p => p.Code).ToList(), titles);
             return Task.CompletedTask;
         });
-    }
 
-    private static void Problem(OpenApiOperation operation, string status, string description)
-    {
-        if (operation.Responses!.ContainsKey(status)) return;
-        operation.Responses[status] = new OpenApiResponse
+        // A report's scope is one of ReportScope's names (modules carry it as text): say which, so clients get a union.
+        options.AddSchemaTransformer((schema, context, _) =>
         {
-            Description = description,
-            Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new() },
-        };
+            if (context.JsonPropertyInfo is { Name: "scope", PropertyType: var type, DeclaringType.Name: var owner }
+                && type == typeof(string) && owner.EndsWith("Report", StringComparison.Ordinal) && schema.Enum is null)
+                schema.Enum = Enum.GetNames<CommunityPlatform.Tenancy.ReportScope>().Select(n => (JsonNode)JsonValue.Create(n.ToLowerInvariant())).ToList();
+            return Task.CompletedTask;
+        });
+
+        options.AddDocumentTransformer((document, context, _) =>
+        {
+            var services = context.ApplicationServices;
+            var modules = services.GetRequiredService<ModuleCatalog>();
+            document.Info.Title = "CommunityPlatform API";
+            document.Info.Version = Version;
+            document.Info.Description = "社区平台的接口：每个模块在 `/api/<area>/...` 之下。错误为 RFC 9457 ProblemDetails，带稳定的 `code`（见 docs/errors.md）。\n\n"
+                + "The API of the community platform: each module under `/api/<area>/...`. Errors are RFC 9457 ProblemDetails with a stable `code` (see docs/errors.md).";
+            foreach (var server in document.Servers ?? []) server.Url = server.Url?.TrimEnd('/');
+
+            document.Components ??= new OpenApiComponents();
+            document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
+            document.Components.Schemas[ProblemSchema.Name] = ProblemSchema.Component();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[Scheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "POST /api/account/token, then send Authorization: Bearer <accessToken>.",
+            };
+
+            var actions = services.GetRequiredService<IApiDescriptionGroupCollectionProvider>().ApiDescriptionGroups.Items
+                .SelectMany(g => g.Items).Select(d => d.ActionDescriptor).OfType<ControllerActionDescriptor>()
+                .GroupBy(OperationText.Tag).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+            document.Tags = new HashSet<OpenApiTag>(actions.Select(g => new OpenApiTag { Name = g.Key, Description = OperationText.TagDescription(g.First(), modules) }));
+
+            // Scalar and Redoc group the tags by module.
+            var groups = new JsonArray();
+            foreach (var module in actions.GroupBy(g => g.Key[..g.Key.IndexOf('.')]))
+            {
+                var info = modules.Find(module.Key)?.Info;
+                groups.Add(new JsonObject
+                {
+                    ["name"] = info is null ? module.Key : $"{info.Title} · {info.EnglishTitle}",
+                    ["tags"] = new JsonArray(module.Select(g => (JsonNode)JsonValue.Create(g.Key)).ToArray()),
+                });
+            }
+
+            document.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+            document.Extensions["x-tagGroups"] = new JsonNodeExtension(groups);
+            return Task.CompletedTask;
+        });
     }
 }
