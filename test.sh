@@ -6,7 +6,9 @@
 # project on the testing kit (shared/CommunityPlatform.Testing: the real host) runs again on a throwaway MariaDB that this
 # script starts (installing Debian's mariadb-server first when run as root) and always stops. Every project with tests of
 # Category=Browser runs those on Debian's Chromium (installed with fonts-noto-cjk when run as root); their screenshots are
-# kept in TestResults/screenshots. Whatever cannot be had here is said and counted as skipped.
+# kept in TestResults/screenshots. Every project with tests of Category=Client runs those with Node: the API document
+# linted by Redocly and a TypeScript client generated, compiled and run (clients/typescript, packages from its lock file,
+# installed with npm ci when missing). Whatever cannot be had here is said and counted as skipped.
 set -uo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -37,10 +39,19 @@ fi
 
 integration=()   # on the testing kit: the whole host, so worth a second provider
 browser=()       # with tests of Category=Browser
+client=()        # with tests of Category=Client (Node)
 for project in "${projects[@]}"; do
   grep -q 'CommunityPlatform.Testing.csproj' "$project" && integration+=("$project")
   grep -rlq --include='*.cs' --exclude-dir=bin --exclude-dir=obj 'Trait("Category", "Browser")' "$(dirname "$project")" && browser+=("$project")
+  grep -rlq --include='*.cs' --exclude-dir=bin --exclude-dir=obj 'Trait("Category", "Client")' "$(dirname "$project")" && client+=("$project")
 done
+others="Category!=Browser&Category!=Client"
+
+# The facts and theories of a project's classes marked with this category (a theory counts once).
+facts_of() {
+  grep -rl --include='*.cs' --exclude-dir=bin --exclude-dir=obj "Trait(\"Category\", \"$2\")" "$(dirname "$1")" \
+    | xargs cat | grep -cE '^\s*\[(Fact|Theory)\b'
+}
 
 # Runs one project's tests; its output goes to the screen, the totals log, and runs/<label>-<project>.log.
 run() {
@@ -55,13 +66,13 @@ run() {
 field() { grep -hE '(Passed|Failed)! +- Failed:' "$1" 2>/dev/null | awk -F'[:,]' -v f="$2" '{ n += $f } END { print n+0 }'; }
 
 echo "== every test project on SQLite: ${#projects[@]}"
-for project in "${projects[@]}"; do run sqlite "$project" --filter "Category!=Browser"; done
+for project in "${projects[@]}"; do run sqlite "$project" --filter "$others"; done
 
 skipped_runs=0
 if server=$(scripts/mariadb.sh start "$mariadb_dir"); then
   echo "== the integration projects on MariaDB ($(mariadbd --version | awk '{print $3}')): ${#integration[@]}"
   export CP_TEST_MYSQL="$server"
-  for project in "${integration[@]}"; do run mariadb "$project" --filter "Category!=Browser"; done
+  for project in "${integration[@]}"; do run mariadb "$project" --filter "$others"; done
   unset CP_TEST_MYSQL
 else
   echo "!! no MariaDB server could be started here: the integration tests ran on SQLite only"
@@ -85,15 +96,22 @@ if [ ${#browser[@]} -gt 0 ] && [ -x /usr/bin/chromium ]; then
 elif [ ${#browser[@]} -gt 0 ]; then
   echo "!! /usr/bin/chromium is missing (run as root to install it): the browser tests were skipped"
   for project in "${browser[@]}"; do
-    # The facts and theories of the classes marked Category=Browser (a theory counts once).
-    count=$(grep -rl --include='*.cs' --exclude-dir=bin --exclude-dir=obj 'Trait("Category", "Browser")' "$(dirname "$project")" \
-      | xargs cat | grep -cE '^\s*\[(Fact|Theory)\b')
-    browser_skipped=$((browser_skipped + count))
+    browser_skipped=$((browser_skipped + $(facts_of "$project" Browser)))
   done
 fi
 
+client_skipped=0
+if [ ${#client[@]} -gt 0 ] && command -v node >/dev/null && command -v npm >/dev/null \
+   && { [ -d clients/typescript/node_modules ] || (cd clients/typescript && npm ci --no-audit --no-fund >/dev/null 2>&1); }; then
+  echo "== client contract tests (node $(node --version)): ${#client[@]} project(s)"
+  for project in "${client[@]}"; do run client "$project" --filter "Category=Client"; done
+elif [ ${#client[@]} -gt 0 ]; then
+  echo "!! node/npm or the packages of clients/typescript cannot be had here (npm ci failed): the client contract tests were skipped"
+  for project in "${client[@]}"; do client_skipped=$((client_skipped + $(facts_of "$project" Client))); done
+fi
+
 read -r passed failed skipped < <(echo "$(field "$log" 4) $(field "$log" 2) $(field "$log" 6)")
-skipped=$((skipped + skipped_runs + browser_skipped))
+skipped=$((skipped + skipped_runs + browser_skipped + client_skipped))
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi   # a crash, a test host that never reported, a project left out
 if [ "$skipped" -gt 0 ]; then echo "$passed passed, $failed failed, $skipped skipped"; else echo "$passed passed, $failed failed"; fi
 exit "$status"
