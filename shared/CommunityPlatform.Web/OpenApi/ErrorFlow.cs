@@ -130,7 +130,7 @@ internal sealed class ErrorFlow
                 if (Resolve(() => module.ResolveField(operand, typeArguments, methodArguments)) is not { FieldType: var type } field || type != typeof(ErrorCode)) continue;
                 if (pending is not null) result.Loose.Add(pending);
                 pending = field.GetValue(null) as ErrorCode;
-                if (pending is not null && i - status.At <= 3)
+                if (pending is not null && i - status.At <= 3 && HandedOnTogether(instructions, i))
                 {
                     result.Pairs.Add((status.Value, pending));
                     pending = null;
@@ -196,6 +196,24 @@ internal sealed class ErrorFlow
                 yield return target;
             }
         }
+    }
+
+    /// <summary>
+    /// A status constant and the code loaded just after it go together only when both are handed on at once — to a call
+    /// (<c>WriteAsync(http, 403, code)</c>) or a constructor (<c>(404, code)</c>) — before any branch or store: a
+    /// <c>switch</c> on the status that picks a code compares constants and branches.
+    /// </summary>
+    private static bool HandedOnTogether(List<IlInstruction> instructions, int at)
+    {
+        for (var i = at + 1; i < instructions.Count && i <= at + 4; i++)
+        {
+            var op = instructions[i].OpCode;
+            if (op == OpCodes.Call || op == OpCodes.Callvirt || op == OpCodes.Newobj) return true;
+            if (op.FlowControl is FlowControl.Branch or FlowControl.Cond_Branch or FlowControl.Return or FlowControl.Throw
+                || op.Name!.StartsWith("st", StringComparison.Ordinal)) return false;
+        }
+
+        return false;
     }
 
     private static int StatusOf(Type exception) =>

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace CommunityPlatform.Integration.Tests;
+namespace CommunityPlatform.Integration.Tests.Contract;
 
 // Why: other systems of a city call the API through clients generated from /openapi/v1.json. The tools such a team
 // uses — Redocly's linter, openapi-typescript with openapi-fetch, tsc --strict — are run here on the live document,

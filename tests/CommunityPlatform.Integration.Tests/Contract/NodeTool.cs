@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace CommunityPlatform.Integration.Tests;
+namespace CommunityPlatform.Integration.Tests.Contract;
 
 /// <summary>
 /// Runs a program of <c>clients/typescript</c> (Node, with the packages its lock file pins) and gives back its exit code
@@ -8,7 +8,7 @@ namespace CommunityPlatform.Integration.Tests;
 /// </summary>
 internal static class NodeTool
 {
-    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "clients", "typescript");
+    public static string Folder { get; } = ContractFiles.PathOf(Path.Combine("clients", "typescript"));
 
     public static async Task<(int ExitCode, string Output)> RunAsync(string[] arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
@@ -47,11 +47,4 @@ internal static class NodeTool
 
     /// <summary>A package's command, run by node from the installed packages (no npx: nothing is fetched).</summary>
     public static string Bin(string package, string script) => Path.Combine("node_modules", package, script);
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CommunityPlatform.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Cannot find the repository root.");
-    }
 }
