@@ -30,7 +30,7 @@ internal sealed class OpenApiDocument
                     : content.ContainsKey("application/json")
                         ? ("application/json", Resolve(content["application/json"]!["schema"]))
                         : (content.First().Key, Resolve(content.First().Value!["schema"]));
-                operations.Add(new ApiOperation(method.ToUpperInvariant(), path, parameters, body, mediaType));
+                operations.Add(new ApiOperation(method.ToUpperInvariant(), path, parameters, body, mediaType, Errors(operation)));
             }
         }
 
@@ -38,6 +38,17 @@ internal sealed class OpenApiDocument
     }
 
     public IReadOnlyList<ApiOperation> Operations { get; }
+
+    /// <summary>The codes the operation documents for each error status (its ProblemDetails' <c>code</c> enum).</summary>
+    private static Dictionary<int, IReadOnlySet<string>> Errors(JsonNode operation) =>
+        (operation["responses"]?.AsObject() ?? [])
+        .Where(r => r.Key[0] is '4' or '5')
+        .ToDictionary(
+            r => int.Parse(r.Key, System.Globalization.CultureInfo.InvariantCulture),
+            r => (IReadOnlySet<string>)((r.Value?["content"]?["application/problem+json"]?["schema"]?["allOf"] as JsonArray)?
+                .SelectMany(part => part?["properties"]?["code"]?["enum"]?.AsArray() ?? [])
+                .Select(code => code!.GetValue<string>())
+                .ToHashSet(StringComparer.Ordinal) ?? []));
 
     public static OpenApiDocument Parse(JsonNode document) => new(document);
 
@@ -57,8 +68,12 @@ internal sealed class OpenApiDocument
 
 internal sealed record ApiParameter(string Name, string In, Schema Schema, bool Required);
 
-internal sealed record ApiOperation(string Method, string Path, IReadOnlyList<ApiParameter> Parameters, Schema? Body, string? BodyMediaType)
+internal sealed record ApiOperation(
+    string Method, string Path, IReadOnlyList<ApiParameter> Parameters, Schema? Body, string? BodyMediaType, IReadOnlyDictionary<int, IReadOnlySet<string>> Errors)
 {
+    /// <summary>The document lists this refusal for the operation: the status, and the code among that status's codes.</summary>
+    public bool Documents(int status, string code) => Errors.TryGetValue(status, out var codes) && codes.Contains(code);
+
     public string Name => $"{Method} {Path}";
 
     public bool IsGet => Method == "GET";
