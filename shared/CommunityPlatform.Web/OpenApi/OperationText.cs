@@ -13,7 +13,7 @@ namespace CommunityPlatform.Web.OpenApi;
 /// The names and words of an operation, derived the same way for every module so a new module needs nothing:
 /// <list type="bullet">
 /// <item><c>operationId</c>: module, controller and action in camelCase (<c>residentsPeopleCreate</c>), stable while the C# names are.</item>
-/// <item><c>summary</c>: English, the first sentence of the action's <c>&lt;summary&gt;</c> comment (else its name in words).</item>
+/// <item><c>summary</c>: English, the first sentence of the action's <c>&lt;summary&gt;</c> comment (else its name and its controller's in words).</item>
 /// <item><c>description</c>: the whole comment, then in Chinese and English the module and who may call it (the permission's titles).</item>
 /// <item>tag: <c>Module.Controller</c>, described by the module's titles and the controller's comment.</item>
 /// </list>
@@ -34,10 +34,18 @@ internal static partial class OperationText
         return XmlDocs.Summary(action.ControllerTypeInfo) is { } comment ? $"{heading}: {comment}" : heading;
     }
 
-    public static string Summary(ControllerActionDescriptor action) =>
-        XmlDocs.Summary(action.MethodInfo) is { Length: > 0 } comment
-            ? XmlDocs.FirstSentence(comment)
-            : $"{Words(action.ActionName)} ({Words(action.ControllerName).ToLowerInvariant()})";
+    public static string Summary(ControllerActionDescriptor action)
+    {
+        if (XmlDocs.Summary(action.MethodInfo) is { Length: > 0 } comment) return XmlDocs.FirstSentence(comment);
+        var things = Words(action.ControllerName).ToLowerInvariant();
+        return action.ActionName switch
+        {
+            "List" or "Search" => $"{action.ActionName} {things}",
+            "Get" or "Update" or "Delete" => $"{action.ActionName} one of the {things}",
+            "Create" => $"Create one of the {things}",
+            _ => $"{Words(action.ActionName)} ({things})",
+        };
+    }
 
     public static string Description(ApiDescription description, ControllerActionDescriptor action, ModuleCatalog modules, PermissionCatalog permissions)
     {
