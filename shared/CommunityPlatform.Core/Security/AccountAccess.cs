@@ -26,6 +26,9 @@ public sealed class AccountAccess(
 
     public bool IsReadOnly => Kind == AccountKind.Street;
 
+    /// <summary>A street or city account: it oversees communities rather than working in one (sensitive categories as counts).</summary>
+    public bool Oversees => Kind is AccountKind.Street or AccountKind.City;
+
     // The account's security stamp changes whenever the password is changed or reset, the account is disabled or its
     // grants change. A token or a console session carries a digest of the stamp it was issued with; one that no longer
     // matches is refused. Only the digest is kept: it is all a request compares.
@@ -43,6 +46,18 @@ public sealed class AccountAccess(
         Kind == AccountKind.City
             ? allPermissions.Contains(permission)
             : communityId is { } community && permissionsByCommunity.TryGetValue(community, out var set) && set.Contains(permission);
+
+    /// <summary>
+    /// Whether the account holds <paramref name="permission"/> over the communities it oversees, with none chosen: a city
+    /// account over all, a street account where its street's communities give it (they all hold the same street set).
+    /// A community account holds nothing across communities.
+    /// </summary>
+    public bool HasAcross(string permission) => Kind switch
+    {
+        AccountKind.City => allPermissions.Contains(permission),
+        AccountKind.Street => permissionsByCommunity.Values.Any(set => set.Contains(permission)),
+        _ => false,
+    };
 
     public IReadOnlySet<string> PermissionsIn(Guid communityId) =>
         Kind == AccountKind.City ? allPermissions

@@ -46,9 +46,10 @@ public sealed class AccountAccessSource(IServiceScopeFactory scopes, PermissionC
         switch (account.Kind)
         {
             case AccountKind.Street when account.StreetId is { } street:
-                // The street's template gives reading (and the street's own actions); never a platform permission.
+                // The street's template gives reading and the street's own actions (street-tier permissions, e.g. answering
+                // escalated events); never a community write, never a platform permission.
                 var readOnly = (catalog.RolesByName.GetValueOrDefault(RoleNames.StreetReadOnly)?.Permissions ?? new HashSet<string>())
-                    .Where(p => catalog.ReadOnlyPermissions.Contains(p) && !catalog.IsPlatform(p)).ToFrozenSet(StringComparer.Ordinal);
+                    .Where(p => (catalog.ReadOnlyPermissions.Contains(p) || catalog.IsStreet(p)) && !catalog.IsPlatform(p)).ToFrozenSet(StringComparer.Ordinal);
                 foreach (var community in directory.OfStreet(street))
                     byCommunity[community.Id] = readOnly;
                 break;

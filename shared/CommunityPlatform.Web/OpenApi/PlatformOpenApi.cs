@@ -49,7 +49,14 @@ internal static class PlatformOpenApi
                 Problem(operation, "403", "The account may not do this, or may not see that community (Community.Forbidden).");
             }
 
-            if (metadata.OfType<RequiresCommunityAttribute>().Any())
+            if (metadata.OfType<Security.StreetActionAttribute>().Any())
+            {
+                // A write a street account may make (its own action over its communities): the attack suite reads this.
+                operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+                operation.Extensions["x-street-action"] = new JsonNodeExtension(System.Text.Json.Nodes.JsonValue.Create(true));
+            }
+
+            if (metadata.OfType<RequiresCommunityAttribute>().Any() || metadata.OfType<AcrossCommunitiesAttribute>().Any())
             {
                 operation.Parameters ??= [];
                 operation.Parameters.Add(new OpenApiParameter
