@@ -56,6 +56,13 @@ internal static class PlatformOpenApi
                 operation.Extensions["x-street-action"] = new JsonNodeExtension(System.Text.Json.Nodes.JsonValue.Create(true));
             }
 
+            if (metadata.OfType<Security.AllowsReadOnlyAccountsAttribute>().Any())
+            {
+                // A write that concerns only the account itself (its own password): a street account may make it too.
+                operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+                operation.Extensions["x-read-only-accounts"] = new JsonNodeExtension(System.Text.Json.Nodes.JsonValue.Create(true));
+            }
+
             if (metadata.OfType<RequiresCommunityAttribute>().Any() || metadata.OfType<AcrossCommunitiesAttribute>().Any())
             {
                 operation.Parameters ??= [];
