@@ -1,0 +1,28 @@
+using CommunityPlatform.Application;
+using CommunityPlatform.Data.Reports;
+using CommunityPlatform.Web.Api;
+using CommunityPlatform.Web.Security;
+using CommunityPlatform.Web.Tenancy;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CommunityPlatform.Communities.Overview;
+
+/// <summary>
+/// The street's or the city's overview: every community it oversees with the headline figures of every module
+/// switched on there (each module's <c>IOverviewFigures</c>), the totals, and the trend of the last 12 months.
+/// </summary>
+[Route("api/platform/overview")]
+public sealed class OverviewController(OverviewReader overview) : ModuleController
+{
+    [HttpGet]
+    [AcrossCommunities]
+    [RequiresPermission(CommunitiesPermissions.View)]
+    public Task<OverviewDto> Get(CancellationToken ct) => overview.ReadAsync(ct);
+
+    /// <summary>The ranking table as a spreadsheet, one row per community and the total.</summary>
+    [HttpGet("~/api/platform/overview.xlsx")]
+    [AcrossCommunities]
+    [RequiresPermission(CommunitiesPermissions.View)]
+    public async Task<FileResult> Export(CancellationToken ct) =>
+        File(OverviewExport.Write(await overview.ReadAsync(ct)), OverviewExport.MediaType, "overview.xlsx");
+}
