@@ -167,6 +167,49 @@ public sealed class OversightTests(PlatformFixture platform)
         findings.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task The_city_overview_lists_the_five_communities_with_every_modules_figures_and_sums_them()
+    {
+        var overview = await (await platform.AdminAsync()).GetJsonAsync("/api/platform/overview");
+        overview.Str("scope").ShouldBe("city");
+        var figures = overview["modules"]!.AsArray().SelectMany(m => m!["figures"]!.AsArray()).Select(f => f!.Str("key")).ToList();
+        figures.ShouldContain("party.members");
+        figures.ShouldContain("grid.open");
+        var rows = overview["communities"]!.AsArray();
+        foreach (var code in new[] { "xincun", "chonghua", "tachenglu", "oufengliyuan", "wuyijie" })
+        {
+            var row = rows.Single(r => r!.Str("code") == code)!;
+            foreach (var key in figures) row["values"]![key].ShouldNotBeNull($"{code} has no {key}");
+        }
+
+        rows.Single(r => r!.Str("code") == "xincun")!["values"]!["party.members"]!["count"]!.GetValue<long>().ShouldBeGreaterThan(200);
+        foreach (var key in figures)
+            overview["total"]![key]!["count"]!.GetValue<long>().ShouldBe(rows.Sum(r => r!["values"]![key] is JsonObject v ? v["count"]!.GetValue<long>() : 0), key);
+        overview["trend"]!.AsArray().Count.ShouldBeGreaterThanOrEqualTo(12);
+
+        var street = await (await platform.SignInAsync(Street)).GetJsonAsync("/api/platform/overview");
+        street.Str("scope").ShouldBe("street");
+        street["communities"]!.AsArray().Select(r => r!.Str("code")).ShouldContain("wuyijie");
+        street["communities"]!.AsArray().Select(r => r!.Str("code")).ShouldNotContain("xincun");
+        await (await (await platform.SecretaryOfAsync("wuyijie")).GetAsync("/api/platform/overview")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Overview.StreetOrCityOnly");
+        var excel = await (await platform.AdminAsync()).GetAsync("/api/platform/overview.xlsx");
+        excel.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await excel.Content.ReadAsByteArrayAsync()).Length.ShouldBeGreaterThan(1000);
+    }
+
+    [Fact]
+    public async Task A_street_account_lands_on_its_overview_not_on_choose_a_community()
+    {
+        var console = await ConsoleSession.SignInAsync(platform.Factory, Street);
+        var landing = await console.Client.GetAsync("/");
+        landing.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        landing.Headers.Location!.ToString().ShouldBe("/overview");
+        var page = await console.PageAsync("/overview?sort=grid.open&desc=true");
+        page.ShouldContain("id=\"overview-ranking\"");
+        page.ShouldContain("data-community=\"wuyijie\"");
+        page.ShouldNotContain("请在页面上方选择一个社区");
+    }
+
     /// <summary>Grid events of every kind and state, different per community.</summary>
     private async Task PopulateAsync(string community, int events)
     {
