@@ -29,6 +29,8 @@ public sealed class CommunitiesModule : PlatformModule
 
     public override void DefineMenu(MenuBuilder menu) => menu
         .Add(new MenuItem("首页", "Dashboard", "/", Order: 0))
+        .Add(new MenuItem("辖区总览", "Overview", "/overview", CommunitiesPermissions.View, Order: 1, Oversight: true))
+        .Add(new MenuItem("大屏", "Big screen", "/screen", CommunitiesPermissions.View, Order: 2, Oversight: true))
         .Add(new MenuItem("社区与街道", "Communities", "/platform/communities", CommunitiesPermissions.Manage, Order: 850, CityOnly: true))
         .Add(new MenuItem("模块开关", "Modules", "/platform/modules", CommunitiesPermissions.View, Order: 900))
         .Add(new MenuItem("审计日志", "Audit trail", "/platform/audit", CommunitiesPermissions.ViewAudit, Order: 910));

@@ -115,6 +115,41 @@ public sealed class GridOversightTests(PlatformFixture platform)
         (own.Street.Received, own.Street.Answered, own.City.Received, own.City.Answered).ShouldBe((1, 1, 1, 1));
     }
 
+    [Fact]
+    public async Task The_street_answers_on_its_inbox_page_and_the_community_sees_the_instruction()
+    {
+        var street = await platform.NewStreetAsync(2, "GridManagement");
+        var community = street.Communities[1];
+        var secretary = await platform.AdminAsync(community);
+        var grid = await secretary.PostOkAsync("/api/grid/grids", new { name = "社区网格", level = "community" });
+        var ev = await secretary.PostOkAsync("/api/grid/events", new { gridId = grid.Id(), source = "online", kind = "sanitation", title = "河道漂浮物" });
+        ev = await Step(secretary, ev, new { action = "accept" });
+        ev = await Step(secretary, ev, new { action = "escalate" });
+        await platform.SignInAsync(street.Supervisor); // chooses its own password, as a first sign-in must
+
+        var console = await ConsoleSession.SignInAsync(platform.Factory, street.Supervisor);
+        (await console.PageAsync("/overview")).ShouldContain("/grid/oversight");
+        var page = await console.PageAsync("/grid/oversight");
+        page.ShouldContain($"data-event=\"{ev.Id()}\"");
+        var answered = await console.SubmitAsync("/grid/oversight", new()
+        {
+            ["community"] = community, ["id"] = ev.Id(), ["Action"] = "Instruct", ["Note"] = "请联系河道保洁单位当日打捞",
+            ["Deadline"] = DateTime.UtcNow.AddHours(8 + 48).ToString("yyyy-MM-ddTHH:mm"), ["ConcurrencyStamp"] = ev.Str("concurrencyStamp"),
+        });
+        answered.StatusCode.ShouldBe(HttpStatusCode.Redirect, await answered.Content.ReadAsStringAsync());
+
+        var seen = await secretary.GetJsonAsync($"/api/grid/events/{ev.Id()}");
+        seen.Str("state").ShouldBe("accepted");
+        seen["steps"]!.AsArray().Last()!.Str("note").ShouldBe("请联系河道保洁单位当日打捞");
+        (await console.PageAsync("/grid/oversight")).ShouldNotContain($"data-event=\"{ev.Id()}\"");
+        // The community's own page shows the street's instruction as a step.
+        var userName = "sec" + Guid.NewGuid().ToString("N")[..8];
+        await secretary.PostOkAsync("/api/identity/users", new { userName, password = PlatformFactory.Password, roles = new[] { "secretary" } });
+        await platform.SignInAsync(userName);
+        var own = await ConsoleSession.SignInAsync(platform.Factory, userName);
+        (await own.PageAsync($"/grid/events/{ev.Id()}")).ShouldContain("请联系河道保洁单位当日打捞");
+    }
+
     private static async Task<JsonNode> Step(HttpClient client, JsonNode ev, object step) =>
         await client.PostOkAsync($"/api/grid/events/{ev.Id()}/steps", Merge(step, ev), HttpStatusCode.OK);
 

@@ -41,6 +41,7 @@ public sealed class GridManagementModule : PlatformModule
     public override void DefineMenu(MenuBuilder menu) => menu
         .Add(new MenuItem("网格", "Grids", "/grid/grids", GridPermissions.View, Order: 30))
         .Add(new MenuItem("网格事件", "Grid events", "/grid/events", GridPermissions.View, Order: 31))
+        .Add(new MenuItem("上报事件", "Escalated events", "/grid/oversight", GridPermissions.AnswerEscalations, Order: 3, Oversight: true))
         .Add(new MenuItem("网格统计", "Grid reports", "/grid/reports", GridPermissions.View, Order: 32))
         .Add(new MenuItem("周报季析年评", "Weekly, quarterly, yearly", "/grid/rhythm", GridPermissions.View, Order: 33))
         .Add(new MenuItem("一月一会", "Monthly joint meetings", "/grid/meetings", GridPermissions.View, Order: 34));

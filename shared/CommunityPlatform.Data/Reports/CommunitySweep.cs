@@ -47,6 +47,25 @@ public sealed class CommunitySweep(IServiceScopeFactory scopes, ICommunityDirect
         _ => null,
     };
 
+    /// <summary>
+    /// Runs <paramref name="piece"/> in one community the account may see with <paramref name="module"/> on, in a scope of
+    /// its own — for a page that spans communities (a street's inbox) and acts in the one a row came from, as a request
+    /// naming it in <c>X-Community</c> would. 404 for an unknown community, 403 for one the account may not see.
+    /// </summary>
+    public async Task<T> InCommunityAsync<TService, T>(string code, string module, Func<TService, CancellationToken, Task<T>> piece, CancellationToken cancellationToken)
+        where TService : notnull
+    {
+        var access = current.Access ?? throw new UnauthorizedException(PlatformErrors.Unauthorized);
+        var community = directory.FindByCode(code) ?? throw new NotFoundException(PlatformErrors.CommunityNotFound);
+        if (!access.CanSee(community.Id)) throw new ForbiddenException(PlatformErrors.CommunityForbidden);
+        if (!switches.IsEnabled(community.Id, module)) throw new NotFoundException(PlatformErrors.ModuleDisabled);
+        await using var inner = scopes.CreateAsyncScope(community, out var innerScope);
+        innerScope.Access = current.Access;
+        innerScope.AccountId = current.AccountId;
+        innerScope.AccountName = current.AccountName;
+        return await piece(inner.ServiceProvider.GetRequiredService<TService>(), cancellationToken);
+    }
+
     /// <summary>Runs <paramref name="piece"/> once per community reached and returns the pieces in community-code order.</summary>
     public async Task<IReadOnlyList<T>> RunAsync<TService, T>(
         ReportScope reach, string module, Func<TService, CancellationToken, Task<T>> piece, CancellationToken cancellationToken)
