@@ -210,6 +210,37 @@ public sealed class OversightTests(PlatformFixture platform)
         page.ShouldNotContain("请在页面上方选择一个社区");
     }
 
+    [Fact]
+    public async Task A_streets_display_account_sees_the_big_screen_and_nothing_else()
+    {
+        var own = await platform.NewStreetAsync(1, "GridManagement");
+        var street = await platform.SignInAsync(own.Supervisor);
+        var userName = $"{own.Code}-screen";
+        var display = await street.PostOkAsync("/api/identity/displays", new { userName, password = PlatformFactory.Password });
+        display.Str("kind").ShouldBe("display");
+        (await street.GetJsonAsync("/api/identity/displays")).AsArray().Select(a => a!.Str("userName")).ShouldBe([userName]);
+        // Only a street (or the city) makes them: a community's secretary may not.
+        await (await (await platform.SecretaryOfAsync("wuyijie")).PostAsJsonAsync("/api/identity/displays", new { userName = userName + "x", password = PlatformFactory.Password }))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Permission.Denied");
+
+        var screen = await platform.SignInAsync(userName);
+        var inCommunity = await platform.SignInAsync(userName, community: own.Communities[0]);
+        foreach (var url in new[] { "/api/platform/overview", "/api/grid/events", "/api/residents/people", "/api/platform/streets", "/api/grid/reports/events?scope=street" })
+            await (await inCommunity.GetAsync(url)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Permission.Denied");
+        await (await screen.PostAsJsonAsync("/api/identity/displays", new { userName = userName + "y", password = PlatformFactory.Password }))
+            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Permission.Denied");
+
+        var console = await ConsoleSession.SignInAsync(platform.Factory, userName);
+        (await console.PageAsync("/", HttpStatusCode.Redirect)).ShouldBeEmpty();
+        var page = await console.PageAsync("/screen");
+        page.ShouldContain($"data-community=\"{own.Communities[0]}\"");
+        page.ShouldContain("id=\"screen-feed\"");
+        var data = await console.Client.GetAsync("/screen?handler=Data");
+        data.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await data.Content.ReadAsStringAsync()).ShouldContain("\"feed\"");
+        (await console.Client.GetAsync("/overview")).Headers.Location!.ToString().ShouldBe("/screen");
+    }
+
     /// <summary>Grid events of every kind and state, different per community.</summary>
     private async Task PopulateAsync(string community, int events)
     {

@@ -11,4 +11,10 @@ public enum AccountKind
 
     /// <summary>社区: works in the communities it holds roles in.</summary>
     Community,
+
+    /// <summary>
+    /// 大屏显示账号: made by a street (or the city) for the wall display of its service centre; sees only the big screen
+    /// of its street's communities (figures and a feed with nothing personal), writes nothing.
+    /// </summary>
+    Display,
 }

@@ -23,12 +23,12 @@ public sealed class CommunitySweep(IServiceScopeFactory scopes, ICommunityDirect
     {
         var access = current.Access ?? throw new UnauthorizedException(PlatformErrors.Unauthorized);
         var here = current.Community;
-        if (here is null && !(reach == ReportScope.Street && access is { Kind: AccountKind.Street, StreetId: not null } || reach == ReportScope.City))
+        if (here is null && !(reach == ReportScope.Street && access is { Kind: AccountKind.Street or AccountKind.Display, StreetId: not null } || reach == ReportScope.City))
             throw new InvalidInputException(PlatformErrors.CommunityRequired, "X-Community", PlatformErrors.CommunityRequired.EnglishMessage);
         IEnumerable<CommunityInfo> reached = reach switch
         {
             ReportScope.Community => [here!],
-            ReportScope.Street when access.Kind is AccountKind.Street or AccountKind.City =>
+            ReportScope.Street when access.Kind is AccountKind.Street or AccountKind.City or AccountKind.Display =>
                 directory.OfStreet(here?.StreetId ?? access.StreetId!.Value).Where(c => access.CanSee(c.Id)),
             ReportScope.City when access.Kind is AccountKind.City => directory.All,
             _ => throw new ForbiddenException(ScopeForbidden, $"A {access.Kind} account may not see {reach} figures."),
@@ -43,7 +43,7 @@ public sealed class CommunitySweep(IServiceScopeFactory scopes, ICommunityDirect
     public ReportScope? Oversight => current.Access?.Kind switch
     {
         AccountKind.City => ReportScope.City,
-        AccountKind.Street => ReportScope.Street,
+        AccountKind.Street or AccountKind.Display => ReportScope.Street,
         _ => null,
     };
 

@@ -31,10 +31,28 @@ public sealed class OverviewSweep(IServiceScopeFactory scopes, ICommunityDirecto
         IEnumerable<CommunityInfo> all = access.Kind switch
         {
             AccountKind.City => directory.All,
-            AccountKind.Street when access.StreetId is { } street => directory.OfStreet(street).Where(c => access.CanSee(c.Id)),
+            AccountKind.Street or AccountKind.Display when access.StreetId is { } street => directory.OfStreet(street).Where(c => access.CanSee(c.Id)),
             _ => throw new ForbiddenException(NotOverseeing),
         };
         return all.OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The big screen's feed: every module's newest lines (<see cref="IScreenFeed"/>) over the communities overseen, newest first.</summary>
+    public async Task<IReadOnlyList<ScreenItem>> FeedAsync(int count, CancellationToken ct)
+    {
+        var lines = new List<ScreenItem>();
+        foreach (var group in Overseen().GroupBy(c => c.Database))
+        {
+            await using var scope = scopes.CreateAsyncScope(group.First(), out var context);
+            context.Access = current.Access;
+            foreach (var source in scope.ServiceProvider.GetServices<IScreenFeed>())
+            {
+                var on = group.Where(c => switches.IsEnabled(c.Id, source.Module)).ToList();
+                if (on.Count > 0) lines.AddRange(await source.LatestAsync(on, count, ct));
+            }
+        }
+
+        return lines.OrderByDescending(l => l.At).Take(count).ToList();
     }
 
     public async Task<Result> ReadAsync(DateOnly firstMonth, CancellationToken ct)

@@ -56,6 +56,14 @@ public sealed class EndpointPolicy(RequestDelegate next)
             return;
         }
 
+        // A display account sees the big screen and nothing else (it may sign out, and load the console's files).
+        if (access.IsDisplay && !isPublic && endpoint?.Metadata.GetMetadata<ShownOnDisplaysAttribute>() is null && !MayWhileForced(http))
+        {
+            if (ConsoleSchemes.IsApi(http)) await ProblemWriter.WriteAsync(http, 403, PlatformErrors.PermissionDenied, "A display account sees only the big screen.");
+            else http.Response.Redirect(ShownOnDisplaysAttribute.Screen);
+            return;
+        }
+
         var (community, refusal) = CommunityOf(http, access, directory);
         if (refusal is not null)
         {
@@ -169,7 +177,7 @@ public sealed class EndpointPolicy(RequestDelegate next)
     /// <summary>A read of figures over the account's whole reach: <c>scope=street</c> by a street account, <c>scope=city</c> by the city.</summary>
     private static bool AsksForWholeScope(HttpContext http, AccountAccess access) =>
         HttpMethods.IsGet(http.Request.Method) && http.Request.Query["scope"].ToString() is { Length: > 0 } scope
-        && (access.Kind == AccountKind.Street ? scope.Equals("street", StringComparison.OrdinalIgnoreCase) : scope.Equals("city", StringComparison.OrdinalIgnoreCase));
+        && (access.Kind is AccountKind.Street or AccountKind.Display ? scope.Equals("street", StringComparison.OrdinalIgnoreCase) : scope.Equals("city", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsWrite(HttpContext http) => !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method);
 
