@@ -19,6 +19,13 @@ public sealed class OverviewController(OverviewReader overview) : ModuleControll
     [RequiresPermission(CommunitiesPermissions.View)]
     public Task<OverviewDto> Get(CancellationToken ct) => overview.ReadAsync(ct);
 
+    /// <summary>The big screen's live feed: every module's newest lines (new and overdue events…), nothing personal, newest first.</summary>
+    [HttpGet("feed")]
+    [AcrossCommunities]
+    [ShownOnDisplays]
+    [RequiresPermission(CommunityPlatform.Security.DisplayAccounts.ScreenPermission)]
+    public Task<IReadOnlyList<ScreenItem>> Feed([FromServices] OverviewSweep sweep, CancellationToken ct) => sweep.FeedAsync(12, ct);
+
     /// <summary>The ranking table as a spreadsheet, one row per community and the total.</summary>
     [HttpGet("~/api/platform/overview.xlsx")]
     [AcrossCommunities]

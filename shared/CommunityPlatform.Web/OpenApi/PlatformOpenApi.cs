@@ -63,7 +63,9 @@ internal static class PlatformOpenApi
                 operation.Extensions["x-read-only-accounts"] = new JsonNodeExtension(System.Text.Json.Nodes.JsonValue.Create(true));
             }
 
-            if (metadata.OfType<RequiresCommunityAttribute>().Any() || metadata.OfType<AcrossCommunitiesAttribute>().Any())
+            // An endpoint across communities takes none: it spans the street's or the city's (documenting the header would
+            // make it look like one community's to clients and to the attack suite's harvest).
+            if (metadata.OfType<RequiresCommunityAttribute>().Any())
             {
                 operation.Parameters ??= [];
                 operation.Parameters.Add(new OpenApiParameter

@@ -30,7 +30,7 @@ internal sealed class OpenApiDocument
                     : content.ContainsKey("application/json")
                         ? ("application/json", Resolve(content["application/json"]!["schema"]))
                         : (content.First().Key, Resolve(content.First().Value!["schema"]));
-                operations.Add(new ApiOperation(method.ToUpperInvariant(), path, parameters, body, mediaType));
+                operations.Add(new ApiOperation(method.ToUpperInvariant(), path, parameters, body, mediaType, operation["x-street-action"] is not null));
             }
         }
 
@@ -57,7 +57,8 @@ internal sealed class OpenApiDocument
 
 internal sealed record ApiParameter(string Name, string In, Schema Schema, bool Required);
 
-internal sealed record ApiOperation(string Method, string Path, IReadOnlyList<ApiParameter> Parameters, Schema? Body, string? BodyMediaType)
+/// <param name="IsStreetAction">A write a street account may make over its own street's communities (<c>x-street-action</c>).</param>
+internal sealed record ApiOperation(string Method, string Path, IReadOnlyList<ApiParameter> Parameters, Schema? Body, string? BodyMediaType, bool IsStreetAction = false)
 {
     public string Name => $"{Method} {Path}";
 
