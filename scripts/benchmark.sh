@@ -5,7 +5,7 @@
 #   scripts/benchmark.sh            the full run
 #   scripts/benchmark.sh --smoke    a few seconds on tiny data, proving it all still builds and runs (report: docs/performance-smoke.md)
 # Extra arguments go to the suite, e.g. --scales 1,100,1000 --seconds 5, or --only overhead,startup (sections: overhead,
-# startup, scale, provision, data, hotpath; a partial run writes its report to the temp folder unless --out says where).
+# startup, scale, provision, data, hotpath, oversight; a partial run writes its report to the temp folder unless --out says where).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

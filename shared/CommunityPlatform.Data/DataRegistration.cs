@@ -81,6 +81,7 @@ public static class DataRegistration
         services.AddSingleton<Outbox.OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<Outbox.OutboxDispatcher>());
         services.AddScoped<Reports.CommunitySweep>();
+        services.AddScoped<Reports.OverviewSweep>();
         return services;
     }
 }

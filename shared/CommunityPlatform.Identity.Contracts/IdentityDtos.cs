@@ -86,3 +86,12 @@ public sealed class CreateRoleRequest
 
 /// <param name="Tier">Who may hold it: <c>community</c> roles, <c>street</c> accounts, or the city only (<c>platform</c>).</param>
 public sealed record PermissionDto(string Name, string Title, string EnglishTitle, string Group, string Module, CommunityPlatform.Permissions.PermissionTier Tier);
+
+/// <summary>A display account for the street's wall screen; <c>streetId</c> only when the city makes one (a street makes its own).</summary>
+public sealed class CreateDisplayRequest
+{
+    [Required, RegularExpression("^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$")] public string? UserName { get; init; }
+    [StringLength(64)] public string? DisplayName { get; init; }
+    [Required, StringLength(128)] public string? Password { get; init; }
+    public Guid? StreetId { get; init; }
+}

@@ -46,7 +46,8 @@ public sealed class IdentityModule : PlatformModule
     public override void DefinePermissions(PermissionBuilder permissions) =>
         permissions.Group("Identity", "账号与权限")
             .Add(IdentityPermissions.AccountsView, "查看账号", "View accounts")
-            .Add(IdentityPermissions.AccountsManage, "管理账号和授权", "Manage accounts and grants");
+            .Add(IdentityPermissions.AccountsManage, "管理账号和授权", "Manage accounts and grants")
+            .Add(Security.DisplayAccounts.ManagePermission, "开设街道大屏显示账号", "Make the street's display accounts", PermissionTier.Street);
 
     /// <summary>Every demo community has its secretary, <c>&lt;code&gt;-secretary</c>.</summary>
     public override IEnumerable<DemoAccount> DemoAccounts(CommunitySeedContext context) =>
@@ -57,5 +58,5 @@ public sealed class IdentityModule : PlatformModule
 
     public override void DefineRoles(RoleTemplateBuilder roles) => roles
         .Template(RoleNames.Secretary, "社区书记", "Community secretary", IdentityPermissions.AccountsView, IdentityPermissions.AccountsManage)
-        .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", IdentityPermissions.AccountsView);
+        .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", IdentityPermissions.AccountsView, Security.DisplayAccounts.ManagePermission);
 }

@@ -248,6 +248,62 @@ public sealed class BrowserTests : IAsyncLifetime
         (await anonymous.Locator("h1").InnerTextAsync()).ShouldBe("民情网格牌");
     }
 
+    [Fact]
+    public async Task The_streets_display_account_shows_the_big_screen_at_1920x1080_and_it_refreshes_itself()
+    {
+        // The street makes its display account, as a street action.
+        var street = factory.CreateClient();
+        var token = await (await street.PostAsJsonAsync("/api/account/token", new { userName = "renminlu-supervisor", password = PlatformFactory.Password })).JsonAsync();
+        street.DefaultRequestHeaders.Authorization = new("Bearer", token.Str("accessToken"));
+        var userName = "screen" + Guid.NewGuid().ToString("N")[..8];
+        await street.PostOkAsync("/api/identity/displays", new { userName, password = PlatformFactory.Password });
+
+        var context = await browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 }, Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{address}/account/signin");
+        await page.FillAsync("#UserName", userName);
+        await page.FillAsync("#Password", PlatformFactory.Password);
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForURLAsync($"{address}/account/password");
+        await page.FillAsync("#CurrentPassword", PlatformFactory.Password);
+        await page.FillAsync("#NewPassword", "Screen#2026xy");
+        await page.ClickAsync("main form button[type=submit]");
+        // Wherever it goes, a display account lands on the screen.
+        await page.WaitForURLAsync($"{address}/screen", new() { Timeout = 90000 });
+        await page.GotoAsync($"{address}/platform/audit");
+        page.Url.ShouldBe($"{address}/screen");
+
+        await page.GotoAsync($"{address}/screen?every=5");
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("街道社区治理大屏");
+        (await page.Locator("tr[data-community=wuyijie]").CountAsync()).ShouldBe(1);
+        (await page.Locator("tr[data-community=xincun]").CountAsync()).ShouldBe(0);
+        (await page.Locator("[data-total='grid.open']").InnerTextAsync()).ShouldNotBeNullOrWhiteSpace();
+        (await page.Locator("#screen-feed li").CountAsync()).ShouldBeGreaterThan(0);
+        // It refreshes itself without reloading: the same document, redrawn in place.
+        await page.EvaluateAsync("window.sameDocument = true");
+        await Assertions.Expect(page.Locator("body")).ToHaveAttributeAsync("data-refreshed", "1", new() { Timeout = 60000 });
+        (await page.EvaluateAsync<bool>("window.sameDocument === true")).ShouldBeTrue();
+        (await page.EvaluateAsync<int>("document.documentElement.scrollHeight")).ShouldBeLessThanOrEqualTo(1080);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "big-screen-1920x1080.png") });
+    }
+
+    [Fact]
+    public async Task The_city_lands_on_the_overview_of_its_communities()
+    {
+        var context = await browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{address}/account/signin");
+        await page.FillAsync("#UserName", "admin");
+        await page.FillAsync("#Password", PlatformFactory.Password);
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForURLAsync($"{address}/overview", new() { Timeout = 90000 });
+        foreach (var code in new[] { "xincun", "chonghua", "tachenglu", "oufengliyuan", "wuyijie" })
+            (await page.Locator($"#overview-ranking tr[data-community={code}]").CountAsync()).ShouldBe(1);
+        await page.ClickAsync("a[data-sort='party.members']");
+        await page.WaitForURLAsync(new Regex("sort=party.members"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "city-overview.png"), FullPage = true });
+    }
+
     private static async Task Act(IPage page, string action)
     {
         var before = await page.Locator("#event-state").InnerTextAsync();
@@ -274,7 +330,8 @@ public sealed class BrowserTests : IAsyncLifetime
         try
         {
             // The first dashboard of a fresh host builds every module's model: generous on a busy machine.
-            await page.WaitForURLAsync($"{address}/", new() { Timeout = 90000 });
+            // A community account lands on its dashboard, a street or city account on the overview of its communities.
+            await page.WaitForURLAsync(new Regex("^" + Regex.Escape(address) + "/(overview)?$"), new() { Timeout = 90000 });
         }
         catch (TimeoutException)
         {

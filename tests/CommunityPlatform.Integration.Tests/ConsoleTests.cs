@@ -230,9 +230,11 @@ public sealed class ConsoleTests(PlatformFixture platform)
     public async Task A_street_supervisor_switches_between_its_communities_and_signs_out_in_the_console()
     {
         var console = await ConsoleSession.SignInAsync(platform.Factory, "renminlu-supervisor");
-        (await console.PageAsync("/")).ShouldContain("请在页面上方选择一个社区");
+        // With no community chosen, the street lands on the overview of its communities.
+        (await console.PageAsync("/", HttpStatusCode.Redirect)).ShouldBeEmpty();
+        (await console.PageAsync("/overview")).ShouldContain("街道总览");
 
-        var switched = await console.SubmitAsync("/", new() { ["code"] = "wuyijie" }, "/console/community");
+        var switched = await console.SubmitAsync("/overview", new() { ["code"] = "wuyijie" }, "/console/community");
         switched.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await console.PageAsync("/")).ShouldContain("<h1>五一街社区</h1>");
 

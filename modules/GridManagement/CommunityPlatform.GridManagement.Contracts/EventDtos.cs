@@ -59,8 +59,11 @@ public enum EventState
     Resolved,
     Closed,
 
-    /// <summary>上报街道: what the community cannot solve goes up; resolved from there.</summary>
+    /// <summary>上报街道: what the community cannot solve goes up to the street, which answers it.</summary>
     Escalated,
+
+    /// <summary>上报市级: what the street cannot solve goes up to the city.</summary>
+    EscalatedToCity,
 }
 
 /// <summary>Every change of an event is one of these, recorded as a step.</summary>
@@ -77,6 +80,18 @@ public enum EventAction
     SendBack,
     Escalate,
     Supervise,
+
+    /// <summary>签收: the street (or city) takes up an event escalated to it.</summary>
+    Receive,
+
+    /// <summary>批示: the street (or city) tells the community what to do, by a deadline; the event goes back to the community (accepted).</summary>
+    Instruct,
+
+    /// <summary>退回社区: the street (or city) sends an escalated event back (the city's to the street).</summary>
+    Return,
+
+    /// <summary>办结: the street (or city) closes an escalated event with its outcome.</summary>
+    Conclude,
 }
 
 /// <summary>督办: ordinary, yellow card, red card.</summary>
@@ -106,7 +121,15 @@ public enum DisputeOutcome
     Referred,
 }
 
-public sealed record EventStepDto(EventAction Action, EventState State, string? By, DateTime At, string? Note);
+/// <summary>One step; <c>level</c> says who took it when it was the street or the city, <c>deadline</c> is an instruction's.</summary>
+public sealed record EventStepDto(EventAction Action, EventState State, string? By, DateTime At, string? Note, OversightLevel? Level = null, DateTime? Deadline = null);
+
+/// <summary>Above the community: the street (街道) and the city (市级).</summary>
+public enum OversightLevel
+{
+    Street,
+    City,
+}
 
 public sealed record GridEventDto(
     Guid Id, Guid GridId, string GridName, EventSource Source, EventKind Kind, string Title, string? Description, string? Reporter, string? Parties,
@@ -180,3 +203,40 @@ public interface IGridEventInbox
 /// complaints). Delivered at least once: <c>RequestId</c> makes a repeat open nothing new.
 /// </summary>
 public sealed record GridEventRequested(Guid RequestId, EventKind Kind, string Title, string? Description, string? Reporter, Guid? BuildingId, string SourceModule);
+
+/// <summary>
+/// The street's (or city's) answer to an event escalated to it. <c>receive</c> takes it up; <c>instruct</c> needs
+/// <c>note</c> and <c>deadline</c> and hands it back to the community; <c>return</c> needs <c>note</c>; <c>conclude</c> needs
+/// <c>note</c> (the outcome; disputes also <c>outcome</c>); <c>escalate</c> sends a street's event up to the city;
+/// <c>supervise</c> records a yellow or red card (<c>level</c>).
+/// </summary>
+public sealed class OversightStepRequest
+{
+    [Required] public EventAction? Action { get; init; }
+    [StringLength(1000)] public string? Note { get; init; }
+
+    /// <summary>Instruct: by when the community must have done it; not in the past.</summary>
+    public DateTime? Deadline { get; init; }
+
+    /// <summary>Conclude, disputes: the outcome.</summary>
+    public DisputeOutcome? Outcome { get; init; }
+
+    /// <summary>Supervise: the card.</summary>
+    public SupervisionLevel? Level { get; init; }
+
+    [Required] public string? ConcurrencyStamp { get; init; }
+}
+
+/// <summary>
+/// An event in the street's (or city's) inbox: the community it comes from (the <c>X-Community</c> to answer it with),
+/// when it was escalated to this level, by when the answer is due, and whether it is overdue.
+/// </summary>
+public sealed record InboxEventDto(
+    Guid CommunityId, string CommunityCode, string CommunityName, OversightLevel Level, DateTime EscalatedAt, DateTime AnswerDue, bool Answered, bool Overdue,
+    GridEventDto Event);
+
+public sealed class InboxQuery : PageQuery
+{
+    /// <summary>Also events this level has answered (sent back, instructed, concluded) since <c>from</c>; by default only those waiting.</summary>
+    public bool? Answered { get; init; }
+}

@@ -17,6 +17,12 @@ public static class GridPermissions
 
     /// <summary>Dispatch: accept, assign, close, escalate and supervise events.</summary>
     public const string Dispatch = "Grid.Events.Dispatch";
+
+    /// <summary>
+    /// The street's (and the city's) answer to events escalated to it: receive, instruct the community, send back,
+    /// conclude, escalate further, yellow or red card. A street-tier permission: street accounts hold it, no community role does.
+    /// </summary>
+    public const string AnswerEscalations = "Grid.Escalations.Answer";
 }
 
 /// <summary>The grid module's own role templates.</summary>

@@ -20,3 +20,12 @@ public sealed record RateLine(string Key, string Label, Rate Rate);
 
 /// <summary>Visit diary entries per worker in the period.</summary>
 public sealed record DiaryReport(string Scope, int Communities, DateOnly From, DateOnly To, int Total, IReadOnlyList<CountLine> ByWorker);
+
+/// <summary>
+/// Escalations in the period, per level above the community: received (escalated to it in the period), answered
+/// (instructed, sent back, concluded or escalated further), answered within the answer time, still waiting, and
+/// waiting past the answer time (overdue).
+/// </summary>
+public sealed record EscalationReport(string Scope, int Communities, DateOnly From, DateOnly To, EscalationFigures Street, EscalationFigures City);
+
+public sealed record EscalationFigures(int Received, int Answered, int AnsweredOnTime, int Waiting, int Overdue, Rate OnTime);

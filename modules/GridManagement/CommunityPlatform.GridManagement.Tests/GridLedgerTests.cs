@@ -19,7 +19,9 @@ public sealed class GridLedgerTests(PlatformFixture platform)
         await scene.Admin.PostOkAsync("/api/residents/people", new { name = "重点丙", householdId = owned.Id(), tags = new[] { "keyPerson" } });
         await scene.Admin.PostOkAsync("/api/residents/people", new { name = "别楼丁", householdId = elsewhere.Id(), tags = new[] { "lowIncome" } });
 
-        var ledger = await scene.Admin.GetJsonAsync<GridLedger>($"/api/grid/grids/{scene.Group.Id()}/ledger");
+        // The secretary reads the special groups by name; the city (scene.Admin) would see them as counts.
+        var secretary = await platform.NewAccountAsync(scene.Code, "secretary");
+        var ledger = await secretary.GetJsonAsync<GridLedger>($"/api/grid/grids/{scene.Group.Id()}/ledger");
         ledger.Counts.ShouldBe(new LedgerCounts(Buildings: 2, Households: 2, Residents: 3, RentedHomes: 1, MobilePopulation: 1, KeyPersons: 1));
         var lowIncome = ledger.SpecialGroups.Single(g => g.Tag == ResidentTag.LowIncome);
         lowIncome.People.ShouldHaveSingleItem().Name.ShouldBe("低保乙");

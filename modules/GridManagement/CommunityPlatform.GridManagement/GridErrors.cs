@@ -30,6 +30,11 @@ public static class GridErrors
     public static readonly ErrorCode SatisfactionRequired = new("Grid.SatisfactionRequired", "结案须填写居民满意度", "Closing records the resident's satisfaction");
     public static readonly ErrorCode StaffRequired = new("Grid.AssigneeRequired", "分派须指定办理人", "Assigning names who handles it");
     public static readonly ErrorCode LevelRequired = new("Grid.SupervisionLevelRequired", "督办须指定督办级别", "Supervising names the level");
+    public static readonly ErrorCode NotWaitingHere = new("Grid.EventNotEscalatedHere", "该事件未上报到本级，或已答复", "The event is not waiting for this level's answer");
+    public static readonly ErrorCode NoteRequired = new("Grid.NoteRequired", "请填写批示、退回理由或办理结果", "Write the instruction, the reason or the outcome");
+    public static readonly ErrorCode InstructionDeadlineRequired = new("Grid.InstructionDeadlineRequired", "批示须指定办理时限", "An instruction sets a deadline");
+    public static readonly ErrorCode InstructionDeadlinePast = new("Grid.InstructionDeadlinePast", "办理时限须晚于现在", "The deadline must be in the future");
+    public static readonly ErrorCode StreetOrCityOnly = new("Grid.StreetOrCityOnly", "只有街道或市级账号可以答复上报的事件", "Only a street or city account answers escalated events");
     public static readonly ErrorCode NoGridForEvent = new("Grid.NoGridForEvent", "本社区还没有网格，无法受理事件", "The community has no grid to take the event");
 
     public static readonly ErrorCode BuildingNotInGrid = new("Grid.BuildingNotInGrid", "楼栋不在该网格内", "The building is not in this grid");

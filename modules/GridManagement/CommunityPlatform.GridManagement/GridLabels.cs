@@ -13,6 +13,7 @@ public static class GridLabels
         EventState.InProgress => Lang.T("办理中", "In progress"),
         EventState.Resolved => Lang.T("已办结", "Resolved"),
         EventState.Closed => Lang.T("已结案", "Closed"),
+        EventState.EscalatedToCity => Lang.T("已上报市级", "Escalated to the city"),
         _ => Lang.T("已上报街道", "Escalated"),
     };
 
@@ -37,6 +38,19 @@ public static class GridLabels
         EventAction.Close => Lang.T("结案", "Close"),
         EventAction.SendBack => Lang.T("退回", "Send back"),
         EventAction.Escalate => Lang.T("上报街道", "Escalate"),
+        EventAction.Receive => Lang.T("签收", "Receive"),
+        EventAction.Instruct => Lang.T("批示", "Instruct"),
+        EventAction.Return => Lang.T("退回", "Send back"),
+        EventAction.Conclude => Lang.T("办结", "Conclude"),
         _ => Lang.T("督办", "Supervise"),
+    };
+
+    public static string Of(OversightLevel level) => level == OversightLevel.City ? Lang.T("市级", "City") : Lang.T("街道", "Street");
+
+    public static string Of(SupervisionLevel card) => card switch
+    {
+        SupervisionLevel.YellowCard => Lang.T("黄牌", "Yellow card"),
+        SupervisionLevel.RedCard => Lang.T("红牌", "Red card"),
+        _ => Lang.T("一般", "Ordinary"),
     };
 }

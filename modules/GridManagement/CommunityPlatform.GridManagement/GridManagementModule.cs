@@ -28,7 +28,9 @@ public sealed class GridManagementModule : PlatformModule
             .Add(GridPermissions.AllGrids, "查看全部网格（否则只看本人所在网格）", "See every grid (otherwise only one's own)", readOnly: true)
             .Add(GridPermissions.ManageGrids, "管理网格和网格人员", "Manage grids and their staff")
             .Add(GridPermissions.Work, "巡查、上报和办理事件、走访", "Patrol, report and handle events, visit")
-            .Add(GridPermissions.Dispatch, "受理、分派、办结、上报街道和督办事件", "Accept, assign, close, escalate and supervise events");
+            .Add(GridPermissions.Dispatch, "受理、分派、办结、上报街道和督办事件", "Accept, assign, close, escalate and supervise events")
+            .Add(GridPermissions.AnswerEscalations, "答复上报到街道（市级）的事件：签收、批示、退回、办结、黄牌红牌",
+                "Answer events escalated to the street (or city): receive, instruct, send back, conclude, cards", PermissionTier.Street);
 
     /// <summary>A demo community whose report counts its grids (五一街) gets a grid worker, <c>&lt;code&gt;-gridworker</c>.</summary>
     public override IEnumerable<DemoAccount> DemoAccounts(CommunitySeedContext context) =>
@@ -39,6 +41,7 @@ public sealed class GridManagementModule : PlatformModule
     public override void DefineMenu(MenuBuilder menu) => menu
         .Add(new MenuItem("网格", "Grids", "/grid/grids", GridPermissions.View, Order: 30))
         .Add(new MenuItem("网格事件", "Grid events", "/grid/events", GridPermissions.View, Order: 31))
+        .Add(new MenuItem("上报事件", "Escalated events", "/grid/oversight", GridPermissions.AnswerEscalations, Order: 3, Oversight: true))
         .Add(new MenuItem("网格统计", "Grid reports", "/grid/reports", GridPermissions.View, Order: 32))
         .Add(new MenuItem("周报季析年评", "Weekly, quarterly, yearly", "/grid/rhythm", GridPermissions.View, Order: 33))
         .Add(new MenuItem("一月一会", "Monthly joint meetings", "/grid/meetings", GridPermissions.View, Order: 34));
@@ -51,5 +54,5 @@ public sealed class GridManagementModule : PlatformModule
         .Template(GridRoles.Office, "网格管理员", "Grid office staff", All)
         // A grid worker reads the registry too, narrowed to the buildings of their grids (Residents.People.All withheld).
         .Template(GridRoles.Worker, "网格员", "Grid worker", GridPermissions.View, GridPermissions.Work, Residents.ResidentsPermissions.View)
-        .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", GridPermissions.View, GridPermissions.AllGrids);
+        .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", GridPermissions.View, GridPermissions.AllGrids, GridPermissions.AnswerEscalations);
 }

@@ -14,9 +14,10 @@ public sealed class IndexModel(
     public CommunityDto? Community { get; private set; }
     public List<DashboardCard> Cards { get; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<Microsoft.AspNetCore.Mvc.IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (account.CommunityId is not { } id) return;
+        // A street or city account with no community chosen lands on the overview of its communities.
+        if (account.CommunityId is not { } id) return account.IsOversight ? RedirectToPage("/Overview") : Page();
         Community = await communities.GetAsync(id.ToString(), ct);
         foreach (var source in sources)
         {
@@ -25,5 +26,6 @@ public sealed class IndexModel(
         }
 
         Cards.Sort((a, b) => a.Order.CompareTo(b.Order));
+        return Page();
     }
 }

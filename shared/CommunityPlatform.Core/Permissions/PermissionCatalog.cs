@@ -47,6 +47,9 @@ public sealed class PermissionCatalog
     /// <summary>Whether only a city account may hold <paramref name="permission"/> (unknown names are treated as such: fail closed).</summary>
     public bool IsPlatform(string permission) => !PermissionsByName.TryGetValue(permission, out var p) || p.Tier == PermissionTier.Platform;
 
+    /// <summary>Whether <paramref name="permission"/> is a street's own action over its communities (<see cref="PermissionTier.Street"/>).</summary>
+    public bool IsStreet(string permission) => PermissionsByName.TryGetValue(permission, out var p) && p.Tier == PermissionTier.Street;
+
     /// <summary>
     /// Permissions that only read: what a street supervisor may hold. By convention their names end in <c>.View</c>;
     /// a permission that widens what is read (the whole registry, every area) is declared read-only where it is defined.

@@ -24,7 +24,16 @@ public sealed class AccountAccess(
     /// <summary>Communities the account may see, except for city accounts which see all.</summary>
     public IReadOnlyCollection<Guid> Communities => permissionsByCommunity.Keys;
 
-    public bool IsReadOnly => Kind == AccountKind.Street;
+    public bool IsReadOnly => Kind is AccountKind.Street or AccountKind.Display;
+
+    /// <summary>
+    /// A street or city account (or a street's display): it oversees communities rather than working in one (sensitive
+    /// categories as counts, figures across its communities).
+    /// </summary>
+    public bool Oversees => Kind is AccountKind.Street or AccountKind.City or AccountKind.Display;
+
+    /// <summary>A display account: only the endpoints meant for the wall display answer it.</summary>
+    public bool IsDisplay => Kind == AccountKind.Display;
 
     // The account's security stamp changes whenever the password is changed or reset, the account is disabled or its
     // grants change. A token or a console session carries a digest of the stamp it was issued with; one that no longer
@@ -43,6 +52,18 @@ public sealed class AccountAccess(
         Kind == AccountKind.City
             ? allPermissions.Contains(permission)
             : communityId is { } community && permissionsByCommunity.TryGetValue(community, out var set) && set.Contains(permission);
+
+    /// <summary>
+    /// Whether the account holds <paramref name="permission"/> over the communities it oversees, with none chosen: a city
+    /// account over all, a street account where its street's communities give it (they all hold the same street set).
+    /// A community account holds nothing across communities.
+    /// </summary>
+    public bool HasAcross(string permission) => Kind switch
+    {
+        AccountKind.City => allPermissions.Contains(permission),
+        AccountKind.Street or AccountKind.Display => permissionsByCommunity.Values.Any(set => set.Contains(permission)),
+        _ => false,
+    };
 
     public IReadOnlySet<string> PermissionsIn(Guid communityId) =>
         Kind == AccountKind.City ? allPermissions

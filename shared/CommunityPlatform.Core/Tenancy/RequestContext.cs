@@ -18,6 +18,12 @@ public sealed class RequestContext
 
     public bool IsSignedIn => Access is not null;
 
+    /// <summary>
+    /// A street or city account: it reads its communities' records as their secretary does, except that sensitive
+    /// categories (低保, disability, difficulty, health) are shown as counts, never by name — a module masks them when this is set.
+    /// </summary>
+    public bool IsOversight => Access?.Oversees == true;
+
     /// <summary>The acting account: the signed-in one, or the one a sign-in is checking (for the audit trail).</summary>
     public Guid? AccountId
     {

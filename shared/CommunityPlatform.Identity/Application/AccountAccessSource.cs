@@ -30,7 +30,7 @@ public sealed class AccountAccessSource(IServiceScopeFactory scopes, PermissionC
     public void InvalidateStreet(Guid streetId)
     {
         foreach (var (id, access) in cache)
-            if (access is { Kind: AccountKind.Street } && access.StreetId == streetId)
+            if (access is { Kind: AccountKind.Street or AccountKind.Display } && access.StreetId == streetId)
                 cache.TryRemove(id, out _);
     }
 
@@ -46,11 +46,18 @@ public sealed class AccountAccessSource(IServiceScopeFactory scopes, PermissionC
         switch (account.Kind)
         {
             case AccountKind.Street when account.StreetId is { } street:
-                // The street's template gives reading (and the street's own actions); never a platform permission.
+                // The street's template gives reading and the street's own actions (street-tier permissions, e.g. answering
+                // escalated events); never a community write, never a platform permission.
                 var readOnly = (catalog.RolesByName.GetValueOrDefault(RoleNames.StreetReadOnly)?.Permissions ?? new HashSet<string>())
-                    .Where(p => catalog.ReadOnlyPermissions.Contains(p) && !catalog.IsPlatform(p)).ToFrozenSet(StringComparer.Ordinal);
+                    .Where(p => (catalog.ReadOnlyPermissions.Contains(p) || catalog.IsStreet(p)) && !catalog.IsPlatform(p)).ToFrozenSet(StringComparer.Ordinal);
                 foreach (var community in directory.OfStreet(street))
                     byCommunity[community.Id] = readOnly;
+                break;
+            case AccountKind.Display when account.StreetId is { } screenStreet:
+                // The wall display: the big screen of its street's communities, nothing else.
+                var screen = new[] { DisplayAccounts.ScreenPermission }.ToFrozenSet(StringComparer.Ordinal);
+                foreach (var community in directory.OfStreet(screenStreet))
+                    byCommunity[community.Id] = screen;
                 break;
             case AccountKind.Community:
                 var grants = await db.Grants.AsNoTracking().Where(g => g.AccountId == accountId).ToListAsync(cancellationToken);

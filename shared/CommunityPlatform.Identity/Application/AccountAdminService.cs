@@ -39,8 +39,8 @@ public sealed class AccountAdminService(
     {
         var isCity = current.Access!.Kind == AccountKind.City;
         if (request.Kind != AccountKind.Community && !isCity) throw new ForbiddenException(IdentityErrors.KindNotAllowed);
-        if (request.Kind == AccountKind.Street && request.StreetId is null)
-            throw new InvalidInputException(PlatformErrors.InvalidRequest, "streetId", "A street account needs its street.");
+        if (request.Kind is AccountKind.Street or AccountKind.Display && request.StreetId is null)
+            throw new InvalidInputException(PlatformErrors.InvalidRequest, "streetId", "A street or display account needs its street.");
         if (!PasswordRule.IsStrong(request.Password!))
             throw new InvalidInputException(IdentityErrors.WeakPassword, "password", IdentityErrors.WeakPassword.EnglishMessage);
 
@@ -54,7 +54,7 @@ public sealed class AccountAdminService(
             UserName = request.UserName,
             DisplayName = request.DisplayName?.Trim(),
             Kind = request.Kind,
-            StreetId = request.Kind == AccountKind.Street ? request.StreetId : null,
+            StreetId = request.Kind is AccountKind.Street or AccountKind.Display ? request.StreetId : null,
             HomeCommunityId = community,
             MustChangePassword = true,
             CreatedAt = clock.GetUtcNow().UtcDateTime,

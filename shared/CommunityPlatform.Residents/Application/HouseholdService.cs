@@ -8,13 +8,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Residents.Application;
 
-public sealed class HouseholdService(ResidentsDbContext db) : IScopedService
+public sealed class HouseholdService(ResidentsDbContext db, CommunityPlatform.Tenancy.RequestContext current) : IScopedService
 {
     public async Task<Paged<HouseholdDto>> SearchAsync(HouseholdQuery q, CancellationToken ct)
     {
         var query = db.Households.AsNoTracking();
         if (q.BuildingId is { } building) query = query.Where(h => h.BuildingId == building);
         if (!string.IsNullOrWhiteSpace(q.Address)) query = query.Where(h => h.Address.Contains(q.Address.Trim()));
+        if (!SensitiveCategories.MaySearchBy(current, q.Tag))
+            throw new ForbiddenException(PlatformErrors.PermissionDenied, "Street and city accounts see sensitive categories as counts, not by name.");
         if (q.Tag is { } tag)
         {
             var bit = TagBitsOf.Bit(tag);
@@ -68,7 +70,7 @@ public sealed class HouseholdService(ResidentsDbContext db) : IScopedService
             .GroupBy(r => r.HouseholdId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var numbers = await db.Buildings.Where(b => buildingIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Number, ct);
         return households.Select(h => new HouseholdDto(
-            h.Id, h.BuildingId, h.BuildingId is { } b ? numbers.GetValueOrDefault(b) : null, h.Address, h.Dwelling, h.Tenure, h.Tags,
+            h.Id, h.BuildingId, h.BuildingId is { } b ? numbers.GetValueOrDefault(b) : null, h.Address, h.Dwelling, h.Tenure, SensitiveCategories.ShownTo(current, h.Tags),
             members.GetValueOrDefault(h.Id), h.ConcurrencyStamp)).ToList();
     }
 }

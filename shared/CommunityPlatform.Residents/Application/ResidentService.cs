@@ -21,7 +21,7 @@ public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks
     public async Task<Paged<ResidentDto>> SearchAsync(ResidentQuery q, CancellationToken ct)
     {
         var page = await QueryAsync(q, ct);
-        return new Paged<ResidentDto>(page.Items.Select(ResidentMapper.ToDto).ToList(), page.Total);
+        return new Paged<ResidentDto>(page.Items.Select(Shown).ToList(), page.Total);
     }
 
     /// <summary>The residents a search finds, as stored; also what the ledger export writes.</summary>
@@ -50,6 +50,8 @@ public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks
         if (q.HouseholdId is { } household) query = query.Where(r => r.HouseholdId == household);
         if (q.Status is { } status) query = query.Where(r => r.Status == status);
         if (q.ResidenceType is { } type) query = query.Where(r => r.ResidenceType == type);
+        if (!SensitiveCategories.MaySearchBy(current, q.Tag))
+            throw new ForbiddenException(PlatformErrors.PermissionDenied, "Street and city accounts see sensitive categories as counts, not by name.");
         if (q.Tag is { } tag)
         {
             var bit = TagBitsOf.Bit(tag);
@@ -61,7 +63,14 @@ public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks
         return new Paged<Resident>(page, total);
     }
 
-    public async Task<ResidentDto> GetAsync(Guid id, CancellationToken ct) => ResidentMapper.ToDto(await FindAsync(id, ct, tracked: false));
+    public async Task<ResidentDto> GetAsync(Guid id, CancellationToken ct) => Shown(await FindAsync(id, ct, tracked: false));
+
+    // A street or city account sees sensitive categories as counts, never on a person (SensitiveCategories).
+    private ResidentDto Shown(Resident r)
+    {
+        var dto = ResidentMapper.ToDto(r);
+        return current.IsOversight ? dto with { Tags = SensitiveCategories.ShownTo(current, dto.Tags) } : dto;
+    }
 
     /// <summary>
     /// One resident's whole ID number (the API's <c>id-number</c> and the console's "show"), for accounts holding

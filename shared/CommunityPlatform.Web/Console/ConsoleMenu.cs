@@ -23,9 +23,10 @@ public sealed class ConsoleMenu
     }
 
     public IEnumerable<MenuItem> VisibleTo(RequestContext account, IModuleSwitches switches) =>
-        entries.Where(e => account.Access is { } access
-                && (!e.Item.CityOnly || access.Kind == AccountKind.City)
+        entries.Where(e => account.Access is { } access && (e.Item.Oversight
+            ? access.Oversees && (e.Item.Permission is null || access.HasAcross(e.Item.Permission))
+            : (!e.Item.CityOnly || access.Kind == AccountKind.City)
                 && (e.Module.IsPlatform || account.CommunityId is { } c && switches.IsEnabled(c, e.Module.Name))
-                && (e.Item.Permission is null || account.Has(e.Item.Permission)))
+                && (e.Item.Permission is null || account.Has(e.Item.Permission))))
             .Select(e => e.Item);
 }

@@ -59,6 +59,22 @@ internal static class PlatformOpenApi
             else
                 operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Scheme, context.Document)] = [] }];
 
+            if (metadata.OfType<Security.StreetActionAttribute>().Any())
+            {
+                // A write a street account may make (its own action over its communities): the attack suite reads this.
+                operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+                operation.Extensions["x-street-action"] = new JsonNodeExtension(System.Text.Json.Nodes.JsonValue.Create(true));
+            }
+
+            if (metadata.OfType<Security.AllowsReadOnlyAccountsAttribute>().Any())
+            {
+                // A write that concerns only the account itself (its own password): a street account may make it too.
+                operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+                operation.Extensions["x-read-only-accounts"] = new JsonNodeExtension(System.Text.Json.Nodes.JsonValue.Create(true));
+            }
+
+            // An endpoint across communities takes none: it spans the street's or the city's (documenting the header would
+            // make it look like one community's to clients and to the attack suite's harvest).
             if (metadata.OfType<RequiresCommunityAttribute>().Any())
             {
                 operation.Parameters ??= [];

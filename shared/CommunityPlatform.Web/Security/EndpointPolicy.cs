@@ -56,6 +56,14 @@ public sealed class EndpointPolicy(RequestDelegate next)
             return;
         }
 
+        // A display account sees the big screen and nothing else (it may sign out, and load the console's files).
+        if (access.IsDisplay && !isPublic && endpoint?.Metadata.GetMetadata<ShownOnDisplaysAttribute>() is null && !MayWhileForced(http))
+        {
+            if (ConsoleSchemes.IsApi(http)) await ProblemWriter.WriteAsync(http, 403, PlatformErrors.PermissionDenied, "A display account sees only the big screen.");
+            else http.Response.Redirect(ShownOnDisplaysAttribute.Screen);
+            return;
+        }
+
         var (community, refusal) = CommunityOf(http, access, directory);
         if (refusal is not null)
         {
@@ -71,24 +79,32 @@ public sealed class EndpointPolicy(RequestDelegate next)
             return;
         }
 
-        if (access.IsReadOnly && IsWrite(http) && endpoint.Metadata.GetMetadata<AllowsReadOnlyAccountsAttribute>() is null)
+        // A street account writes only its own street actions (answering escalated events), guarded by street-tier permissions.
+        if (access.IsReadOnly && IsWrite(http) && endpoint.Metadata.GetMetadata<AllowsReadOnlyAccountsAttribute>() is null
+            && endpoint.Metadata.GetMetadata<StreetActionAttribute>() is null)
         {
             await ProblemWriter.WriteAsync(http, 403, PlatformErrors.ReadOnly);
             return;
         }
 
+        // Over every community the account oversees, none chosen: an endpoint made for it, or a report asked for the
+        // account's whole street or city (scope=street|city). Permissions are then held across them (street and city only),
+        // and the report's sweep leaves out the communities with the module off.
+        var across = community is null && access.Oversees
+            && (endpoint.Metadata.GetMetadata<AcrossCommunitiesAttribute>() is not null || AsksForWholeScope(http, access));
         var needsCommunity = endpoint.Metadata.GetMetadata<RequiresCommunityAttribute>() is not null;
-        if (needsCommunity && !await ModuleGateAsync(http, endpoint, community, switches)) return;
+        if (needsCommunity && !across && !await ModuleGateAsync(http, endpoint, community, switches)) return;
 
         foreach (var required in endpoint.Metadata.GetOrderedMetadata<RequiresPermissionAttribute>())
         {
             // The tier is checked, not only the name: no grant carries a platform permission into a community.
-            if ((access.Kind == AccountKind.City || !catalog.IsPlatform(required.Permission)) && context.Has(required.Permission)) continue;
+            if ((access.Kind == AccountKind.City || !catalog.IsPlatform(required.Permission))
+                && (across ? access.HasAcross(required.Permission) : context.Has(required.Permission))) continue;
             await RefusePermissionAsync(http, required.Permission);
             return;
         }
 
-        if (!needsCommunity || !IsWrite(http))
+        if (!needsCommunity || across || !IsWrite(http))
         {
             await next(http);
             return;
@@ -157,6 +173,11 @@ public sealed class EndpointPolicy(RequestDelegate next)
         else http.Response.StatusCode = 404;
         return false;
     }
+
+    /// <summary>A read of figures over the account's whole reach: <c>scope=street</c> by a street account, <c>scope=city</c> by the city.</summary>
+    private static bool AsksForWholeScope(HttpContext http, AccountAccess access) =>
+        HttpMethods.IsGet(http.Request.Method) && http.Request.Query["scope"].ToString() is { Length: > 0 } scope
+        && (access.Kind is AccountKind.Street or AccountKind.Display ? scope.Equals("street", StringComparison.OrdinalIgnoreCase) : scope.Equals("city", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsWrite(HttpContext http) => !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method);
 

@@ -22,7 +22,7 @@ public sealed class SuiteRunner(SuiteOptions options)
         try
         {
             var scales = new List<(int N, string Folder)>();
-            if (options.Runs("startup") || options.Runs("scale") || options.Runs("provision"))
+            if (options.Runs("startup") || options.Runs("scale") || options.Runs("provision") || options.Runs("oversight"))
                 foreach (var n in options.Scales)
                     scales.Add((n, await GenerateAsync($"city-{n}", "city", "--communities", n.ToString(CultureInfo.InvariantCulture), "--residents", options.Residents.ToString(CultureInfo.InvariantCulture))));
 
@@ -34,6 +34,7 @@ public sealed class SuiteRunner(SuiteOptions options)
             if (options.Runs("provision")) await ProvisionAsync(scales[^1]);
             if (options.Runs("data")) await DataVolumeAsync();
             if (options.Runs("hotpath")) HotPath();
+            if (options.Runs("oversight")) await OversightAsync(scales[^1]);
         }
         finally
         {
@@ -292,6 +293,35 @@ public sealed class SuiteRunner(SuiteOptions options)
         await process.WaitForExitAsync();
         if (process.ExitCode != 0) Console.WriteLine($"{file} {string.Join(" ", args)}: {await error}");
         return (process.ExitCode, await output);
+    }
+
+    /// <summary>
+    /// The city's view of the largest city (10,000 communities in a whole run): the overview (every module's figures,
+    /// batched), every scope=city report, and the big screen's refresh, one request at a time as the city's people ask.
+    /// </summary>
+    private async Task OversightAsync((int N, string Folder) city)
+    {
+        var environment = ServerProcess.CommonEnvironment(city.Folder);
+        environment["Platform__AdminPassword"] = SuiteOptions.Password;
+        await using var host = await ServerProcess.StartAsync(options.HostDll, [], environment);
+        using var api = new PlatformClient(host.Address);
+        await api.SignInAsync("admin", SuiteOptions.Password);
+        var headers = new Dictionary<string, string> { ["Authorization"] = "Bearer " + api.Token };
+        var reports = (await api.GetAsync("/openapi/v1.json")).GetProperty("paths").EnumerateObject().Select(p => p.Name)
+            .Where(p => p.StartsWith("/api/", StringComparison.Ordinal) && p.Contains("/reports/") && !p.Contains('{')).ToList();
+        var targets = new List<(string Name, string Path)> { ("overview", "/api/platform/overview") };
+        targets.AddRange(reports.Select(r => ($"{r} scope=city", r + "?scope=city")));
+        foreach (var (name, path) in targets)
+        {
+            var load = await LoadAsync(new Uri(host.Address, path), headers, connections: 1);
+            report.Add("6 oversight", $"N = {city.N:N0}: {name}: p99", $"{load.P99Ms:0} ms", $"p50 {load.P50Ms:0} ms", "", "< 1000 ms", load.Errors == 0 && load.P99Ms < 1000);
+        }
+
+        // The big screen's refresh asks the overview (above) and the feed.
+        var feed = await LoadAsync(new Uri(host.Address, "/api/platform/overview/feed"), headers, connections: 1);
+        report.Add("6 oversight", $"N = {city.N:N0}: big screen feed: p99", $"{feed.P99Ms:0} ms", $"p50 {feed.P50Ms:0} ms", "", "< 50 ms", feed.Errors == 0 && feed.P99Ms < 50);
+
+        if (host.Death is { } death) report.Detail($"The host died in the oversight run (N = {city.N:N0})", death);
     }
 
     private void HotPath()

@@ -105,7 +105,9 @@ public sealed partial class AttackSuite
                 if (!control.Succeeded) reason = $"finds B's record ({attempt.Status}) where an unknown id gets {control.Status}";
             }
 
-            if (reason is null && !operation.IsGet && (request.Judge == Judge.Writes || attacker.Community is not null || attacker.Actor.IsReadOnly))
+            // A street's own action over its own street (no community named, or one of its own) is the one write a street account makes.
+            var ownStreetAction = operation.IsStreetAction && attacker.Actor.IsReadOnly && attacker.Community is null;
+            if (reason is null && !operation.IsGet && !ownStreetAction && (request.Judge == Judge.Writes || attacker.Community is not null || attacker.Actor.IsReadOnly))
                 reason = attacker.Actor.IsReadOnly ? "a read-only account wrote" : "changed B's data";
             if (!operation.IsGet && request.Refresh?.Split('|') is [var template, var record])
             {

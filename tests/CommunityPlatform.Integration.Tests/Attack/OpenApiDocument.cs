@@ -30,7 +30,7 @@ internal sealed class OpenApiDocument
                     : content.ContainsKey("application/json")
                         ? ("application/json", Resolve(content["application/json"]!["schema"]))
                         : (content.First().Key, Resolve(content.First().Value!["schema"]));
-                operations.Add(new ApiOperation(method.ToUpperInvariant(), path, parameters, body, mediaType, Errors(operation)));
+                operations.Add(new ApiOperation(method.ToUpperInvariant(), path, parameters, body, mediaType, Errors(operation), operation["x-street-action"] is not null));
             }
         }
 
@@ -68,8 +68,10 @@ internal sealed class OpenApiDocument
 
 internal sealed record ApiParameter(string Name, string In, Schema Schema, bool Required);
 
+/// <param name="IsStreetAction">A write a street account may make over its own street's communities (<c>x-street-action</c>).</param>
 internal sealed record ApiOperation(
-    string Method, string Path, IReadOnlyList<ApiParameter> Parameters, Schema? Body, string? BodyMediaType, IReadOnlyDictionary<int, IReadOnlySet<string>> Errors)
+    string Method, string Path, IReadOnlyList<ApiParameter> Parameters, Schema? Body, string? BodyMediaType,
+    IReadOnlyDictionary<int, IReadOnlySet<string>> Errors, bool IsStreetAction = false)
 {
     /// <summary>The document lists this refusal for the operation: the status, and the code among that status's codes.</summary>
     public bool Documents(int status, string code) => Errors.TryGetValue(status, out var codes) && codes.Contains(code);

@@ -94,7 +94,7 @@ public sealed class EventService(GridDbContext db, GridService grids, Actors act
         }
     }
 
-    private async Task<IReadOnlyList<GridEventDto>> ToDtosAsync(IReadOnlyList<GridEvent> events, CancellationToken ct)
+    internal async Task<IReadOnlyList<GridEventDto>> ToDtosAsync(IReadOnlyList<GridEvent> events, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var gridIds = events.Select(e => e.GridId).Distinct().ToList();
@@ -105,7 +105,7 @@ public sealed class EventService(GridDbContext db, GridService grids, Actors act
                 e.Id, e.GridId, names.GetValueOrDefault(e.GridId) ?? "", e.Source, e.Kind, e.Title, e.Description, e.Reporter, e.Parties, e.ReportedAt, e.Deadline,
                 e.State, e.AssigneeStaffId, e.AssigneeStaffId is { } a ? staff.GetValueOrDefault(a) : null, e.Supervision, e.Outcome, e.Satisfaction,
                 e.ResolvedAt, e.ClosedAt, e.IsOverdue(now),
-                e.Steps.Select(s => new EventStepDto(s.Action, s.State, s.ByName, s.At, s.Note)).ToList(), e.ConcurrencyStamp))
+                e.Steps.Select(s => new EventStepDto(s.Action, s.State, s.ByName, s.At, s.Note, s.Level, s.Deadline)).ToList(), e.ConcurrencyStamp))
             .ToList();
     }
 }

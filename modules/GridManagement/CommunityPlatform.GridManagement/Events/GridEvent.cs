@@ -123,6 +123,63 @@ public sealed class GridEvent : CommunityAggregate
         Record(EventAction.Supervise, by, now, note);
     }
 
+    /// <summary>The level above the community the event waits at: the street while escalated, the city once the street sent it up.</summary>
+    public OversightLevel? WaitingAt => State switch
+    {
+        EventState.Escalated => OversightLevel.Street,
+        EventState.EscalatedToCity => OversightLevel.City,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The street's or the city's answer to an event waiting at its level (see <see cref="Escalations"/>): receive,
+    /// instruct the community (with a deadline, which becomes the event's), send back, conclude with the outcome, send a
+    /// street's event up to the city, or a card (on any open event). Each is a step that says which level took it.
+    /// </summary>
+    public void Oversee(OversightLevel level, EventAction action, Actor by, DateTime now, string? note, DateTime? deadline, DisputeOutcome? outcome, SupervisionLevel? card)
+    {
+        // A card may be given to any open event of the communities overseen; every other answer only to one waiting here.
+        if (action == EventAction.Supervise ? State == EventState.Closed : WaitingAt != level)
+            throw new BusinessRuleException(GridErrors.NotWaitingHere, $"The event is {State}, not waiting for the {level}.");
+        var said = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        switch (action)
+        {
+            case EventAction.Receive:
+                break;
+            case EventAction.Instruct:
+                if (said is null) throw new BusinessRuleException(GridErrors.NoteRequired);
+                if (deadline is not { } due) throw new BusinessRuleException(GridErrors.InstructionDeadlineRequired);
+                if (due <= now) throw new BusinessRuleException(GridErrors.InstructionDeadlinePast);
+                Deadline = due;
+                AssigneeStaffId = null;
+                State = EventState.Accepted;
+                break;
+            case EventAction.Return:
+                if (said is null) throw new BusinessRuleException(GridErrors.NoteRequired);
+                State = level == OversightLevel.City ? EventState.Escalated : EventState.Accepted;
+                AssigneeStaffId = level == OversightLevel.City ? AssigneeStaffId : null;
+                break;
+            case EventAction.Conclude:
+                if (said is null) throw new BusinessRuleException(GridErrors.NoteRequired);
+                if (Kind == EventKind.Dispute && outcome is null) throw new BusinessRuleException(GridErrors.OutcomeRequired);
+                Outcome = Kind == EventKind.Dispute ? outcome : null;
+                ResolvedAt ??= now;
+                ClosedAt = now;
+                State = EventState.Closed;
+                break;
+            case EventAction.Escalate when level == OversightLevel.Street:
+                State = EventState.EscalatedToCity;
+                break;
+            case EventAction.Supervise:
+                Supervision = card ?? throw new BusinessRuleException(GridErrors.LevelRequired);
+                break;
+            default:
+                throw new BusinessRuleException(GridErrors.TransitionNotAllowed, $"The {level} does not {action} an event.");
+        }
+
+        steps = [.. steps, new EventStep(action, State, by.AccountId, by.Name, now, said, level, action == EventAction.Instruct ? deadline : null)];
+    }
+
     private void Move(EventAction action, Actor by, DateTime now, string? note, EventState to, params EventState[] from)
     {
         if (from.Length > 0) Allow(from);
@@ -142,8 +199,13 @@ public sealed class GridEvent : CommunityAggregate
 /// <summary>Who acted: an account of the community, or a module or the system (no account).</summary>
 public sealed record Actor(Guid? AccountId, string? Name);
 
-/// <summary>One action on an event and the state it left the event in.</summary>
-public sealed record EventStep(EventAction Action, EventState State, Guid? ByAccountId, string? ByName, DateTime At, string? Note);
+/// <summary>
+/// One action on an event and the state it left the event in; <paramref name="Level"/> when the street or the city took
+/// it, <paramref name="Deadline"/> an instruction's deadline. (Kept as JSON on the event: steps saved before the street
+/// could act read back with both null.)
+/// </summary>
+public sealed record EventStep(
+    EventAction Action, EventState State, Guid? ByAccountId, string? ByName, DateTime At, string? Note, OversightLevel? Level = null, DateTime? Deadline = null);
 
 /// <summary>How long each kind of event may take from its report (the community's service promise).</summary>
 public static class EventDeadlines

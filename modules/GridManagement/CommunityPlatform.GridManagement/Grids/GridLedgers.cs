@@ -12,7 +12,7 @@ namespace CommunityPlatform.GridManagement.Grids;
 /// One file per grid (一格一档), read live from the registry: nothing is copied, so the file is as current as the
 /// registry. The Excel export has one sheet per list and is audited like the registry's own ledgers.
 /// </summary>
-public sealed class GridLedgers(GridDbContext db, GridService grids, IResidentDirectory registry, IBuildingRosters rosters, AuditTrail audit) : IScopedService
+public sealed class GridLedgers(GridDbContext db, GridService grids, IResidentDirectory registry, IBuildingRosters rosters, AuditTrail audit, CommunityPlatform.Tenancy.RequestContext reader) : IScopedService
 {
     /// <summary>The special groups of the file, in the order the reports name them.</summary>
     private static readonly ResidentTag[] Groups =
@@ -31,18 +31,21 @@ public sealed class GridLedgers(GridDbContext db, GridService grids, IResidentDi
         var numbers = buildings.ToDictionary(b => b.Id, b => b.Number);
         var members = roster.Residents.Where(r => r.HouseholdId is not null).GroupBy(r => r.HouseholdId!.Value).ToDictionary(g => g.Key, g => g.Count());
 
-        var households = roster.Households.Select(h => new LedgerHousehold(h.Id, numbers.GetValueOrDefault(h.BuildingId) ?? "", h.Address, h.Dwelling, h.Tenure, h.Tags,
+        var households = roster.Households.Select(h => new LedgerHousehold(h.Id, numbers.GetValueOrDefault(h.BuildingId) ?? "", h.Address, h.Dwelling, h.Tenure, SensitiveCategories.ShownTo(reader, h.Tags),
             members.GetValueOrDefault(h.Id))).ToList();
         var people = roster.Residents.Select(r => new LedgerPerson(r.Id, r.Name, r.Gender, r.BirthDate, numbers.GetValueOrDefault(r.BuildingId) ?? "", r.HouseholdId,
             r.ResidenceType, r.Tags)).ToList();
         var rented = households.Where(h => h.Tenure == Tenure.Rented || h.Tags.Contains(HouseholdTag.Rented)).ToList();
         var mobile = people.Where(p => p.ResidenceType == ResidenceType.Mobile).ToList();
         var key = people.Where(p => p.Tags.Contains(ResidentTag.KeyPerson)).ToList();
+        // A sensitive group is counted for the street and the city, never listed by name; nor is a sensitive tag shown on anyone (SensitiveCategories).
+        var shown = reader.IsOversight ? people.Select(p => p with { Tags = SensitiveCategories.ShownTo(reader, p.Tags) }).ToList() : people;
         var groups = Groups.Select(t =>
         {
-            var inGroup = people.Where(p => p.Tags.Contains(t)).ToList();
-            return new LedgerGroup(t, TagName(t), inGroup.Count, inGroup);
+            var inGroup = shown.Where((_, i) => people[i].Tags.Contains(t)).ToList();
+            return new LedgerGroup(t, TagName(t), inGroup.Count, reader.IsOversight && SensitiveCategories.IsSensitive(t) ? [] : inGroup);
         }).ToList();
+        people = shown;
         var byBuilding = buildings.Select(b => new LedgerBuilding(b.Id, b.Number, b.Name,
             roster.Households.Count(h => h.BuildingId == b.Id), roster.Residents.Count(r => r.BuildingId == b.Id))).ToList();
 

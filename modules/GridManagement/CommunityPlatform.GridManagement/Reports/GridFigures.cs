@@ -40,6 +40,24 @@ public sealed class GridFigures(GridDbContext db, RequestContext scope, TimeProv
             events.Count(e => e.Satisfaction is Satisfaction.Satisfied or Satisfaction.Basic));
     }
 
+    /// <summary>Per level above the community: escalations that reached it in the period, answered, answered on time, waiting, overdue.</summary>
+    public async Task<IReadOnlyList<(OversightLevel Level, int Received, int Answered, int OnTime, int Waiting, int Overdue)>> EscalationsAsync(
+        DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var (start, end, now) = (Start(from), Start(to.AddDays(1)), clock.GetUtcNow().UtcDateTime);
+        // An escalation in the period is of an event reported before its end, and within a year before its start (the
+        // steps are JSON on the event, so they are read and searched here).
+        var earliest = start.AddDays(-366);
+        var steps = await db.Events.AsNoTracking().Where(e => e.ReportedAt >= earliest && e.ReportedAt < end).Select(e => e.Steps).ToListAsync(ct);
+        var episodes = steps.SelectMany(Events.Escalations.Of).Where(e => e.ReachedAt >= start && e.ReachedAt < end).ToList();
+        return Enum.GetValues<OversightLevel>().Select(level =>
+        {
+            var here = episodes.Where(e => e.Level == level).ToList();
+            var waiting = here.Where(e => e.AnsweredAt is null).ToList();
+            return (level, here.Count, here.Count(e => e.AnsweredAt is not null), here.Count(e => e.AnsweredOnTime), waiting.Count, waiting.Count(e => now > e.Due));
+        }).ToList();
+    }
+
     public async Task<(int Found, int Mediated, int Settled)> DisputesAsync(DateOnly from, DateOnly to, CancellationToken ct)
     {
         var (start, end) = (Start(from), Start(to.AddDays(1)));

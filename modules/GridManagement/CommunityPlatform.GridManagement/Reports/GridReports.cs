@@ -42,6 +42,22 @@ public sealed class GridReports(CommunitySweep sweep, TimeProvider clock) : ISco
             Rate.From(pieces.Sum(p => p.Satisfied), pieces.Sum(p => p.Rated)));
     }
 
+    public async Task<EscalationReport> EscalationsAsync(ReportScope scope, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var (f, t) = Period(from, to);
+        var pieces = await sweep.RunAsync<GridFigures, IReadOnlyList<(OversightLevel Level, int Received, int Answered, int OnTime, int Waiting, int Overdue)>>(
+            scope, Module, (g, c) => g.EscalationsAsync(f, t, c), ct);
+        EscalationFigures Sum(OversightLevel level)
+        {
+            var lines = pieces.SelectMany(p => p).Where(l => l.Level == level).ToList();
+            var answered = lines.Sum(l => l.Answered);
+            var onTime = lines.Sum(l => l.OnTime);
+            return new EscalationFigures(lines.Sum(l => l.Received), answered, onTime, lines.Sum(l => l.Waiting), lines.Sum(l => l.Overdue), Rate.From(onTime, answered));
+        }
+
+        return new EscalationReport(Name(scope), pieces.Count, f, t, Sum(OversightLevel.Street), Sum(OversightLevel.City));
+    }
+
     public async Task<DisputeReport> DisputesAsync(ReportScope scope, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         var (f, t) = Period(from, to);

@@ -19,6 +19,11 @@ public sealed class ReportsController(GridReports reports) : ModuleController
     public Task<EventReport> Events([FromQuery] ReportScope scope, [FromQuery] DateOnly? from, [FromQuery] DateOnly? to, CancellationToken ct) =>
         reports.EventsAsync(scope, from, to, ct);
 
+    /// <summary>Events escalated to the street and to the city in the period: received, answered, answered within the answer time, waiting, overdue.</summary>
+    [HttpGet("escalations")]
+    public Task<EscalationReport> Escalations([FromQuery] ReportScope scope, [FromQuery] DateOnly? from, [FromQuery] DateOnly? to, CancellationToken ct) =>
+        reports.EscalationsAsync(scope, from, to, ct);
+
     [HttpGet("disputes")]
     public Task<DisputeReport> Disputes([FromQuery] ReportScope scope, [FromQuery] DateOnly? from, [FromQuery] DateOnly? to, CancellationToken ct) =>
         reports.DisputesAsync(scope, from, to, ct);

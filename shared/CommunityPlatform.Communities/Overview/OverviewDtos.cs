@@ -1,0 +1,19 @@
+using CommunityPlatform.Application;
+
+namespace CommunityPlatform.Communities.Overview;
+
+public sealed record OverviewFigureDto(string Key, string Title, bool IsRate, bool HigherIsBetter);
+
+public sealed record OverviewModuleDto(string Name, string Title, IReadOnlyList<OverviewFigureDto> Figures, IReadOnlyList<OverviewFigureDto> Trends);
+
+/// <summary>A value: the count, and for a rate what it is of and the percentage (one decimal).</summary>
+public sealed record OverviewValueDto(long Count, long? Of, decimal? Percent);
+
+/// <summary>A community's row; <c>values</c> holds only the figures of the modules switched on there.</summary>
+public sealed record OverviewRowDto(Guid Id, string Code, string Name, IReadOnlyDictionary<string, OverviewValueDto> Values);
+
+public sealed record OverviewTrendDto(DateOnly Month, string Key, long Value);
+
+/// <summary>The street's (<c>scope=street</c>) or the city's (<c>scope=city</c>) overview.</summary>
+public sealed record OverviewDto(string Scope, IReadOnlyList<OverviewModuleDto> Modules, IReadOnlyList<OverviewRowDto> Communities,
+    IReadOnlyDictionary<string, OverviewValueDto> Total, IReadOnlyList<OverviewTrendDto> Trend);
