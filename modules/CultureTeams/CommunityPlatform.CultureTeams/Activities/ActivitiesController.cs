@@ -10,8 +10,17 @@ namespace CommunityPlatform.CultureTeams.Activities;
 /// <summary>Activities, trainings, performances, publicity, lectures (学习超市), exhibitions and festivals, with their attendance.</summary>
 [Route("api/culture/activities")]
 [RequiresCommunity]
-public sealed class ActivitiesController(ActivityService activities, AttendanceService attendance, GridReferrals referrals) : ModuleController
+public sealed class ActivitiesController(ActivityService activities, AttendanceService attendance, GridReferrals referrals, CultureLedgers ledgers) : ModuleController
 {
+    /// <summary>The activities of a period (default the last 12 months) as an Excel workbook.</summary>
+    [HttpGet("ledger.xlsx")]
+    [RequiresPermission(CulturePermissions.View)]
+    public async Task<IActionResult> Ledger([FromQuery] DateOnly? from, [FromQuery] DateOnly? to, CancellationToken ct)
+    {
+        var (content, name) = await ledgers.ActivitiesAsync(from, to, ct);
+        return File(content, CultureLedgers.Xlsx, name);
+    }
+
     [HttpGet]
     [RequiresPermission(CulturePermissions.View)]
     public Task<Paged<ActivityDto>> List([FromQuery] ActivityQuery query, CancellationToken ct) => activities.ListAsync(query, ct);

@@ -10,8 +10,17 @@ namespace CommunityPlatform.CultureTeams.Teams;
 /// <summary>文体队伍 and 志愿者队伍: leader, members, schedule, home venue, state.</summary>
 [Route("api/culture/teams")]
 [RequiresCommunity]
-public sealed class TeamsController(TeamService teams) : ModuleController
+public sealed class TeamsController(TeamService teams, CultureLedgers ledgers) : ModuleController
 {
+    /// <summary>Every team and its members as an Excel workbook.</summary>
+    [HttpGet("ledger.xlsx")]
+    [RequiresPermission(CulturePermissions.View)]
+    public async Task<IActionResult> Ledger(CancellationToken ct)
+    {
+        var (content, name) = await ledgers.TeamsAsync(ct);
+        return File(content, CultureLedgers.Xlsx, name);
+    }
+
     [HttpGet]
     [RequiresPermission(CulturePermissions.View)]
     public Task<Paged<TeamDto>> List([FromQuery] TeamQuery query, CancellationToken ct) => teams.ListAsync(query, ct);
