@@ -3,6 +3,7 @@ using CommunityPlatform.Data;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Permissions;
 using CommunityPlatform.Seeding;
+using Microsoft.Extensions.Configuration;
 
 namespace CommunityPlatform.CultureTeams;
 
@@ -15,9 +16,12 @@ public sealed class CultureTeamsModule : PlatformModule
     public override ModuleInfo Info { get; } = new(
         Name, Title: "文化队伍", EnglishTitle: "Culture teams", Version: new(1, 0), DependsOn: [Residents.ResidentsModuleName.Value]);
 
-    public override void ConfigureServices(ModuleServices services) =>
+    public override void ConfigureServices(ModuleServices services)
+    {
         services.AddModuleDbContext<CultureTeamsDbContext, Data.Sqlite.CultureTeamsSqliteDbContext, Data.MySql.CultureTeamsMySqlDbContext>(TablePrefix)
                 .AddConventionalServices(typeof(CultureTeamsModule).Assembly);
+        Calendar.CheckInLimit.Add(services.Services, services.Configuration.GetValue("Culture:CheckIn:PermitPerMinute", 20));
+    }
 
     public override void DefinePermissions(PermissionBuilder permissions) =>
         permissions.Group("Culture", "文化队伍")
