@@ -21,7 +21,7 @@ public sealed class PointRequest
     /// <summary>The venue it meets in; or a home address instead.</summary>
     public Guid? VenueId { get; init; }
     [StringLength(100)] public string? HomeAddress { get; init; }
-    [Range(1, 100_000)] public decimal? AreaM2 { get; init; }
+    [Range(typeof(decimal), "1", "100000")] public decimal? AreaM2 { get; init; }
     public Guid? LeaderResidentId { get; init; }
 
     /// <summary>The one staff contact (社区联系人).</summary>
@@ -37,7 +37,7 @@ public sealed class EquipmentRequest
     [Range(1, 10_000)] public int Quantity { get; init; } = 1;
 
     /// <summary>The whole line's value in fen (分).</summary>
-    [Range(0, 100_000_000_00L)] public long ValueFen { get; init; }
+    [Range(typeof(long), "0", "10000000000")] public long ValueFen { get; init; }
     public DateOnly? BoughtOn { get; init; }
     [StringLength(200)] public string? Note { get; init; }
 }

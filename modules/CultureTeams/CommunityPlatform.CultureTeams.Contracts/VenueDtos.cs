@@ -49,7 +49,7 @@ public sealed class VenueRequest
     [Required, StringLength(50, MinimumLength = 2)] public string? Name { get; init; }
     [Required] public VenueKind? Kind { get; init; }
     [Range(1, 100_000)] public int Capacity { get; init; } = 50;
-    [Range(1, 100_000)] public decimal? AreaM2 { get; init; }
+    [Range(typeof(decimal), "1", "100000")] public decimal? AreaM2 { get; init; }
 
     /// <summary>Open hours, China time; defaults 08:00–21:00.</summary>
     public TimeOnly? Opens { get; init; }
