@@ -29,8 +29,8 @@ public sealed class AnonymousAccessTests(PlatformFixture platform)
         "ANY /grid/signboards/{code}",
         "GET /api/culture/public/calendars/{community}", // a community's culture calendar (QR code on the notice board)
         "ANY /culture/{community}/calendar",
-        "POST /api/culture/public/calendars/{community}/activities/{id:guid}/check-in", // QR check-in at an activity, rate-limited
-        "ANY /culture/{community}/check-in/{id:guid}",
+        "POST /api/culture/public/calendars/{community}/check-in/{code}", // QR check-in at an activity, rate-limited
+        "ANY /culture/{community}/check-in/{code}",
     ];
 
     [Fact]

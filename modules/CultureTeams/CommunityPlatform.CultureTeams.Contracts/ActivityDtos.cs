@@ -62,7 +62,7 @@ public enum CheckInWay
 public sealed record ActivityDto(
     Guid Id, string Title, ActivityKind Kind, ActivityState State, Guid? TeamId, string? TeamName, Guid? PointId, string? PointName,
     Guid? VenueId, string? Place, DateTime StartsAt, DateTime EndsAt, int? Capacity, string? Programme, int Attendance, int Named,
-    int? InformationGathered, bool Public, string? Note, string ConcurrencyStamp);
+    int? InformationGathered, bool Public, string CheckInCode, string? Note, string ConcurrencyStamp);
 
 public sealed class ActivityRequest
 {

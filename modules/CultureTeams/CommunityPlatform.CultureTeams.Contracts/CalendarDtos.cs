@@ -7,7 +7,8 @@ namespace CommunityPlatform.CultureTeams;
 public sealed record CalendarDto(string Community, string CommunityName, IReadOnlyList<CalendarActivity> Activities, IReadOnlyList<CalendarVenue> Venues,
     IReadOnlyList<CalendarTeam> Teams, IReadOnlyList<CalendarPoint> Points);
 
-public sealed record CalendarActivity(Guid Id, string Title, ActivityKind Kind, DateTime StartsAt, DateTime EndsAt, string? Place, bool CheckIn);
+/// <param name="CheckInCode">The public token of the activity's QR check-in (not its id); null once attendance is closed.</param>
+public sealed record CalendarActivity(string Title, ActivityKind Kind, DateTime StartsAt, DateTime EndsAt, string? Place, string? CheckInCode);
 
 public sealed record CalendarVenue(string Name, VenueKind Kind, int Capacity, TimeOnly Opens, TimeOnly Closes);
 

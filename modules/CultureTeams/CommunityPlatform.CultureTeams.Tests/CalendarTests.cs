@@ -56,9 +56,9 @@ public sealed class CalendarTests(PlatformFixture platform)
         var anonymous = platform.Anonymous();
 
         await (await anonymous.GetAsync($"/api/culture/public/calendars/{off}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "Culture.CalendarNotFound");
-        var first = await anonymous.PostAsJsonAsync($"/api/culture/public/calendars/{scene.Code}/activities/{activity.Id}/check-in", new { name = "陈来宾", phone = "13600001111" });
-        var again = await anonymous.PostAsJsonAsync($"/api/culture/public/calendars/{scene.Code}/activities/{activity.Id}/check-in", new { name = "陈来宾", phone = "13600001111" });
-        var bad = await anonymous.PostAsJsonAsync($"/api/culture/public/calendars/{scene.Code}/activities/{activity.Id}/check-in", new { name = "" });
+        var first = await anonymous.PostAsJsonAsync($"/api/culture/public/calendars/{scene.Code}/check-in/{activity.CheckInCode}", new { name = "陈来宾", phone = "13600001111" });
+        var again = await anonymous.PostAsJsonAsync($"/api/culture/public/calendars/{scene.Code}/check-in/{activity.CheckInCode}", new { name = "陈来宾", phone = "13600001111" });
+        var bad = await anonymous.PostAsJsonAsync($"/api/culture/public/calendars/{scene.Code}/check-in/{activity.CheckInCode}", new { name = "" });
 
         first.StatusCode.ShouldBe(HttpStatusCode.OK);
         again.StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -91,6 +91,25 @@ public sealed class TeamActivityTests(PlatformFixture platform)
         opened.ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task A_lecture_opens_for_sign_up_ahead_and_stops_taking_names_when_full()
+    {
+        var scene = await CultureScene.CreateAsync(platform);
+        var lecture = (await scene.Secretary.PostOkAsync("/api/culture/activities", new
+        {
+            title = "学习超市：中医养生", kind = "lecture", place = "社区二楼会议室", capacity = 2, startsAt = CultureScene.At(7, 9), endsAt = CultureScene.At(7, 11),
+        })).As<ActivityDto>();
+        var open = await StepAsync(scene, lecture.Id, new { action = "open", concurrencyStamp = lecture.ConcurrencyStamp });
+
+        await scene.Secretary.PostOkAsync($"/api/culture/activities/{lecture.Id}/attendance", new { residentId = await scene.ResidentAsync("马秀兰"), way = "signUp" });
+        await scene.Secretary.PostOkAsync($"/api/culture/activities/{lecture.Id}/attendance", new { name = "赵来宾", phone = "13700002222", way = "signUp" });
+
+        open.State.ShouldBe(ActivityState.Open);
+        await (await scene.Secretary.PostAsJsonAsync($"/api/culture/activities/{lecture.Id}/attendance", new { name = "钱来宾", phone = "13700003333", way = "signUp" }))
+            .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "Culture.FullyBooked");
+        (await scene.Secretary.GetJsonAsync<ActivityDto>($"/api/culture/activities/{lecture.Id}")).Named.ShouldBe(2);
+    }
+
     private static async Task<string> PublicityAsync(CultureScene scene) =>
         (await scene.Secretary.PostOkAsync("/api/culture/activities", new
         {

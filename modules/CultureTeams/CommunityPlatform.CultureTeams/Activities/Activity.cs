@@ -39,6 +39,9 @@ public sealed class Activity : CommunityAggregate
     public int Attendance { get; private set; }
     public int? InformationGathered { get; private set; }
     public bool Public { get; private set; }
+
+    /// <summary>What the QR code at the venue carries: a public token of the activity, not its id.</summary>
+    public string CheckInCode { get; private set; } = NewCode();
     public string? Note { get; private set; }
 
     public void Describe(string title, ActivityKind kind, Guid? teamId, Guid? pointId, Guid? venueId, string? place, int? capacity, string? programme, bool isPublic, string? note)
@@ -78,6 +81,15 @@ public sealed class Activity : CommunityAggregate
     {
         Named = named;
         Count();
+    }
+
+    private static string NewCode()
+    {
+        const string Letters = "abcdefghjkmnpqrstuvwxyz23456789";
+        return string.Create(10, 0, (span, _) =>
+        {
+            for (var i = 0; i < span.Length; i++) span[i] = Letters[System.Security.Cryptography.RandomNumberGenerator.GetInt32(Letters.Length)];
+        });
     }
 
     private void Count() => Attendance = Math.Max(HeadCount ?? 0, Named);

@@ -12,6 +12,8 @@ public sealed class ActivityService(CultureTeamsDbContext db) : IScopedService
 {
     public async Task<Paged<ActivityDto>> ListAsync(ActivityQuery q, CancellationToken ct)
     {
+        Reports.CultureReports.Check(q.From, "from");
+        Reports.CultureReports.Check(q.To, "to");
         var query = db.Activities.AsNoTracking();
         if (q.Kind is { } kind) query = query.Where(a => a.Kind == kind);
         if (q.State is { } state) query = query.Where(a => a.State == state);
@@ -79,6 +81,6 @@ public sealed class ActivityService(CultureTeamsDbContext db) : IScopedService
         return activities.Select(a => new ActivityDto(
             a.Id, a.Title, a.Kind, a.State, a.TeamId, a.TeamId is { } t ? teams.GetValueOrDefault(t) : null, a.PointId, a.PointId is { } p ? points.GetValueOrDefault(p) : null,
             a.VenueId, a.Place ?? (a.VenueId is { } v ? venues.GetValueOrDefault(v) : null), a.StartsAt, a.EndsAt, a.Capacity, a.Programme, a.Attendance, a.Named,
-            a.InformationGathered, a.Public, a.Note, a.ConcurrencyStamp)).ToList();
+            a.InformationGathered, a.Public, a.CheckInCode, a.Note, a.ConcurrencyStamp)).ToList();
     }
 }

@@ -16,9 +16,9 @@ public sealed class CalendarController(CalendarService calendars) : ModuleContro
     public Task<CalendarDto> Get([FromRoute, StringLength(48)] string community, CancellationToken ct) => calendars.GetAsync(community, ct);
 
     /// <summary>Checks in at an activity by name and phone (limited per client address).</summary>
-    [HttpPost("activities/{id:guid}/check-in")]
+    [HttpPost("check-in/{code}")]
     [AllowAnonymous]
     [EnableRateLimiting(CheckInLimit.Policy)]
-    public Task<CheckInDto> CheckIn([FromRoute, StringLength(48)] string community, Guid id, CheckInRequest request, CancellationToken ct) =>
-        calendars.CheckInAsync(community, id, request, ct);
+    public Task<CheckInDto> CheckIn([FromRoute, StringLength(48)] string community, [FromRoute, StringLength(12)] string code, CheckInRequest request, CancellationToken ct) =>
+        calendars.CheckInAsync(community, code, request, ct);
 }

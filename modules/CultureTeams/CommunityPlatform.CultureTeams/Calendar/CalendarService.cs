@@ -36,7 +36,7 @@ public sealed class CalendarService(IServiceScopeFactory scopes, ICommunityDirec
         var teams = await db.Teams.AsNoTracking().Where(t => t.State == TeamState.Active).OrderBy(t => t.Kind).ThenBy(t => t.Name).ToListAsync(ct);
         var points = await db.Points.AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct);
         return new CalendarDto(community.Code, community.Name,
-            activities.Select(a => new CalendarActivity(a.Id, a.Title, a.Kind, a.StartsAt, a.EndsAt, a.Place ?? (a.VenueId is { } v ? venueNames.GetValueOrDefault(v) : null), a.TakesAttendance)).ToList(),
+            activities.Select(a => new CalendarActivity(a.Title, a.Kind, a.StartsAt, a.EndsAt, a.Place ?? (a.VenueId is { } v ? venueNames.GetValueOrDefault(v) : null), a.TakesAttendance ? a.CheckInCode : null)).ToList(),
             venues.Select(v => new CalendarVenue(v.Name, v.Kind, v.Capacity, v.Opens, v.Closes)).ToList(),
             teams.Select(t => new CalendarTeam(t.Name, t.Kind, t.Category, Team.ScheduleText(t.MeetingDays, t.From, t.To), t.VenueId is { } v ? venueNames.GetValueOrDefault(v) : null)).ToList(),
             points.Select(p => new CalendarPoint(p.Name, p.Theme, PointService.PublicPlace(p, venueNames))).ToList());
@@ -46,12 +46,12 @@ public sealed class CalendarService(IServiceScopeFactory scopes, ICommunityDirec
     /// A QR check-in: the name matched against the registry (one living resident of that exact name), else kept as a
     /// guest with the phone for staff to confirm. The answer says only whether it matched, never whom.
     /// </summary>
-    public async Task<CheckInDto> CheckInAsync(string code, Guid activityId, CheckInRequest r, CancellationToken ct)
+    public async Task<CheckInDto> CheckInAsync(string code, string checkInCode, CheckInRequest r, CancellationToken ct)
     {
         var community = Find(code);
         await using var inner = scopes.CreateAsyncScope(community);
         var db = inner.ServiceProvider.GetRequiredService<CultureTeamsDbContext>();
-        var activity = await db.Activities.FirstOrDefaultAsync(a => a.Id == activityId && a.Public, ct) ?? throw new NotFoundException(CultureErrors.ActivityNotFound);
+        var activity = await db.Activities.FirstOrDefaultAsync(a => a.CheckInCode == checkInCode && a.Public, ct) ?? throw new NotFoundException(CultureErrors.ActivityNotFound);
         var name = r.Name!.Trim();
         var namesakes = (await inner.ServiceProvider.GetRequiredService<IResidentDirectory>().FindByNameAsync(name, 3, ct)).Where(p => p.Name == name).ToList();
         var resident = namesakes.Count == 1 ? namesakes[0].Id : (Guid?)null;

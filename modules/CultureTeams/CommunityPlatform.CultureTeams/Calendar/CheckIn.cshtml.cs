@@ -17,9 +17,9 @@ public sealed class CheckInModel(CalendarService calendars) : PageModel
 
     public IActionResult OnGet() => Page();
 
-    public async Task<IActionResult> OnPostAsync(string community, Guid id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string community, string code, CancellationToken ct)
     {
-        await this.SaveAsync("checkIn", async () => Done = await calendars.CheckInAsync(community, id, CheckIn, ct));
+        await this.SaveAsync("checkIn", async () => Done = await calendars.CheckInAsync(community, code, CheckIn, ct));
         return Page();
     }
 }

@@ -85,6 +85,8 @@ public class CultureTeamsDbContext(DbContextOptions options, RequestContext scop
             Enum(b, nameof(Activity.State));
             b.HasIndex(a => new { a.CommunityId, a.StartsAt });
             b.HasIndex(a => new { a.CommunityId, a.TeamId });
+            b.Property(a => a.CheckInCode).HasMaxLength(12);
+            b.HasIndex(a => new { a.CommunityId, a.CheckInCode, a.DeletionToken }).IsUnique();
         });
         modelBuilder.Entity<Attendance>(b =>
         {

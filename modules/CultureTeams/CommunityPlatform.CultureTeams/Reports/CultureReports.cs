@@ -18,8 +18,13 @@ public sealed class CultureReports(CommunitySweep sweep, TimeProvider clock) : I
 {
     private const string Module = CultureTeamsModule.Name;
 
+    /// <summary>The dates a period may name at all: beyond them a date is a typing error, not a period.</summary>
+    public static readonly (DateOnly Earliest, DateOnly Latest) Sensible = (new(1990, 1, 1), new(2100, 12, 31));
+
     public (DateOnly From, DateOnly To) Period(DateOnly? from, DateOnly? to)
     {
+        Check(from, "from");
+        Check(to, "to");
         var end = to ?? clock.Today();
         var start = from ?? end.AddMonths(-12).AddDays(1);
         if (start > end) throw new InvalidInputException(CultureErrors.PeriodInvalid, "from", "The period starts after it ends.");
@@ -82,6 +87,12 @@ public sealed class CultureReports(CommunitySweep sweep, TimeProvider clock) : I
         var lines = pieces.SelectMany(p => p.Venues.Select(v => new VenueUseLine(v.Id.ToString(), Named(pieces.Count > 1, p.Community, v.Name), v.Booked, v.Used, v.NoShows,
             Math.Round((decimal)v.Hours, 1, MidpointRounding.AwayFromZero)))).OrderByDescending(l => l.Booked).ThenBy(l => l.Label, StringComparer.Ordinal).ToList();
         return new VenueUseReport(Name(scope), pieces.Count, f, t, lines);
+    }
+
+    public static void Check(DateOnly? day, string field)
+    {
+        if (day is { } d && (d < Sensible.Earliest || d > Sensible.Latest))
+            throw new InvalidInputException(CultureErrors.PeriodInvalid, field, "The date is out of range.");
     }
 
     private static string Named(bool several, string community, string label) => several ? $"{community} · {label}" : label;

@@ -3,7 +3,6 @@ using CommunityPlatform.CultureTeams.Activities;
 using CommunityPlatform.CultureTeams.Data;
 using CommunityPlatform.CultureTeams.Families;
 using CommunityPlatform.CultureTeams.Points;
-using CommunityPlatform.CultureTeams.Settings;
 using CommunityPlatform.CultureTeams.Teams;
 using CommunityPlatform.CultureTeams.Venues;
 using CommunityPlatform.Modularity;
@@ -22,12 +21,8 @@ internal sealed class DemoCultureSeeder(CultureTeamsDbContext db, IResidentDirec
 {
     public async Task SeedAsync(CommunitySeedContext context, CancellationToken ct)
     {
-        db.Settings.Add(new CultureSettings());
-        if (context.Demo is not { } demo)
-        {
-            await db.SaveChangesAsync(ct);
-            return;
-        }
+        // A community outside the demo starts empty: the settings' defaults need no row until someone changes them.
+        if (context.Demo is not { } demo) return;
 
         var figures = ModuleDemoFigures.Of(typeof(CultureTeamsModule).Assembly, demo.Code);
         var random = new Random(demo.Code.Aggregate(17, (h, c) => unchecked(h * 31 + c)));

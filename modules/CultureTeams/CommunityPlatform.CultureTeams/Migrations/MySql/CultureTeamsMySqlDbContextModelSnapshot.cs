@@ -36,6 +36,11 @@ namespace CommunityPlatform.CultureTeams.Migrations.MySql
                     b.Property<int?>("Capacity")
                         .HasColumnType("int");
 
+                    b.Property<string>("CheckInCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("varchar(12)");
+
                     b.Property<Guid>("CommunityId")
                         .HasColumnType("char(36)");
 
@@ -122,6 +127,9 @@ namespace CommunityPlatform.CultureTeams.Migrations.MySql
                     b.HasIndex("CommunityId", "StartsAt");
 
                     b.HasIndex("CommunityId", "TeamId");
+
+                    b.HasIndex("CommunityId", "CheckInCode", "DeletionToken")
+                        .IsUnique();
 
                     b.ToTable("Culture_Activities", (string)null);
                 });

@@ -29,6 +29,11 @@ namespace CommunityPlatform.CultureTeams.Migrations.Sqlite
                     b.Property<int?>("Capacity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CheckInCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CommunityId")
                         .HasColumnType("TEXT");
 
@@ -115,6 +120,9 @@ namespace CommunityPlatform.CultureTeams.Migrations.Sqlite
                     b.HasIndex("CommunityId", "StartsAt");
 
                     b.HasIndex("CommunityId", "TeamId");
+
+                    b.HasIndex("CommunityId", "CheckInCode", "DeletionToken")
+                        .IsUnique();
 
                     b.ToTable("Culture_Activities", (string)null);
                 });

@@ -32,6 +32,7 @@ namespace CommunityPlatform.CultureTeams.Migrations.Sqlite
                     Attendance = table.Column<int>(type: "INTEGER", nullable: false),
                     InformationGathered = table.Column<int>(type: "INTEGER", nullable: true),
                     Public = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CheckInCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
@@ -443,6 +444,12 @@ namespace CommunityPlatform.CultureTeams.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_Culture_Volunteers", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Culture_Activities_CommunityId_CheckInCode_DeletionToken",
+                table: "Culture_Activities",
+                columns: new[] { "CommunityId", "CheckInCode", "DeletionToken" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Culture_Activities_CommunityId_StartsAt",

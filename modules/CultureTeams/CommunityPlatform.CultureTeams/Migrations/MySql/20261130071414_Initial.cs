@@ -40,6 +40,8 @@ namespace CommunityPlatform.CultureTeams.Migrations.MySql
                     Attendance = table.Column<int>(type: "int", nullable: false),
                     InformationGathered = table.Column<int>(type: "int", nullable: true),
                     Public = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    CheckInCode = table.Column<string>(type: "varchar(12)", maxLength: 12, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
                     Note = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     CreatedAt = table.Column<DateTime>(type: "datetime(6)", nullable: false),
@@ -543,6 +545,12 @@ namespace CommunityPlatform.CultureTeams.Migrations.MySql
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Culture_Activities_CommunityId_CheckInCode_DeletionToken",
+                table: "Culture_Activities",
+                columns: new[] { "CommunityId", "CheckInCode", "DeletionToken" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Culture_Activities_CommunityId_StartsAt",
