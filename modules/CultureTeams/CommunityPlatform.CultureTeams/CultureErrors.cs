@@ -48,5 +48,6 @@ public static class CultureErrors
     public static readonly ErrorCode TitleTaken = new("Culture.TitleTaken", "该户当年已获此称号", "The household already holds this title for the year");
     public static readonly ErrorCode TitleNotFound = new("Culture.TitleNotFound", "称号记录不存在", "No such title");
     public static readonly ErrorCode CalendarNotFound = new("Culture.CalendarNotFound", "社区不存在或未开启文化队伍", "No such community calendar");
+    public static readonly ErrorCode NotPartyMember = new("Culture.NotPartyMember", "该居民不是本社区党员", "The resident is not a Party member of the community");
     public static readonly ErrorCode EquipmentNotFound = new("Culture.EquipmentNotFound", "设备不存在", "No such equipment");
 }

@@ -13,7 +13,7 @@ namespace CommunityPlatform.CultureTeams.Points;
 /// 睦邻点 with their equipment ledger, duty roster and quarterly meetings. A home's address is given only to the
 /// module's staff (<see cref="CulturePermissions.Manage"/>); anyone else reads "居民家中，请联系负责人".
 /// </summary>
-public sealed class PointService(CultureTeamsDbContext db, Registry registry, VenueService venues, RequestContext scope, TimeProvider clock) : IScopedService
+public sealed class PointService(CultureTeamsDbContext db, Registry registry, VenueService venues, PartyMembers partyMembers, RequestContext scope, TimeProvider clock) : IScopedService
 {
     public async Task<IReadOnlyList<PointDto>> ListAsync(CancellationToken ct) =>
         await ToDtosAsync(await db.Points.AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct), ct);
@@ -69,6 +69,9 @@ public sealed class PointService(CultureTeamsDbContext db, Registry registry, Ve
     {
         await FindAsync(id, ct);
         var person = await registry.ResidentAsync(r.ResidentId!.Value, "residentId", ct);
+        // The roster's Party members are members indeed, where the Party module can say so.
+        if (r.Role == DutyRole.PartyMember && await partyMembers.AmongAsync([person.Id], ct) is { } members && !members.Contains(person.Id))
+            throw new BusinessRuleException(CultureErrors.NotPartyMember);
         var duty = new Duty(id, person.Id, r.Role!.Value, r.Day!.Value);
         db.Duties.Add(duty);
         await db.SaveChangesAsync(ct);

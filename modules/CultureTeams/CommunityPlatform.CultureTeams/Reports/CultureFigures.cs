@@ -2,10 +2,8 @@ using CommunityPlatform.CultureTeams.Data;
 using CommunityPlatform.CultureTeams.Settings;
 using CommunityPlatform.CultureTeams.Venues;
 using CommunityPlatform.Modularity;
-using CommunityPlatform.PartyOrganization;
 using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityPlatform.CultureTeams.Reports;
 
@@ -13,7 +11,7 @@ namespace CommunityPlatform.CultureTeams.Reports;
 /// One community's counts for the reports — counts and sums only, so that a street's or the city's figures are sums
 /// of these. An activity counts once held (held, recorded or closed), in the month it started (China time).
 /// </summary>
-public sealed class CultureFigures(CultureTeamsDbContext db, RequestContext scope, IModuleSwitches switches, IServiceProvider services) : IScopedService
+public sealed class CultureFigures(CultureTeamsDbContext db, RequestContext scope, PartyMembers partyMembers) : IScopedService
 {
     public sealed record Held(ActivityKind Kind, Guid? TeamId, Guid? PointId, DateTime StartsAt, int Attendance, int? Information);
 
@@ -49,9 +47,8 @@ public sealed class CultureFigures(CultureTeamsDbContext db, RequestContext scop
         var stars = new int[6];
         foreach (var v in volunteers) stars[settings.StarsFor(lifetime.GetValueOrDefault(v.Id))]++;
 
-        var partyOn = scope.CommunityId is { } c && switches.IsEnabled(c, PartyOrganizationModuleName.Value) && services.GetService<IPartyMembership>() is not null;
-        var members = partyOn ? (await services.GetRequiredService<IPartyMembership>().MembersAmongAsync(volunteers.Select(v => v.ResidentId).ToList(), ct)).Count : 0;
-        return new VolunteerCounts(CommunityName, volunteers.Count, minutes, stars, members, partyOn);
+        var members = await partyMembers.AmongAsync(volunteers.Select(v => v.ResidentId).ToList(), ct);
+        return new VolunteerCounts(CommunityName, volunteers.Count, minutes, stars, members?.Count ?? 0, members is not null);
     }
 
     public async Task<IReadOnlyList<(Guid Id, string Name, int Booked, int Used, int NoShows, double Hours)>> VenuesAsync(DateOnly from, DateOnly to, CancellationToken ct)

@@ -4,10 +4,7 @@ using CommunityPlatform.CultureTeams.Settings;
 using CommunityPlatform.Data;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Modularity;
-using CommunityPlatform.PartyOrganization;
-using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityPlatform.CultureTeams.Volunteers;
 
@@ -16,7 +13,7 @@ namespace CommunityPlatform.CultureTeams.Volunteers;
 /// membership is shown when the Party module is on (null otherwise).
 /// </summary>
 public sealed class VolunteerService(
-    CultureTeamsDbContext db, Registry registry, SettingsService settings, IModuleSwitches switches, RequestContext scope, IServiceProvider services, TimeProvider clock) : IScopedService
+    CultureTeamsDbContext db, Registry registry, SettingsService settings, PartyMembers partyMembers, TimeProvider clock) : IScopedService
 {
     public async Task<Paged<VolunteerDto>> ListAsync(VolunteerQuery q, CancellationToken ct)
     {
@@ -73,7 +70,7 @@ public sealed class VolunteerService(
         var people = await registry.ResidentsAsync(volunteers.Select(v => (Guid?)v.ResidentId), ct);
         var teamIds = volunteers.Select(v => v.TeamId).OfType<Guid>().Distinct().ToList();
         var teams = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
-        var party = await PartyMembersAsync(volunteers.Select(v => v.ResidentId).ToList(), ct);
+        var party = await partyMembers.AmongAsync(volunteers.Select(v => v.ResidentId).ToList(), ct);
         return volunteers.Select(v =>
         {
             var m = minutes.GetValueOrDefault(v.Id);
@@ -83,13 +80,6 @@ public sealed class VolunteerService(
     }
 
     public static decimal Hours(long minutes) => Math.Round(minutes / 60m, 1, MidpointRounding.AwayFromZero);
-
-    /// <summary>Which of the residents are Party members; null when the Party module is off or not installed.</summary>
-    private async Task<IReadOnlySet<Guid>?> PartyMembersAsync(IReadOnlyCollection<Guid> residents, CancellationToken ct)
-    {
-        if (scope.CommunityId is not { } community || !switches.IsEnabled(community, PartyOrganizationModuleName.Value)) return null;
-        return services.GetService<IPartyMembership>() is { } membership ? await membership.MembersAmongAsync(residents, ct) : null;
-    }
 
     private async Task CheckTeamAsync(Guid? teamId, CancellationToken ct)
     {
