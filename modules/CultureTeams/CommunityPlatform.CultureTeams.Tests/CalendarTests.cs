@@ -69,4 +69,22 @@ public sealed class CalendarTests(PlatformFixture platform)
         guest.Way.ShouldBe(CheckInWay.QrCode);
         (await scene.Secretary.GetJsonAsync<ActivityDto>($"/api/culture/activities/{activity.Id}")).Attendance.ShouldBe(1);
     }
+    [Fact]
+    public async Task The_calendar_page_links_the_check_in_form_which_a_resident_fills_without_an_account()
+    {
+        var scene = await CultureScene.CreateAsync(platform);
+        var activity = (await scene.Secretary.PostOkAsync("/api/culture/activities", new
+        {
+            title = "太极拳公开课", kind = "activity", place = "文化广场", startsAt = CultureScene.At(1, 7), endsAt = CultureScene.At(1, 8),
+        })).As<ActivityDto>();
+        var visitor = ConsoleSession.Open(platform.Factory);
+
+        var calendar = await visitor.PageAsync($"/culture/{scene.Code}/calendar");
+        var sent = await visitor.SubmitAsync($"/culture/{scene.Code}/check-in/{activity.CheckInCode}", new() { ["checkIn.Name"] = "周来宾", ["checkIn.Phone"] = "13500004444" });
+
+        calendar.ShouldContain($"/culture/{scene.Code}/check-in/{activity.CheckInCode}");
+        sent.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await sent.Content.ReadAsStringAsync()).ShouldContain("checked-in");
+        (await scene.Secretary.GetJsonAsync<List<AttendanceDto>>($"/api/culture/activities/{activity.Id}/attendance")).ShouldHaveSingleItem().Name.ShouldBe("周来宾");
+    }
 }
