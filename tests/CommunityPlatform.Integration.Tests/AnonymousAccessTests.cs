@@ -27,6 +27,10 @@ public sealed class AnonymousAccessTests(PlatformFixture platform)
         "GET /scalar/{documentName?}", "GET /scalar/scalar.js", "GET /scalar/scalar.aspnetcore.js", "GET /scalar/favicon.svg",
         "GET /api/grid/public/signboards/{code}",     // a grid's public signboard (QR code on the wall)
         "ANY /grid/signboards/{code}",
+        "GET /api/culture/public/calendars/{community}", // a community's culture calendar (QR code on the notice board)
+        "ANY /culture/{community}/calendar",
+        "POST /api/culture/public/calendars/{community}/check-in/{code}", // QR check-in at an activity, rate-limited
+        "ANY /culture/{community}/check-in/{code}",
     ];
 
     [Fact]
