@@ -18,7 +18,7 @@ public sealed class JobSeekerRequest
     [StringLength(200)] public string? Skills { get; init; }
     [StringLength(32)] public string? SkillLevel { get; init; }
     [StringLength(100)] public string? WishedWork { get; init; }
-    [Range(0, 100_000_000)] public long? WishedPayFen { get; init; }
+    [Range(typeof(long), "0", "100000000")] public long? WishedPayFen { get; init; }
 
     /// <summary>The phone the seeker gives for employers: the only contact a referral card shows.</summary>
     [StringLength(24)] public string? Phone { get; init; }

@@ -13,7 +13,7 @@ public sealed record LowIncomeHouseholdDto(
 public sealed class LowIncomeRequest
 {
     [Required] public Guid? HouseholdId { get; init; }
-    [Required, Range(1, 100_000_000)] public long? MonthlyAmountFen { get; init; }
+    [Required, Range(typeof(long), "1", "100000000")] public long? MonthlyAmountFen { get; init; }
     [Required] public DateOnly? ApprovedOn { get; init; }
 
     /// <summary>Who approved it, e.g. the street office (街道办) or the county's civil affairs.</summary>
@@ -24,7 +24,7 @@ public sealed class LowIncomeRequest
 public sealed class LowIncomeReviewRequest
 {
     [Required] public DateOnly? ReviewedOn { get; init; }
-    [Range(1, 100_000_000)] public long? MonthlyAmountFen { get; init; }
+    [Range(typeof(long), "1", "100000000")] public long? MonthlyAmountFen { get; init; }
     [Required] public string? ConcurrencyStamp { get; init; }
 }
 

@@ -10,7 +10,7 @@ public sealed class OpeningRequest
     [Required, StringLength(100, MinimumLength = 1)] public string? Employer { get; init; }
     [Required, StringLength(100, MinimumLength = 1)] public string? Title { get; init; }
     [Range(1, 10_000)] public int Positions { get; init; } = 1;
-    [Range(0, 100_000_000)] public long? MonthlyPayFen { get; init; }
+    [Range(typeof(long), "0", "100000000")] public long? MonthlyPayFen { get; init; }
     public OpeningSource Source { get; init; } = OpeningSource.Employer;
     [Required] public DateOnly? PostedOn { get; init; }
 }

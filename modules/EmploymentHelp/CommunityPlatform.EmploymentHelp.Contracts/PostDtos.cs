@@ -16,6 +16,6 @@ public sealed class PostRequest
     public Guid? HolderResidentId { get; init; }
     [Required] public DateOnly? StartsOn { get; init; }
     [Required] public DateOnly? EndsOn { get; init; }
-    [Range(0, 100_000_000)] public long MonthlySubsidyFen { get; init; }
+    [Range(typeof(long), "0", "100000000")] public long MonthlySubsidyFen { get; init; }
     public string? ConcurrencyStamp { get; init; }
 }

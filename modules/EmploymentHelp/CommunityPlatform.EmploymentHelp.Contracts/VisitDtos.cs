@@ -15,8 +15,8 @@ public sealed class CareVisitRequest
     [Required] public DateOnly? On { get; init; }
     public VisitOccasion Occasion { get; init; } = VisitOccasion.Routine;
     [Required, StringLength(100, MinimumLength = 1)] public string? Visitors { get; init; }
-    [Range(0, 100_000_000)] public long CashFen { get; init; }
-    [Range(0, 100_000_000)] public long GoodsFen { get; init; }
+    [Range(typeof(long), "0", "100000000")] public long CashFen { get; init; }
+    [Range(typeof(long), "0", "100000000")] public long GoodsFen { get; init; }
 
     /// <summary>What goods, e.g. 米面油.</summary>
     [StringLength(200)] public string? Goods { get; init; }

@@ -57,7 +57,7 @@ public sealed class EmploymentDemoTests(PlatformFixture platform)
 
         var summary = await street.GetJsonAsync<EmploymentSummary>("/api/employment/reports/summary?scope=street");
 
-        summary.Communities.ShouldBe(2);
+        summary.Communities.ShouldBeGreaterThanOrEqualTo(2);
         summary.LowIncomeHouseholds.ShouldBeGreaterThanOrEqualTo(19);
         await (await street.GetAsync("/api/employment/low-income")).ShouldBeProblemAsync(System.Net.HttpStatusCode.Forbidden, "Permission.Denied");
         await (await street.GetAsync("/api/employment/job-seekers")).ShouldBeProblemAsync(System.Net.HttpStatusCode.Forbidden, "Permission.Denied");

@@ -32,7 +32,9 @@ public sealed class EmploymentHelpModule : PlatformModule
             : [];
 
     public override void DefineMenu(MenuBuilder menu) =>
-        menu.Add(new MenuItem("就业帮扶", "Employment help", "/employment", EmploymentPermissions.View, Order: 40));
+        menu.Add(new MenuItem("就业帮扶", "Employment help", "/employment", EmploymentPermissions.View, Order: 40))
+            .Add(new MenuItem("帮扶对象", "People helped", "/employment/cases", EmploymentPermissions.Cases, Order: 41))
+            .Add(new MenuItem("低保与走访", "低保 and visits", "/employment/needy", EmploymentPermissions.Cases, Order: 42));
 
     private static readonly string[] All = [EmploymentPermissions.View, EmploymentPermissions.Cases, EmploymentPermissions.Manage];
 

@@ -46,6 +46,7 @@ public sealed class PostService(EmploymentHelpDbContext db, Registry registry, S
     private async Task CheckAsync(PostRequest r, CancellationToken ct)
     {
         if (r.HolderResidentId is { } holder) await registry.ResidentAsync(holder, "holderResidentId", ct);
+        if (r.StartsOn is { Year: < 2000 or > 2100 }) throw new InvalidInputException(PlatformErrors.InvalidRequest, "startsOn", "Give a day between 2000 and 2100.");
         if (r.EndsOn < r.StartsOn) throw new InvalidInputException(EmploymentErrors.DateBeforeStart, "endsOn", EmploymentErrors.DateBeforeStart.EnglishMessage);
         var months = (await settings.CurrentAsync(ct)).PostTermMonths;
         if (r.EndsOn > r.StartsOn!.Value.AddMonths(months))

@@ -15,6 +15,8 @@ public sealed class EmploymentReports(CommunitySweep sweep, TimeProvider clock) 
 {
     public (DateOnly From, DateOnly To) Period(DateOnly? from, DateOnly? to)
     {
+        if (from is { Year: < 2000 or > 2100 }) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", "Give a day between 2000 and 2100.");
+        if (to is { Year: < 2000 or > 2100 }) throw new InvalidInputException(PlatformErrors.InvalidRequest, "to", "Give a day between 2000 and 2100.");
         var end = to ?? clock.Today();
         var start = from ?? end.AddMonths(-12).AddDays(1);
         if (start > end) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", "The period starts after it ends.");
