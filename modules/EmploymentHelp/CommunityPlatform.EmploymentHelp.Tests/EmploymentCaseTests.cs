@@ -77,6 +77,25 @@ public sealed class EmploymentCaseTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Placing_a_member_in_stable_work_clears_the_household_and_ends_the_difficulty_recognition()
+    {
+        var scene = await EmploymentScene.NewAsync(platform);
+        var s = scene.Secretary;
+        var household = (await s.PostOkAsync("/api/employment/zero-employment", new { householdId = scene.HouseholdId, recognisedOn = EmploymentScene.Today.AddDays(-10) })).As<ZeroEmploymentDto>();
+        var applied = (await s.PostOkAsync("/api/employment/difficulty", new { residentId = scene.Members[0], category = "零就业家庭成员", appliedOn = EmploymentScene.Today.AddDays(-9) })).As<DifficultyCaseDto>();
+        var street = await (await s.PostAsJsonAsync($"/api/employment/difficulty/{applied.Id}/decision", new { passed = true, on = EmploymentScene.Today.AddDays(-8), concurrencyStamp = applied.ConcurrencyStamp })).ReadJsonAsync<DifficultyCaseDto>();
+        await s.PostAsJsonAsync($"/api/employment/difficulty/{applied.Id}/decision", new { passed = true, on = EmploymentScene.Today.AddDays(-5), concurrencyStamp = street.ConcurrencyStamp });
+
+        await s.PostOkAsync("/api/employment/placements", new { residentId = scene.Members[0], kind = "publicBenefitPost", employer = "社区", job = "保洁", startedOn = EmploymentScene.Today });
+
+        var cleared = await s.GetJsonAsync<ZeroEmploymentDto>($"/api/employment/zero-employment/{household.Id}");
+        (cleared.State, cleared.EmployedResidentId).ShouldBe((ZeroEmploymentState.Cleared, (Guid?)Guid.Parse(scene.Members[0])));
+        var revoked = await s.GetJsonAsync<DifficultyCaseDto>($"/api/employment/difficulty/{applied.Id}");
+        revoked.State.ShouldBe(DifficultyState.Revoked);
+        revoked.Steps[^1].Reason.ShouldBe("已就业");
+    }
+
+    [Fact]
     public async Task Difficulty_recognition_goes_through_the_street_and_the_district_and_each_step_says_who_and_why()
     {
         var scene = await EmploymentScene.NewAsync(platform);

@@ -18,6 +18,7 @@ public sealed class EmploymentDemoTests(PlatformFixture platform)
         summary.Visits.ShouldBeGreaterThanOrEqualTo(325);
         summary.AidFen.ShouldBeGreaterThanOrEqualTo(5_000_000);
         summary.Trainees.ShouldBeGreaterThan(0);
+        summary.LoveCards.ShouldBeGreaterThanOrEqualTo(1000);
         (await secretary.GetJsonAsync<Paged<TrainingClassDto>>("/api/employment/training-classes")).Total.ShouldBe(6);
     }
 

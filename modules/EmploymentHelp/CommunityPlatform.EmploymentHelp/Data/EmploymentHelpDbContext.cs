@@ -2,6 +2,7 @@ using CommunityPlatform.Data;
 using CommunityPlatform.EmploymentHelp.Difficulty;
 using CommunityPlatform.EmploymentHelp.JobSeekers;
 using CommunityPlatform.EmploymentHelp.LowIncome;
+using CommunityPlatform.EmploymentHelp.LoveCards;
 using CommunityPlatform.EmploymentHelp.Openings;
 using CommunityPlatform.EmploymentHelp.Placements;
 using CommunityPlatform.EmploymentHelp.Posts;
@@ -28,6 +29,7 @@ public class EmploymentHelpDbContext(DbContextOptions options, RequestContext sc
     public DbSet<Opening> Openings => Set<Opening>();
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<EmploymentSettings> Settings => Set<EmploymentSettings>();
+    public DbSet<LoveCardBatch> LoveCards => Set<LoveCardBatch>();
 
     protected override string TablePrefix => EmploymentHelpModule.TablePrefix;
 
@@ -128,6 +130,13 @@ public class EmploymentHelpDbContext(DbContextOptions options, RequestContext sc
             b.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(16);
             b.HasIndex(x => new { x.CommunityId, x.OpeningId });
             b.HasIndex(x => new { x.CommunityId, x.JobSeekerId });
+        });
+        modelBuilder.Entity<LoveCardBatch>(b =>
+        {
+            b.ToTable("LoveCardBatches");
+            b.Property(x => x.Recipients).HasMaxLength(100);
+            b.Property(x => x.Offers).HasMaxLength(200);
+            b.HasIndex(x => new { x.CommunityId, x.IssuedOn });
         });
         modelBuilder.Entity<EmploymentSettings>(b =>
         {

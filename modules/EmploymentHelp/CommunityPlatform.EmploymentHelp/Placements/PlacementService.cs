@@ -37,6 +37,8 @@ public sealed class PlacementService(EmploymentHelpDbContext db, Registry regist
         var seeker = await db.JobSeekers.FirstOrDefaultAsync(j => j.ResidentId == resident.Id && j.State == JobSeekerState.Valid, ct);
         if (seeker is not null && seeker.RegisteredOn <= placement.StartedOn)
             seeker.Deregister(placement.StartedOn, r.Kind == PlacementKind.SelfEmployed ? DeregistrationReason.SelfEmployed : DeregistrationReason.Placed);
+        await ClearHouseholdAsync(resident, placement, ct);
+        await EndDifficultyAsync(resident.Id, placement.StartedOn, ct);
         await db.SaveChangesAsync(ct);
         return await GetAsync(placement.Id, ct);
     }
@@ -65,6 +67,22 @@ public sealed class PlacementService(EmploymentHelpDbContext db, Registry regist
         var names = await registry.NamesAsync(page.Select(x => x.p.ResidentId), ct);
         return new Paged<DueFollowUpDto>(page.Select(x => new DueFollowUpDto(x.p.Id, x.p.ResidentId, names.GetValueOrDefault(x.p.ResidentId), x.p.Employer,
             x.f.Month, x.f.DueOn, x.f.DueOn < today)).ToList(), due.Count);
+    }
+
+    // A member in stable work clears an open zero-employment household (flexible work does not count as stable).
+    private async Task ClearHouseholdAsync(Residents.ResidentSummary resident, Placement placement, CancellationToken ct)
+    {
+        if (resident.HouseholdId is not { } household || placement.Kind is PlacementKind.Flexible) return;
+        var open = await db.ZeroEmployment.FirstOrDefaultAsync(z => z.HouseholdId == household
+            && (z.State == ZeroEmploymentState.Recognised || z.State == ZeroEmploymentState.Assisting), ct);
+        if (open is not null && open.RecognisedOn <= placement.StartedOn) open.Clear(placement.StartedOn, resident.Id);
+    }
+
+    // Placement ends a valid difficulty recognition, as the labour system revokes it on employment.
+    private async Task EndDifficultyAsync(Guid residentId, DateOnly on, CancellationToken ct)
+    {
+        var valid = await db.DifficultyCases.FirstOrDefaultAsync(d => d.ResidentId == residentId && d.State == DifficultyState.Valid, ct);
+        if (valid is not null && valid.Steps[^1].On <= on) valid.Revoke(on, null, "已就业");
     }
 
     private async Task<Placement> FindAsync(Guid id, CancellationToken ct) =>

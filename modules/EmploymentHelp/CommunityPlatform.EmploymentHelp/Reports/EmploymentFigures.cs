@@ -17,7 +17,7 @@ public sealed class EmploymentFigures(EmploymentHelpDbContext db, Registry regis
         int JobSeekersNew, int JobSeekersDeregistered, int JobSeekersRegistered, IReadOnlyList<(string Category, int Count)> Difficulty,
         int ZeroNew, int ZeroCleared, int ZeroOpen, int ZeroOverdue, int Placements, int FollowUpsDue, int FollowUpsDone, int SixMonthDone,
         int SixMonthRetained, int Trainees, int Certified, int PostsHeld, int PostsEndingSoon, int LowIncomeHouseholds, int LowIncomePeople,
-        int Visits, long AidFen);
+        int Visits, long AidFen, int LoveCards);
 
     public string CommunityName => scope.Community?.Name ?? "";
 
@@ -36,6 +36,7 @@ public sealed class EmploymentFigures(EmploymentHelpDbContext db, Registry regis
         var alertDays = (await settings.CurrentAsync(ct)).PostEndAlertDays;
         var lowIncome = (await db.LowIncome.AsNoTracking().ToListAsync(ct)).Where(l => l.OnRegisterAt(to)).Select(l => l.HouseholdId).ToList();
         var people = (await registry.MembersAsync(lowIncome, ct)).Sum(g => g.Count());
+        var cards = await db.LoveCards.AsNoTracking().Where(b => b.IssuedOn >= from && b.IssuedOn <= to).Select(b => b.Cards).ToListAsync(ct);
         var aid = await db.Visits.AsNoTracking().Where(v => v.On >= from && v.On <= to).Select(v => v.CashFen + v.GoodsFen).ToListAsync(ct);
 
         return new Counts(
@@ -51,6 +52,6 @@ public sealed class EmploymentFigures(EmploymentHelpDbContext db, Registry regis
             followUps.Count, followUps.Count(f => f.DoneOn is not null), sixMonths.Count, sixMonths.Count(f => f.StillEmployed == true),
             classes.Sum(c => c.Trainees.Count), classes.Sum(c => c.Trainees.Count(t => t.Certificate is not null)),
             posts.Count(p => p.HeldAt(to)), posts.Count(p => p.HeldAt(today) && p.EndsOn <= today.AddDays(alertDays)),
-            lowIncome.Count, people, aid.Count, aid.Sum());
+            lowIncome.Count, people, aid.Count, aid.Sum(), cards.Sum());
     }
 }

@@ -40,6 +40,6 @@ public sealed class EmploymentReports(CommunitySweep sweep, TimeProvider clock) 
             placements, Rate.From(placements, placements + Sum(p => p.JobSeekersRegistered)),
             Sum(p => p.FollowUpsDue), Sum(p => p.FollowUpsDone), Rate.From(Sum(p => p.SixMonthRetained), Sum(p => p.SixMonthDone)),
             Sum(p => p.Trainees), Sum(p => p.Certified), Sum(p => p.PostsHeld), Sum(p => p.PostsEndingSoon),
-            Sum(p => p.LowIncomeHouseholds), Sum(p => p.LowIncomePeople), Sum(p => p.Visits), aid, aid / 100m);
+            Sum(p => p.LowIncomeHouseholds), Sum(p => p.LowIncomePeople), Sum(p => p.Visits), aid, aid / 100m, Sum(p => p.LoveCards));
     }
 }

@@ -13,10 +13,18 @@ namespace CommunityPlatform.EmploymentHelp.Reports;
 [Route("api/employment/reports")]
 [RequiresCommunity]
 [RequiresPermission(EmploymentPermissions.View)]
-public sealed class ReportsController(EmploymentReports reports) : ModuleController
+public sealed class ReportsController(EmploymentReports reports, SummarySheet sheet) : ModuleController
 {
     /// <summary>Job seekers, difficulty persons, zero-employment households, placements and follow-ups, training, posts, 低保, visits and aid.</summary>
     [HttpGet("summary")]
     public Task<EmploymentSummary> Summary([FromQuery] ReportScope scope, [FromQuery] DateOnly? from, [FromQuery] DateOnly? to, CancellationToken ct) =>
         reports.SummaryAsync(scope, from, to, ct);
+
+    /// <summary>The same figures as a spreadsheet.</summary>
+    [HttpGet("summary.xlsx")]
+    public async Task<IActionResult> SummaryFile([FromQuery] ReportScope scope, [FromQuery] DateOnly? from, [FromQuery] DateOnly? to, CancellationToken ct)
+    {
+        var (content, name) = await sheet.BuildAsync(scope, from, to, ct);
+        return File(content, LedgerExports.Xlsx, name);
+    }
 }

@@ -3,6 +3,7 @@ using CommunityPlatform.EmploymentHelp.Data;
 using CommunityPlatform.EmploymentHelp.Difficulty;
 using CommunityPlatform.EmploymentHelp.JobSeekers;
 using CommunityPlatform.EmploymentHelp.LowIncome;
+using CommunityPlatform.EmploymentHelp.LoveCards;
 using CommunityPlatform.EmploymentHelp.Openings;
 using CommunityPlatform.EmploymentHelp.Placements;
 using CommunityPlatform.EmploymentHelp.Posts;
@@ -98,7 +99,21 @@ internal sealed class DemoEmploymentSeeder(EmploymentHelpDbContext db, IHousehol
             db.Openings.Add(new Opening(Employers[random.Next(Employers.Length)], Jobs[random.Next(Jobs.Length)], 1 + random.Next(5),
                 (2_800 + random.Next(0, 25) * 100) * 100L, (OpeningSource)random.Next(3), DaysAgo(1, 120)));
 
+        SeedLoveCards(figures, random, today);
         await db.SaveChangesAsync(ct);
+    }
+
+    // The cards go out in batches at the festivals and on Volunteer Day, to the groups the community keeps files on.
+    private void SeedLoveCards(ModuleDemoFigures figures, Random random, DateOnly today)
+    {
+        var left = figures.Int("loveCards") ?? 0;
+        string[] groups = ["独居老人", "低保户", "残疾人家庭", "困难党员", "失业人员家庭"];
+        for (var i = 0; left > 0; i++)
+        {
+            var cards = Math.Min(left, 80 + random.Next(0, 80));
+            left -= cards;
+            db.LoveCards.Add(new LoveCardBatch(today.AddDays(-(20 + i * 45 % 690)), cards, groups[i % groups.Length], "家电维修、理发、代购、法律咨询免费服务"));
+        }
     }
 
     private static JobSeekerRequest Seeker(Random random, DateOnly registered) => new()

@@ -67,6 +67,29 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "EmploymentHelp_LoveCardBatches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Cards = table.Column<int>(type: "INTEGER", nullable: false),
+                    Recipients = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Offers = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionToken = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmploymentHelp_LoveCardBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EmploymentHelp_LowIncomeHouseholds",
                 columns: table => new
                 {
@@ -318,6 +341,11 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.Sqlite
                 columns: new[] { "CommunityId", "State", "RegisteredOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_EmploymentHelp_LoveCardBatches_CommunityId_IssuedOn",
+                table: "EmploymentHelp_LoveCardBatches",
+                columns: new[] { "CommunityId", "IssuedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EmploymentHelp_LowIncomeHouseholds_CommunityId_EndedOn_ReviewDue",
                 table: "EmploymentHelp_LowIncomeHouseholds",
                 columns: new[] { "CommunityId", "EndedOn", "ReviewDue" });
@@ -398,6 +426,9 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "EmploymentHelp_JobSeekers");
+
+            migrationBuilder.DropTable(
+                name: "EmploymentHelp_LoveCardBatches");
 
             migrationBuilder.DropTable(
                 name: "EmploymentHelp_LowIncomeHouseholds");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CommunityPlatform.EmploymentHelp.Migrations.Sqlite
 {
     [DbContext(typeof(EmploymentHelpSqliteDbContext))]
-    [Migration("20261130062929_Initial")]
+    [Migration("20261130065249_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -213,6 +213,61 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.Sqlite
                     b.HasIndex("CommunityId", "State", "RegisteredOn");
 
                     b.ToTable("EmploymentHelp_JobSeekers", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityPlatform.EmploymentHelp.LoveCards.LoveCardBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Cards")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeletionToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Offers")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId", "IssuedOn");
+
+                    b.ToTable("EmploymentHelp_LoveCardBatches", (string)null);
                 });
 
             modelBuilder.Entity("CommunityPlatform.EmploymentHelp.LowIncome.LowIncomeHousehold", b =>

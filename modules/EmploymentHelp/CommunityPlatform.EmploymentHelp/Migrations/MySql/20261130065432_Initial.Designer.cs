@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CommunityPlatform.EmploymentHelp.Migrations.MySql
 {
     [DbContext(typeof(EmploymentHelpMySqlDbContext))]
-    [Migration("20261130063006_Initial")]
+    [Migration("20261130065432_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -220,6 +220,61 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.MySql
                     b.HasIndex("CommunityId", "State", "RegisteredOn");
 
                     b.ToTable("EmploymentHelp_JobSeekers", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityPlatform.EmploymentHelp.LoveCards.LoveCardBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Cards")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("DeletionToken")
+                        .HasColumnType("char(36)");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Offers")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId", "IssuedOn");
+
+                    b.ToTable("EmploymentHelp_LoveCardBatches", (string)null);
                 });
 
             modelBuilder.Entity("CommunityPlatform.EmploymentHelp.LowIncome.LowIncomeHousehold", b =>

@@ -87,6 +87,34 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.MySql
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "EmploymentHelp_LoveCardBatches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Cards = table.Column<int>(type: "int", nullable: false),
+                    Recipients = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Offers = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CreatedAt = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ModifiedAt = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    IsDeleted = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    DeletionToken = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ConcurrencyStamp = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CommunityId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmploymentHelp_LoveCardBatches", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "EmploymentHelp_LowIncomeHouseholds",
                 columns: table => new
                 {
@@ -391,6 +419,11 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.MySql
                 columns: new[] { "CommunityId", "State", "RegisteredOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_EmploymentHelp_LoveCardBatches_CommunityId_IssuedOn",
+                table: "EmploymentHelp_LoveCardBatches",
+                columns: new[] { "CommunityId", "IssuedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EmploymentHelp_LowIncomeHouseholds_CommunityId_EndedOn_Revie~",
                 table: "EmploymentHelp_LowIncomeHouseholds",
                 columns: new[] { "CommunityId", "EndedOn", "ReviewDue" });
@@ -471,6 +504,9 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "EmploymentHelp_JobSeekers");
+
+            migrationBuilder.DropTable(
+                name: "EmploymentHelp_LoveCardBatches");
 
             migrationBuilder.DropTable(
                 name: "EmploymentHelp_LowIncomeHouseholds");
