@@ -39,9 +39,11 @@ public sealed class EmploymentHelpModule : PlatformModule
     private static readonly string[] All = [EmploymentPermissions.View, EmploymentPermissions.Cases, EmploymentPermissions.Manage];
 
     // The street sees counts only (View); the people helped and their 低保 or difficulty status stay with the
-    // community's labour officer and secretary. A grid worker gets nothing of the module.
+    // community's labour officer and secretary, and a grid worker reads them for the residents of their own grids
+    // (the registry's narrowing applies to the module's records, see CaseRecord).
     public override void DefineRoles(RoleTemplateBuilder roles) => roles
         .Template(RoleNames.Secretary, "社区书记", "Community secretary", All)
         .Template(EmploymentRoles.LabourOfficer, "劳动保障协管员", "Labour officer", All)
+        .Template(GridManagement.GridRoles.Worker, "网格员", "Grid worker", EmploymentPermissions.View, EmploymentPermissions.Cases)
         .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", EmploymentPermissions.View);
 }

@@ -10,6 +10,7 @@ using CommunityPlatform.EmploymentHelp.Settings;
 using CommunityPlatform.EmploymentHelp.Training;
 using CommunityPlatform.EmploymentHelp.Visits;
 using CommunityPlatform.EmploymentHelp.ZeroEmployment;
+using CommunityPlatform.Residents;
 using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -147,5 +148,15 @@ public class EmploymentHelpDbContext(DbContextOptions options, RequestContext sc
             b.HasIndex(x => new { x.CommunityId, x.DeletionToken }).IsUnique();
         });
         base.OnModelCreating(modelBuilder);
+
+        // The registry's narrowing, by the building a case's person or household lives in (see CaseRecord).
+        modelBuilder.NarrowedAccess(this, ResidentsNarrowing.Buildings)
+            .By<LowIncomeHousehold>(x => x.BuildingId)
+            .By<CareVisit>(x => x.BuildingId)
+            .By<JobSeeker>(x => x.BuildingId)
+            .By<Placement>(x => x.BuildingId)
+            .By<ZeroEmploymentHousehold>(x => x.BuildingId)
+            .By<DifficultyCase>(x => x.BuildingId)
+            .By<Post>(x => x.BuildingId);
     }
 }

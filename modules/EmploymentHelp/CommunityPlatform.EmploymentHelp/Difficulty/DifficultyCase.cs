@@ -7,7 +7,7 @@ namespace CommunityPlatform.EmploymentHelp.Difficulty;
 /// 就业困难人员认定 as the community follows it: it takes the application; the street reviews (初审) and the district
 /// decides (终审); a valid case is revoked on placement, pension or by hand. Every step says who, when, which body, why.
 /// </summary>
-public sealed class DifficultyCase : CommunityAggregate
+public sealed class DifficultyCase : CaseRecord
 {
     private DifficultyCase()
     {

@@ -35,6 +35,7 @@ public sealed class DifficultyService(EmploymentHelpDbContext db, Registry regis
         var cases = await db.DifficultyCases.Where(d => d.ResidentId == resident.Id).ToListAsync(ct);
         if (cases.Any(d => d.IsOpenOrValid)) throw new BusinessRuleException(EmploymentErrors.CaseOpen);
         var entry = new DifficultyCase(resident.Id, category, r.AppliedOn!.Value, context.AccountName);
+        entry.Locate(resident.BuildingId);
         db.DifficultyCases.Add(entry);
         await db.SaveChangesAsync(ct);
         return await GetAsync(entry.Id, ct);

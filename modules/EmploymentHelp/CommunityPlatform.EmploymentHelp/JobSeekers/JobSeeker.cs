@@ -4,7 +4,7 @@ using CommunityPlatform.Errors;
 namespace CommunityPlatform.EmploymentHelp.JobSeekers;
 
 /// <summary>失业登记: a resident registered as seeking work, valid until deregistered with a reason.</summary>
-public sealed class JobSeeker : CommunityAggregate
+public sealed class JobSeeker : CaseRecord
 {
     private JobSeeker()
     {

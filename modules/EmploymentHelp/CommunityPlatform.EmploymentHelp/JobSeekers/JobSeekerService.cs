@@ -31,6 +31,7 @@ public sealed class JobSeekerService(EmploymentHelpDbContext db, Registry regist
         if (await db.JobSeekers.AnyAsync(j => j.ResidentId == resident.Id && j.State == JobSeekerState.Valid, ct))
             throw new BusinessRuleException(EmploymentErrors.AlreadyRegistered);
         var seeker = new JobSeeker(resident.Id, r.RegisteredOn!.Value, r);
+        seeker.Locate(resident.BuildingId);
         db.JobSeekers.Add(seeker);
         await db.SaveChangesAsync(ct);
         return await GetAsync(seeker.Id, ct);

@@ -7,7 +7,7 @@ namespace CommunityPlatform.EmploymentHelp.LowIncome;
 /// A household on the 低保 register: the decision others took (approved by the street or county) and its yearly review.
 /// The household itself — address, who lives there — stays the registry's, and so does its low-income tag.
 /// </summary>
-public sealed class LowIncomeHousehold : CommunityAggregate
+public sealed class LowIncomeHousehold : CaseRecord
 {
     private LowIncomeHousehold()
     {

@@ -37,6 +37,7 @@ public sealed class LowIncomeService(EmploymentHelpDbContext db, Registry regist
         if (r.ApprovedOn > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "approvedOn", EmploymentErrors.DateInFuture.EnglishMessage);
         if (await db.LowIncome.AnyAsync(x => x.HouseholdId == household.Id, ct)) throw new BusinessRuleException(EmploymentErrors.AlreadyOnLowIncome);
         var entry = new LowIncomeHousehold(household.Id, r.MonthlyAmountFen!.Value, r.ApprovedOn!.Value, r.ApprovedBy?.Trim());
+        entry.Locate(household.BuildingId);
         db.LowIncome.Add(entry);
         await db.SaveUniqueAsync(EmploymentErrors.AlreadyOnLowIncome, ct);
         await households.SetLowIncomeAsync(household.Id, true, ct);

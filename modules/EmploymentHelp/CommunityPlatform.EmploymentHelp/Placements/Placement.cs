@@ -7,7 +7,7 @@ namespace CommunityPlatform.EmploymentHelp.Placements;
 /// A resident placed in work, and the follow-ups due the set months after the start (+1, +3, +6 by default): the
 /// months are the community's setting at the time of placement, kept with the placement.
 /// </summary>
-public sealed class Placement : CommunityAggregate
+public sealed class Placement : CaseRecord
 {
     private Placement()
     {

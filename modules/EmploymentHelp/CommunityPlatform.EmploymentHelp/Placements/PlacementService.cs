@@ -33,6 +33,7 @@ public sealed class PlacementService(EmploymentHelpDbContext db, Registry regist
         if (r.StartedOn > clock.Today().AddMonths(1)) throw new InvalidInputException(EmploymentErrors.DateInFuture, "startedOn", EmploymentErrors.DateInFuture.EnglishMessage);
         var months = (await settings.CurrentAsync(ct)).FollowUpMonths;
         var placement = new Placement(resident.Id, r.Kind!.Value, r.Employer!.Trim(), r.Job?.Trim(), r.StartedOn!.Value, months);
+        placement.Locate(resident.BuildingId);
         db.Placements.Add(placement);
         var seeker = await db.JobSeekers.FirstOrDefaultAsync(j => j.ResidentId == resident.Id && j.State == JobSeekerState.Valid, ct);
         if (seeker is not null && seeker.RegisteredOn <= placement.StartedOn)

@@ -3,7 +3,7 @@ using CommunityPlatform.Domain;
 namespace CommunityPlatform.EmploymentHelp.Posts;
 
 /// <summary>A public-benefit post (公益性岗位) or trainee post (见习): its holder, term and monthly subsidy.</summary>
-public sealed class Post : CommunityAggregate
+public sealed class Post : CaseRecord
 {
     private Post()
     {

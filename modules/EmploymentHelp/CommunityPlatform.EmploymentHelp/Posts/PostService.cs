@@ -26,8 +26,9 @@ public sealed class PostService(EmploymentHelpDbContext db, Registry registry, S
 
     public async Task<PostDto> CreateAsync(PostRequest r, CancellationToken ct)
     {
-        await CheckAsync(r, ct);
+        var building = await CheckAsync(r, ct);
         var post = new Post(r.Kind, r.Title!.Trim(), r.HolderResidentId, r.StartsOn!.Value, r.EndsOn!.Value, r.MonthlySubsidyFen);
+        post.Locate(building);
         db.Posts.Add(post);
         await db.SaveChangesAsync(ct);
         return await GetAsync(post.Id, ct);
@@ -37,20 +38,22 @@ public sealed class PostService(EmploymentHelpDbContext db, Registry registry, S
     {
         var post = await FindAsync(id, ct);
         db.ExpectStamp(post, r.ConcurrencyStamp);
-        await CheckAsync(r, ct);
+        post.Locate(await CheckAsync(r, ct));
         post.Change(r.Kind, r.Title!.Trim(), r.HolderResidentId, r.StartsOn!.Value, r.EndsOn!.Value, r.MonthlySubsidyFen);
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }
 
-    private async Task CheckAsync(PostRequest r, CancellationToken ct)
+    /// <returns>The holder's building.</returns>
+    private async Task<Guid?> CheckAsync(PostRequest r, CancellationToken ct)
     {
-        if (r.HolderResidentId is { } holder) await registry.ResidentAsync(holder, "holderResidentId", ct);
+        var building = r.HolderResidentId is { } holder ? (await registry.ResidentAsync(holder, "holderResidentId", ct)).BuildingId : null;
         if (r.StartsOn is { Year: < 2000 or > 2100 }) throw new InvalidInputException(PlatformErrors.InvalidRequest, "startsOn", "Give a day between 2000 and 2100.");
         if (r.EndsOn < r.StartsOn) throw new InvalidInputException(EmploymentErrors.DateBeforeStart, "endsOn", EmploymentErrors.DateBeforeStart.EnglishMessage);
         var months = (await settings.CurrentAsync(ct)).PostTermMonths;
         if (r.EndsOn > r.StartsOn!.Value.AddMonths(months))
             throw new InvalidInputException(EmploymentErrors.TermTooLong, "endsOn", EmploymentErrors.TermTooLong.EnglishMessage);
+        return building;
     }
 
     private async Task<Post> FindAsync(Guid id, CancellationToken ct) =>

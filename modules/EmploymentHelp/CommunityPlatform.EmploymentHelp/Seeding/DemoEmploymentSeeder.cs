@@ -50,6 +50,7 @@ internal sealed class DemoEmploymentSeeder(EmploymentHelpDbContext db, IHousehol
             var approved = DaysAgo(20, 2200);
             var entry = new LowIncomeHousehold(household.Id, members[household.Id].Count() * (52_000 + random.Next(0, 9) * 1_000L), approved, "街道办事处");
             if (approved < today.AddDays(-330)) entry.Review(today.AddDays(-random.Next(5, 320)), null);
+            entry.Locate(household.BuildingId);
             db.LowIncome.Add(entry);
         }
 
@@ -70,6 +71,8 @@ internal sealed class DemoEmploymentSeeder(EmploymentHelpDbContext db, IHousehol
                 Jobs[random.Next(Jobs.Length)], started, settings.FollowUpMonths);
             foreach (var followUp in placement.FollowUps.Where(f => f.DueOn < today.AddDays(-10) && random.Next(100) < 90))
                 placement.Record(followUp.Month, followUp.DueOn.AddDays(random.Next(0, 6)), random.Next(100) < 85, null);
+            seeker.Locate(person.BuildingId);
+            placement.Locate(person.BuildingId);
             db.JobSeekers.Add(seeker);
             db.Placements.Add(placement);
         }
@@ -77,7 +80,9 @@ internal sealed class DemoEmploymentSeeder(EmploymentHelpDbContext db, IHousehol
         for (var i = 0; i < (figures.Int("jobSeekers") ?? 0) && Next() is { } person; i++)
         {
             var registered = DaysAgo(5, 400);
-            db.JobSeekers.Add(new JobSeeker(person.Id, registered, Seeker(random, registered)));
+            var seeker = new JobSeeker(person.Id, registered, Seeker(random, registered));
+            seeker.Locate(person.BuildingId);
+            db.JobSeekers.Add(seeker);
         }
 
         var categories = EmploymentSettings.DefaultCategories;
@@ -87,10 +92,13 @@ internal sealed class DemoEmploymentSeeder(EmploymentHelpDbContext db, IHousehol
             var entry = new DifficultyCase(person.Id, categories[random.Next(categories.Count)], applied, "劳动保障协管员");
             entry.Decide(true, applied.AddDays(random.Next(3, 12)), "街道劳动保障所", "街道社区服务中心", null);
             entry.Decide(true, applied.AddDays(random.Next(15, 40)), "区人社局", "区人力资源和社会保障局", null);
+            entry.Locate(person.BuildingId);
             db.DifficultyCases.Add(entry);
         }
 
-        SeedVisits(figures, lowIncome.Count > 0 ? lowIncome.Select(h => h.Id).ToList() : people.Where(p => p.HouseholdId is not null).Select(p => p.HouseholdId!.Value).Distinct().ToList(), random, today);
+        SeedVisits(figures, lowIncome.Count > 0
+            ? lowIncome.Select(h => (h.Id, h.BuildingId)).ToList()
+            : people.Where(p => p.HouseholdId is not null).Select(p => (p.HouseholdId!.Value, p.BuildingId)).Distinct().ToList(), random, today);
         SeedClasses(figures, random, today, workingAge);
         SeedPosts(figures, random, today, Next);
         SeedZeroEmployment(figures, random, today, people);
@@ -128,7 +136,7 @@ internal sealed class DemoEmploymentSeeder(EmploymentHelpDbContext db, IHousehol
     };
 
     // The report's aid total spread over its visits: more at Spring Festival and Mid-Autumn, the remainder on the last one.
-    private void SeedVisits(ModuleDemoFigures figures, IReadOnlyList<Guid> households, Random random, DateOnly today)
+    private void SeedVisits(ModuleDemoFigures figures, IReadOnlyList<(Guid Id, Guid? BuildingId)> households, Random random, DateOnly today)
     {
         var count = figures.Int("visits") ?? 0;
         if (count == 0 || households.Count == 0) return;
@@ -142,8 +150,11 @@ internal sealed class DemoEmploymentSeeder(EmploymentHelpDbContext db, IHousehol
             var aid = i == count - 1 ? totalFen - given : Math.Max(0, perVisit + random.Next(-3, 4) * perVisit / 10);
             given += aid;
             var cash = aid * random.Next(4, 8) / 10;
-            db.Visits.Add(new CareVisit(households[random.Next(households.Count)], null, on, occasion, Visitors[random.Next(Visitors.Length)], cash, aid - cash,
-                Goods[random.Next(Goods.Length)], Givers[random.Next(Givers.Length)], null));
+            var (household, building) = households[random.Next(households.Count)];
+            var visit = new CareVisit(household, null, on, occasion, Visitors[random.Next(Visitors.Length)], cash, aid - cash,
+                Goods[random.Next(Goods.Length)], Givers[random.Next(Givers.Length)], null);
+            visit.Locate(building);
+            db.Visits.Add(visit);
         }
     }
 
@@ -173,8 +184,11 @@ internal sealed class DemoEmploymentSeeder(EmploymentHelpDbContext db, IHousehol
             for (var i = 0; i < count; i++)
             {
                 var starts = today.AddDays(-random.Next(30, months * 30 - 20));
-                db.Posts.Add(new Post(kind, kind == PostKind.Trainee ? "社区见习岗（高校毕业生）" : titles[i % titles.Length], next()?.Id, starts, starts.AddMonths(months),
-                    kind == PostKind.Trainee ? 180_000 : 210_000));
+                var holder = next();
+                var post = new Post(kind, kind == PostKind.Trainee ? "社区见习岗（高校毕业生）" : titles[i % titles.Length], holder?.Id, starts, starts.AddMonths(months),
+                    kind == PostKind.Trainee ? 180_000 : 210_000);
+                post.Locate(holder?.BuildingId);
+                db.Posts.Add(post);
             }
     }
 
@@ -193,6 +207,7 @@ internal sealed class DemoEmploymentSeeder(EmploymentHelpDbContext db, IHousehol
                 var entry = new ZeroEmploymentHousehold(member.HouseholdId!.Value, (ZeroEmploymentSource)random.Next(3), recognised, clock);
                 entry.Assist();
                 entry.Clear(recognised.AddDays(random.Next(8, clock)), member.Id);
+                entry.Locate(member.BuildingId);
                 db.ZeroEmployment.Add(entry);
             }
             else
@@ -200,6 +215,7 @@ internal sealed class DemoEmploymentSeeder(EmploymentHelpDbContext db, IHousehol
                 // An open household is still within its clock: the community clears within the city's days.
                 var entry = new ZeroEmploymentHousehold(member.HouseholdId!.Value, ZeroEmploymentSource.Visit, today.AddDays(-random.Next(2, 12)), clock);
                 entry.Assist();
+                entry.Locate(member.BuildingId);
                 db.ZeroEmployment.Add(entry);
             }
         }

@@ -3,7 +3,7 @@ using CommunityPlatform.Domain;
 namespace CommunityPlatform.EmploymentHelp.Visits;
 
 /// <summary>A visit to a needy household (走访慰问) and the aid given on it — cash and goods in fen, and who gave them.</summary>
-public sealed class CareVisit : CommunityAggregate
+public sealed class CareVisit : CaseRecord
 {
     private CareVisit()
     {

@@ -25,14 +25,17 @@ public sealed class VisitService(EmploymentHelpDbContext db, Registry registry, 
         if (r.HouseholdId is null && r.ResidentId is null)
             throw new InvalidInputException(EmploymentErrors.VisitNeedsWhom, "householdId", EmploymentErrors.VisitNeedsWhom.EnglishMessage);
         if (r.On > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "on", EmploymentErrors.DateInFuture.EnglishMessage);
-        var householdId = r.HouseholdId is { } h ? (await registry.HouseholdAsync(h, "householdId", ct)).Id : (Guid?)null;
+        var household = r.HouseholdId is { } h ? await registry.HouseholdAsync(h, "householdId", ct) : null;
+        var (householdId, buildingId) = (household?.Id, household?.BuildingId);
         if (r.ResidentId is { } rid)
         {
             var resident = await registry.ResidentAsync(rid, "residentId", ct);
             householdId ??= resident.HouseholdId;
+            buildingId ??= resident.BuildingId;
         }
 
         var visit = new CareVisit(householdId, r.ResidentId, r.On!.Value, r.Occasion, r.Visitors!.Trim(), r.CashFen, r.GoodsFen, r.Goods?.Trim(), r.Giver?.Trim(), r.Notes?.Trim());
+        visit.Locate(buildingId);
         db.Visits.Add(visit);
         await db.SaveChangesAsync(ct);
         return (await ToDtosAsync([visit], ct)).Single();

@@ -8,7 +8,7 @@ namespace CommunityPlatform.EmploymentHelp.ZeroEmployment;
 /// Its clock — the day it must be cleared by — is set at recognition from the city's rule, so changing the rule later
 /// does not move a running clock.
 /// </summary>
-public sealed class ZeroEmploymentHousehold : CommunityAggregate
+public sealed class ZeroEmploymentHousehold : CaseRecord
 {
     private ZeroEmploymentHousehold()
     {

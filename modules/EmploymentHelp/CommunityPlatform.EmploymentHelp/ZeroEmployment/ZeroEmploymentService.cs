@@ -34,6 +34,7 @@ public sealed class ZeroEmploymentService(EmploymentHelpDbContext db, Registry r
             throw new BusinessRuleException(EmploymentErrors.AlreadyOpen);
         var clockDays = (await settings.CurrentAsync(ct)).ZeroEmploymentClockDays;
         var entry = new ZeroEmploymentHousehold(household.Id, r.Source, r.RecognisedOn!.Value, clockDays);
+        entry.Locate(household.BuildingId);
         db.ZeroEmployment.Add(entry);
         await db.SaveChangesAsync(ct);
         return await GetAsync(entry.Id, ct);

@@ -75,6 +75,9 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.MySql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
+                    b.Property<Guid?>("BuildingId")
+                        .HasColumnType("char(36)");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -133,6 +136,9 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.MySql
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("BuildingId")
                         .HasColumnType("char(36)");
 
                     b.Property<Guid>("CommunityId")
@@ -286,6 +292,9 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.MySql
 
                     b.Property<DateOnly>("ApprovedOn")
                         .HasColumnType("date");
+
+                    b.Property<Guid?>("BuildingId")
+                        .HasColumnType("char(36)");
 
                     b.Property<Guid>("CommunityId")
                         .HasColumnType("char(36)");
@@ -472,6 +481,9 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.MySql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
+                    b.Property<Guid?>("BuildingId")
+                        .HasColumnType("char(36)");
+
                     b.Property<Guid>("CommunityId")
                         .HasColumnType("char(36)");
 
@@ -537,6 +549,9 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.MySql
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("BuildingId")
                         .HasColumnType("char(36)");
 
                     b.Property<Guid>("CommunityId")
@@ -725,6 +740,9 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.MySql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
+                    b.Property<Guid?>("BuildingId")
+                        .HasColumnType("char(36)");
+
                     b.Property<long>("CashFen")
                         .HasColumnType("bigint");
 
@@ -802,6 +820,9 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.MySql
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("BuildingId")
                         .HasColumnType("char(36)");
 
                     b.Property<DateOnly?>("ClosedOn")

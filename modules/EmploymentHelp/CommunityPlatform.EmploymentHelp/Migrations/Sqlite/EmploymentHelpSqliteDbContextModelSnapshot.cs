@@ -68,6 +68,9 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("BuildingId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -126,6 +129,9 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BuildingId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CommunityId")
@@ -278,6 +284,9 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BuildingId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CommunityId")
@@ -465,6 +474,9 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("BuildingId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CommunityId")
                         .HasColumnType("TEXT");
 
@@ -530,6 +542,9 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BuildingId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CommunityId")
@@ -718,6 +733,9 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("BuildingId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CashFen")
                         .HasColumnType("INTEGER");
 
@@ -795,6 +813,9 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BuildingId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ClosedOn")

@@ -27,7 +27,8 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.Sqlite
                     IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
                     DeletionToken = table.Column<Guid>(type: "TEXT", nullable: false),
                     ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BuildingId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -59,7 +60,8 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.Sqlite
                     IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
                     DeletionToken = table.Column<Guid>(type: "TEXT", nullable: false),
                     ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BuildingId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -109,7 +111,8 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.Sqlite
                     IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
                     DeletionToken = table.Column<Guid>(type: "TEXT", nullable: false),
                     ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BuildingId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -160,7 +163,8 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.Sqlite
                     IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
                     DeletionToken = table.Column<Guid>(type: "TEXT", nullable: false),
                     ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BuildingId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -185,7 +189,8 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.Sqlite
                     IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
                     DeletionToken = table.Column<Guid>(type: "TEXT", nullable: false),
                     ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BuildingId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -286,7 +291,8 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.Sqlite
                     IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
                     DeletionToken = table.Column<Guid>(type: "TEXT", nullable: false),
                     ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BuildingId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -313,7 +319,8 @@ namespace CommunityPlatform.EmploymentHelp.Migrations.Sqlite
                     IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
                     DeletionToken = table.Column<Guid>(type: "TEXT", nullable: false),
                     ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BuildingId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
