@@ -52,6 +52,24 @@ public sealed class EmploymentDemoTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task Every_ledger_and_the_figures_export_to_Excel_and_each_export_is_audited()
+    {
+        var secretary = await platform.SecretaryOfAsync("tachenglu");
+        string[] ledgers = ["low-income", "visits", "job-seekers", "placements", "difficulty", "posts", "zero-employment", "training-classes"];
+
+        foreach (var ledger in ledgers)
+        {
+            var answer = await secretary.GetAsync($"/api/employment/{ledger}/ledger.xlsx");
+            answer.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, ledger);
+            answer.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ledger);
+            (await answer.Content.ReadAsByteArrayAsync()).Length.ShouldBeGreaterThan(1000, ledger);
+        }
+
+        (await secretary.GetAsync("/api/employment/reports/summary.xlsx")).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        (await secretary.GetJsonAsync("/api/platform/audit?subject=EmploymentHelp&pageSize=100"))["total"]!.GetValue<int>().ShouldBeGreaterThanOrEqualTo(ledgers.Length);
+    }
+
+    [Fact]
     public async Task A_street_account_reads_the_counts_of_its_communities_but_no_names()
     {
         var street = await platform.SignInAsync("renminlu-supervisor", community: "chonghua");

@@ -4,6 +4,8 @@ using CommunityPlatform.EmploymentHelp.JobSeekers;
 using CommunityPlatform.EmploymentHelp.LowIncome;
 using CommunityPlatform.EmploymentHelp.Placements;
 using CommunityPlatform.EmploymentHelp.Posts;
+using CommunityPlatform.EmploymentHelp.Training;
+using CommunityPlatform.EmploymentHelp.ZeroEmployment;
 using CommunityPlatform.EmploymentHelp.Visits;
 using CommunityPlatform.Modularity;
 using MiniExcel = MiniExcelLibs.MiniExcel;
@@ -17,7 +19,7 @@ namespace CommunityPlatform.EmploymentHelp;
 /// </summary>
 public sealed class LedgerExports(
     LowIncomeService lowIncome, VisitService visits, JobSeekerService seekers, PlacementService placements, DifficultyService difficulty, PostService posts,
-    AuditTrail audit) : IScopedService
+    ZeroEmploymentService zero, TrainingService training, AuditTrail audit) : IScopedService
 {
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -69,6 +71,22 @@ public sealed class LedgerExports(
         var rows = (await posts.AllAsync(ct)).Select(p => Row(("岗位类别", EmploymentLabels.Of(p.Kind)), ("岗位名称", p.Title), ("在岗人员", p.Holder),
             ("起始日期", p.StartsOn.ToString("yyyy-MM-dd")), ("到期日期", p.EndsOn.ToString("yyyy-MM-dd")), ("月补贴(元)", EmploymentLabels.Yuan(p.MonthlySubsidyFen)))).ToList();
         return await SaveAsync("公益性岗位台账", rows, ct);
+    }
+
+    public async Task<(byte[], string)> ZeroEmploymentAsync(CancellationToken ct)
+    {
+        var rows = (await zero.AllAsync(ct)).Select(z => Row(("家庭住址", z.Address), ("认定日期", z.RecognisedOn.ToString("yyyy-MM-dd")),
+            ("清零时限", z.DueOn.ToString("yyyy-MM-dd")), ("状态", EmploymentLabels.Of(z.State)), ("办结日期", z.ClosedOn?.ToString("yyyy-MM-dd")),
+            ("超期", z.Overdue ? "是" : "否"), ("退出原因", z.ExitReason))).ToList();
+        return await SaveAsync("零就业家庭台账", rows, ct);
+    }
+
+    public async Task<(byte[], string)> TrainingAsync(CancellationToken ct)
+    {
+        var rows = (await training.AllAsync(ct)).Select(c => Row(("培训班", c.Title), ("类别", c.Kind == TrainingKind.StartUp ? "创业培训" : "技能培训"), ("合作单位", c.Partner),
+            ("开班日期", c.StartsOn.ToString("yyyy-MM-dd")), ("结业日期", c.EndsOn?.ToString("yyyy-MM-dd")), ("报名人数", c.Enrolled), ("结业人数", c.Completed),
+            ("取证人数", c.Certified), ("培训后就业", c.PlacedAfter))).ToList();
+        return await SaveAsync("培训台账", rows, ct);
     }
 
     private async Task<(byte[], string)> SaveAsync(string title, List<Dictionary<string, object?>> rows, CancellationToken ct)

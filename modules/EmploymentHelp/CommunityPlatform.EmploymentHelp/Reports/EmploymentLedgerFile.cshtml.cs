@@ -21,6 +21,8 @@ public sealed class EmploymentLedgerFileModel(LedgerExports exports) : PageModel
             "placements" => await exports.PlacementsAsync(ct),
             "posts" => await exports.PostsAsync(ct),
             "visits" => await exports.VisitsAsync(new CareVisitQuery(), ct),
+            "zero-employment" => await exports.ZeroEmploymentAsync(ct),
+            "training" => await exports.TrainingAsync(ct),
             _ => null,
         };
         return file is { } f ? File(f.Content, LedgerExports.Xlsx, f.Name) : NotFound();

@@ -10,7 +10,7 @@ namespace CommunityPlatform.EmploymentHelp.Training;
 /// <summary>Training classes with the employment bureau: counts of trainees, completions, certificates and placements.</summary>
 [Route("api/employment/training-classes")]
 [RequiresCommunity]
-public sealed class TrainingController(TrainingService classes) : ModuleController
+public sealed class TrainingController(TrainingService classes, LedgerExports exports) : ModuleController
 {
     [HttpGet]
     [RequiresPermission(EmploymentPermissions.View)]
@@ -33,4 +33,12 @@ public sealed class TrainingController(TrainingService classes) : ModuleControll
     [HttpPost("{id:guid}/trainees")]
     [RequiresPermission(EmploymentPermissions.Manage)]
     public Task<TrainingClassDto> Enrol(Guid id, EnrolmentRequest request, CancellationToken ct) => classes.EnrolAsync(id, request, ct);
+
+    [HttpGet("ledger.xlsx")]
+    [RequiresPermission(EmploymentPermissions.View)]
+    public async Task<IActionResult> Ledger(CancellationToken ct)
+    {
+        var (content, name) = await exports.TrainingAsync(ct);
+        return File(content, LedgerExports.Xlsx, name);
+    }
 }

@@ -18,6 +18,9 @@ public sealed class TrainingService(EmploymentHelpDbContext db, Registry registr
         return new Paged<TrainingClassDto>(items.Select(ToDto).ToList(), total);
     }
 
+    public async Task<IReadOnlyList<TrainingClassDto>> AllAsync(CancellationToken ct) =>
+        (await db.TrainingClasses.AsNoTracking().OrderBy(c => c.StartsOn).ThenBy(c => c.Id).ToListAsync(ct)).Select(ToDto).ToList();
+
     public async Task<TrainingClassDto> GetAsync(Guid id, CancellationToken ct) => ToDto(await FindAsync(id, ct));
 
     public async Task<TrainingClassDto> CreateAsync(TrainingClassRequest r, CancellationToken ct)

@@ -10,7 +10,7 @@ namespace CommunityPlatform.EmploymentHelp.ZeroEmployment;
 /// <summary>零就业家庭: recognised → assisting → cleared | exited, with the city's clock and the overdue list.</summary>
 [Route("api/employment/zero-employment")]
 [RequiresCommunity]
-public sealed class ZeroEmploymentController(ZeroEmploymentService households) : ModuleController
+public sealed class ZeroEmploymentController(ZeroEmploymentService households, LedgerExports exports) : ModuleController
 {
     [HttpGet]
     [RequiresPermission(EmploymentPermissions.Cases)]
@@ -46,4 +46,12 @@ public sealed class ZeroEmploymentController(ZeroEmploymentService households) :
     [HttpPost("{id:guid}/exit")]
     [RequiresPermission(EmploymentPermissions.Manage)]
     public Task<ZeroEmploymentDto> Exit(Guid id, ZeroEmploymentStepRequest request, CancellationToken ct) => households.ExitAsync(id, request, ct);
+
+    [HttpGet("ledger.xlsx")]
+    [RequiresPermission(EmploymentPermissions.Cases)]
+    public async Task<IActionResult> Ledger(CancellationToken ct)
+    {
+        var (content, name) = await exports.ZeroEmploymentAsync(ct);
+        return File(content, LedgerExports.Xlsx, name);
+    }
 }

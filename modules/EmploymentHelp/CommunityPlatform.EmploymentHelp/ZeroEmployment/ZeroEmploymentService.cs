@@ -24,6 +24,9 @@ public sealed class ZeroEmploymentService(EmploymentHelpDbContext db, Registry r
         return new Paged<ZeroEmploymentDto>(await ToDtosAsync(items, ct), total);
     }
 
+    public async Task<IReadOnlyList<ZeroEmploymentDto>> AllAsync(CancellationToken ct) =>
+        await ToDtosAsync(await db.ZeroEmployment.AsNoTracking().OrderBy(z => z.RecognisedOn).ThenBy(z => z.Id).ToListAsync(ct), ct);
+
     public async Task<ZeroEmploymentDto> GetAsync(Guid id, CancellationToken ct) => (await ToDtosAsync([await FindAsync(id, ct)], ct)).Single();
 
     public async Task<ZeroEmploymentDto> CreateAsync(ZeroEmploymentRequest r, CancellationToken ct)
