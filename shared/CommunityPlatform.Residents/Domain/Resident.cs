@@ -50,6 +50,9 @@ public sealed class Resident : CommunityAggregate
         TagBits = TagBitsOf.Write(d.Tags);
     }
 
+    /// <summary>Tags set by another module's register (低保), everything else kept.</summary>
+    public void Retag(IEnumerable<ResidentTag> tags) => TagBits = TagBitsOf.Write(tags);
+
     public void ChangeStatus(ResidentStatus status, DateOnly? since)
     {
         if (since is { } day && BirthDate is { } born && day < born)

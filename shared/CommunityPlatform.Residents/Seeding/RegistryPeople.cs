@@ -11,13 +11,15 @@ internal sealed class RegistryPeople(Random random, bool manyEthnicGroups)
     private readonly HashSet<string> issued = [];
     private int sequence;
 
-    public IEnumerable<ResidentDetails> Family(Household household, Tenure tenure)
+    /// <param name="size">How many live in it; drawn (1 to 4) when not given.</param>
+    public IEnumerable<ResidentDetails> Family(Household household, Tenure tenure, int? size = null)
     {
         var surname = Surnames[random.Next(Surnames.Length)];
-        var size = 1 + random.Next(4);
+        var drawn = 1 + random.Next(4);
+        var members = size ?? drawn;
         var headBorn = new DateOnly(1940 + random.Next(60), 1 + random.Next(12), 1 + random.Next(28));
         var type = tenure == Tenure.Rented ? ResidenceType.Mobile : random.Next(100) < 85 ? ResidenceType.Registered : ResidenceType.Permanent;
-        for (var i = 0; i < size; i++)
+        for (var i = 0; i < members; i++)
         {
             var (relation, born) = i switch
             {
@@ -28,7 +30,7 @@ internal sealed class RegistryPeople(Random random, bool manyEthnicGroups)
             if (born > new DateOnly(2024, 12, 31)) born = new DateOnly(2024, 6, 1);
             var gender = i == 1 ? Gender.Female : random.Next(2) == 0 ? Gender.Male : Gender.Female;
             var tags = new List<ResidentTag>();
-            if (size == 1 && born.Year < 1955) tags.Add(ResidentTag.ElderlyLivingAlone);
+            if (members == 1 && born.Year < 1955) tags.Add(ResidentTag.ElderlyLivingAlone);
             if (random.Next(100) < 2) tags.Add(ResidentTag.Disabled);
             if (born.Year is > 1965 and < 2000 && random.Next(100) < 3) tags.Add(ResidentTag.Unemployed);
             if (household.Tags.Contains(HouseholdTag.LowIncome)) tags.Add(ResidentTag.LowIncome);
