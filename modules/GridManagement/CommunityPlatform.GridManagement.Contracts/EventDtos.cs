@@ -180,3 +180,9 @@ public interface IGridEventInbox
 /// complaints). Delivered at least once: <c>RequestId</c> makes a repeat open nothing new.
 /// </summary>
 public sealed record GridEventRequested(Guid RequestId, EventKind Kind, string Title, string? Description, string? Reporter, Guid? BuildingId, string SourceModule);
+
+/// <summary>
+/// Published through the grid's outbox when an event another module asked for (<see cref="GridEventRequested"/>) is
+/// closed, so that module can close its own record: <c>RequestId</c> is the requester's id. At least once.
+/// </summary>
+public sealed record GridEventClosed(Guid EventId, Guid RequestId, Satisfaction Satisfaction, DisputeOutcome? Outcome, string? Note, DateTime ClosedAt);

@@ -1,0 +1,16 @@
+using CommunityPlatform.Application;
+
+namespace CommunityPlatform.MarketRegister;
+
+/// <summary>
+/// The market's headline figures for a community, its street or the city over a period (default the last 12 months):
+/// stalls now (and let, by zone), shares held by residents and by low-income or difficulty households, street-front
+/// shops, complaints received in the period and closed, sent to the grid, re-weighs and how many were out of tolerance.
+/// </summary>
+public sealed record MarketSummary(
+    string Scope, int Communities, DateOnly From, DateOnly To, int Markets, int Stalls, int LetStalls, Rate Occupancy, IReadOnlyList<ZoneLine> ByZone,
+    Rate HeldByResidents, Rate HeldByPriorityHouseholds, int Shops, int Complaints, int ComplaintsClosed, Rate Closure, int ComplaintsSentToGrid,
+    IReadOnlyList<CountLine> ComplaintsByKind, int Reweighs, int ReweighsOutOfTolerance);
+
+/// <summary>A zone's stalls and how many are let.</summary>
+public sealed record ZoneLine(string Zone, int Stalls, int Let);
