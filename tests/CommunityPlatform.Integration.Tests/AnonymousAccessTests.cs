@@ -27,6 +27,10 @@ public sealed class AnonymousAccessTests(PlatformFixture platform)
         "GET /scalar/{documentName?}", "GET /scalar/scalar.js", "GET /scalar/scalar.aspnetcore.js", "GET /scalar/favicon.svg",
         "GET /api/grid/public/signboards/{code}",     // a grid's public signboard (QR code on the wall)
         "ANY /grid/signboards/{code}",
+        "GET /api/market/public/notices/{code}",      // a stall allocation's public notice (公示), masked names only
+        "ANY /market/notices/{code}",
+        "GET /api/market/public/badges/{number}",     // a vendor's public card (QR code on the badge)
+        "ANY /market/badges/{number}",
     ];
 
     [Fact]

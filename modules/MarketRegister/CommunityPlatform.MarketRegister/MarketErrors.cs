@@ -32,5 +32,18 @@ public static class MarketErrors
     public static readonly ErrorCode HandlingRequired = new("Market.HandlingRequired", "请填写处理方式", "Say how it was handled");
     public static readonly ErrorCode SatisfactionRequired = new("Market.SatisfactionRequired", "请填写满意度", "Say how satisfied the complainant is");
     public static readonly ErrorCode GridOff = new("Market.GridOff", "本社区未启用网格化管理", "The community has the grid module off");
+    public static readonly ErrorCode ScaleNotFound = new("Market.ScaleNotFound", "公平秤不存在", "No such scale");
+    public static readonly ErrorCode VendorLeft = new("Market.VendorLeft", "经营户已退出市场", "The vendor has left the market");
+    public static readonly ErrorCode FileKept = new("Market.FileKept", "经营户档案须在退出后保留至少六个月", "A vendor's file is kept at least six months after they leave");
+    public static readonly ErrorCode LeaseNotFound = new("Market.LeaseNotFound", "租约不存在", "No such lease");
+    public static readonly ErrorCode LeaseStepNotAllowed = new("Market.LeaseStepNotAllowed", "租约当前状态不允许此操作", "The lease's state does not allow this");
+    public static readonly ErrorCode LeaseDates = new("Market.LeaseDates", "租约结束日期须晚于开始日期", "A lease ends after it starts");
+    public static readonly ErrorCode BreachUnproven = new("Market.BreachUnproven", "违约解约需有复称不足记录或两次以上成立的投诉", "A breach needs a short re-weigh or two or more upheld complaints on record");
+    public static readonly ErrorCode StallTaken = new("Market.StallTaken", "摊位已有有效租约", "The stall has a lease in force");
+    public static readonly ErrorCode BillNotFound = new("Market.BillNotFound", "账单不存在", "No such bill");
+    public static readonly ErrorCode Overpaid = new("Market.Overpaid", "缴费金额超过欠费", "The payment is more than is owed");
+    public static readonly ErrorCode InspectionNotFound = new("Market.InspectionNotFound", "检查记录不存在", "No such inspection");
+    public static readonly ErrorCode FindingNotFound = new("Market.FindingNotFound", "检查问题不存在", "No such finding");
+    public static readonly ErrorCode FindingStepNotAllowed = new("Market.FindingStepNotAllowed", "问题当前状态不允许此操作", "The finding's state does not allow this");
     public static readonly ErrorCode ReceivedInFuture = new("Market.ReceivedInFuture", "受理时间不能晚于现在", "Received in the future");
 }

@@ -15,11 +15,8 @@ namespace CommunityPlatform.MarketRegister.Complaints;
 /// Complaints of the request's community. Sending one to the grid publishes <see cref="GridEventRequested"/> through
 /// the market's outbox (only while the grid module is on here); the grid's <see cref="GridEventClosed"/> closes it.
 /// </summary>
-public sealed class ComplaintService(MarketDbContext db, MarketService markets, Actors actors, IModuleSwitches switches, RequestContext scope, TimeProvider clock) : IScopedService
+public sealed class ComplaintService(MarketDbContext db, MarketService markets, Scales.ReweighService reweighs, Actors actors, IModuleSwitches switches, RequestContext scope, TimeProvider clock) : IScopedService
 {
-    /// <summary>Grams a re-weigh may be short before it counts against the vendor (the fair scale's tolerance).</summary>
-    public const int ToleranceGrams = 10;
-
     public async Task<Paged<ComplaintDto>> ListAsync(ComplaintQuery q, CancellationToken ct)
     {
         var complaints = db.Complaints.AsNoTracking();
@@ -73,12 +70,12 @@ public sealed class ComplaintService(MarketDbContext db, MarketService markets, 
     {
         var complaint = await FindAsync(id, ct);
         db.ExpectStamp(complaint, r.ConcurrencyStamp);
-        Act(complaint, r, clock.GetUtcNow().UtcDateTime);
+        await ActAsync(complaint, r, clock.GetUtcNow().UtcDateTime, ct);
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }
 
-    public void Act(Complaint complaint, ComplaintStepRequest r, DateTime now)
+    public async Task ActAsync(Complaint complaint, ComplaintStepRequest r, DateTime now, CancellationToken ct)
     {
         var by = actors.Name;
         switch (r.Action!.Value)
@@ -86,6 +83,7 @@ public sealed class ComplaintService(MarketDbContext db, MarketService markets, 
             case ComplaintAction.Reweigh:
                 if (r.StatedGrams is not { } stated || r.MeasuredGrams is not { } measured) throw new BusinessRuleException(MarketErrors.WeightsRequired);
                 complaint.Reweigh(stated, measured, by, now, r.Note);
+                await reweighs.AddAsync(complaint.MarketId, null, complaint.VendorId, complaint.StallId, Labels.Of(complaint.Kind), stated, measured, r.Note, now, complaint.Id, ct);
                 break;
             case ComplaintAction.Handle:
                 complaint.Handle(r.Handling ?? throw new BusinessRuleException(MarketErrors.HandlingRequired), by, now, r.Note);

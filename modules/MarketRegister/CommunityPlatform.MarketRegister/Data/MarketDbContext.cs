@@ -1,8 +1,11 @@
 using CommunityPlatform.Data;
 using CommunityPlatform.Data.Outbox;
 using CommunityPlatform.MarketRegister.Complaints;
+using CommunityPlatform.MarketRegister.Inspections;
+using CommunityPlatform.MarketRegister.Leases;
 using CommunityPlatform.MarketRegister.Markets;
 using CommunityPlatform.MarketRegister.Rounds;
+using CommunityPlatform.MarketRegister.Scales;
 using CommunityPlatform.MarketRegister.Shops;
 using CommunityPlatform.MarketRegister.Vendors;
 using CommunityPlatform.Tenancy;
@@ -22,6 +25,12 @@ public class MarketDbContext(DbContextOptions options, RequestContext scope) : M
     public DbSet<Objection> Objections => Set<Objection>();
     public DbSet<Vendor> Vendors => Set<Vendor>();
     public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<VendorCard> Cards => Set<VendorCard>();
+    public DbSet<Scale> Scales => Set<Scale>();
+    public DbSet<Reweigh> Reweighs => Set<Reweigh>();
+    public DbSet<Lease> Leases => Set<Lease>();
+    public DbSet<Bill> Bills => Set<Bill>();
+    public DbSet<Inspection> Inspections => Set<Inspection>();
 
     protected override string TablePrefix => MarketRegisterModule.TablePrefix;
 
@@ -136,6 +145,55 @@ public class MarketDbContext(DbContextOptions options, RequestContext scope) : M
             b.Ignore(c => c.DeviationGrams);
             b.HasIndex(c => new { c.CommunityId, c.ReceivedAt });
             b.HasIndex(c => new { c.CommunityId, c.GridRequestId });
+        });
+        modelBuilder.Entity<VendorCard>(b =>
+        {
+            b.ToTable("Cards");
+            b.Property(c => c.Color).HasConversion<string>().HasMaxLength(8);
+            b.Property(c => c.Reason).HasMaxLength(500);
+            b.HasIndex(c => new { c.CommunityId, c.VendorId });
+            b.HasIndex(c => new { c.CommunityId, c.On });
+        });
+        modelBuilder.Entity<Scale>(b =>
+        {
+            b.ToTable("Scales");
+            b.Property(s => s.Name).HasMaxLength(50);
+        });
+        modelBuilder.Entity<Reweigh>(b =>
+        {
+            b.ToTable("Reweighs");
+            b.Property(r => r.Goods).HasMaxLength(50);
+            b.Property(r => r.Outcome).HasMaxLength(1000);
+            b.HasIndex(r => new { r.CommunityId, r.At });
+            b.HasIndex(r => new { r.CommunityId, r.VendorId });
+        });
+        modelBuilder.Entity<Lease>(b =>
+        {
+            b.ToTable("Leases");
+            b.Property(l => l.State).HasConversion<string>().HasMaxLength(16);
+            b.Property(l => l.TerminationKind).HasConversion<string>().HasMaxLength(16);
+            b.Property(l => l.TerminationReason).HasMaxLength(500);
+            b.HasIndex(l => new { l.CommunityId, l.StallId, l.State });
+            b.HasIndex(l => new { l.CommunityId, l.State, l.EndsOn });
+        });
+        modelBuilder.Entity<Bill>(b =>
+        {
+            b.ToTable("Bills");
+            b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+            // A month's charge of one kind is billed once per lease, also when two issue at once.
+            b.HasIndex(x => new { x.CommunityId, x.LeaseId, x.Month, x.Kind, x.DeletionToken }).IsUnique();
+            b.HasIndex(x => new { x.CommunityId, x.Month });
+            b.HasIndex(x => new { x.CommunityId, x.VendorId });
+        });
+        modelBuilder.Ignore<Finding>();
+        modelBuilder.Entity<Inspection>(b =>
+        {
+            b.ToTable("Inspections");
+            b.Property(i => i.Kind).HasConversion<string>().HasMaxLength(16);
+            b.Property(i => i.Inspector).HasMaxLength(50);
+            b.Property(i => i.Note).HasMaxLength(1000);
+            b.Property(i => i.Findings).HasJsonListConversion();
+            b.HasIndex(i => new { i.CommunityId, i.On });
         });
         modelBuilder.HasOutbox();
         base.OnModelCreating(modelBuilder);

@@ -31,6 +31,10 @@ public sealed class MarketReports(CommunitySweep sweep, TimeProvider clock) : IS
         var (complaints, closed) = (byKind.Sum(l => l.Count), pieces.Sum(p => p.ComplaintsClosed));
         return new MarketSummary(scope.ToString().ToLowerInvariant(), pieces.Count, f, t, pieces.Sum(p => p.Markets), stalls, let, Rate.From(let, stalls), zones,
             Rate.From(pieces.Sum(p => p.HeldByResidents), let), Rate.From(pieces.Sum(p => p.HeldByPriority), let), pieces.Sum(p => p.Shops),
-            complaints, closed, Rate.From(closed, complaints), pieces.Sum(p => p.SentToGrid), byKind, pieces.Sum(p => p.Reweighs), pieces.Sum(p => p.OutOfTolerance));
+            complaints, closed, Rate.From(closed, complaints),
+            closed == 0 ? 0m : Math.Round((decimal)pieces.Sum(p => p.HoursToClose) / closed, 1, MidpointRounding.AwayFromZero),
+            pieces.Sum(p => p.SentToGrid), byKind, pieces.Sum(p => p.Reweighs), pieces.Sum(p => p.OutOfTolerance),
+            pieces.Sum(p => p.Billed), pieces.Sum(p => p.Collected), pieces.Sum(p => p.Arrears), pieces.Sum(p => p.Ending30), pieces.Sum(p => p.Ending60),
+            pieces.Sum(p => p.OpenDefects), pieces.Sum(p => p.OverdueDefects), pieces.Sum(p => p.ExpiringCertificates), pieces.Sum(p => p.Cards));
     }
 }

@@ -2,6 +2,7 @@ using CommunityPlatform.Application;
 using CommunityPlatform.Data;
 using CommunityPlatform.Errors;
 using CommunityPlatform.MarketRegister.Data;
+using CommunityPlatform.MarketRegister.Leases;
 using CommunityPlatform.MarketRegister.Markets;
 using CommunityPlatform.MarketRegister.Vendors;
 using CommunityPlatform.Modularity;
@@ -149,8 +150,12 @@ public sealed class RoundService(MarketDbContext db, MarketService markets, Scor
 
             vendor.Resident = w.Grounds.Contains(PriorityGround.Resident);
             vendor.PriorityHousehold = w.PriorityHousehold;
-            vendor.TakeStall(w.StallId!.Value, $"{scope.CommunityCode}-XK-{++badges:D4}", today.AddYears(1));
-            stalls[w.StallId.Value].LetTo(vendor.Id, vendor.Name, vendor.Resident, vendor.PriorityHousehold);
+            vendor.TakeStall(w.StallId!.Value, $"{scope.CommunityCode}-XK-{++badges:D4}", today.AddYears(2));
+            var stall = stalls[w.StallId.Value];
+            stall.LetTo(vendor.Id, vendor.Name, vendor.Resident, vendor.PriorityHousehold);
+            // The lease is drafted at once; it is active when signed and the deposit paid.
+            db.Leases.Add(new Lease(stall.Id, vendor.Id, today, today.AddYears(1).AddDays(-1), stall.MonthlyRentFen, Lease.DefaultManagementFen, Lease.DefaultCleaningFen,
+                stall.MonthlyRentFen));
         }
 
         foreach (var unlet in stalls.Values.Where(s => s.State == StallState.Reserved)) unlet.Mark(StallState.Vacant);

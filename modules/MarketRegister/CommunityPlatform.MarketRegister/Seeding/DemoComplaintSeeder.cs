@@ -47,7 +47,7 @@ internal sealed class DemoComplaintSeeder(MarketDbContext db, ComplaintService c
             DateTime Later(int hours) => step = step.AddHours(hours);
             if (street && toGrid-- > 0)
             {
-                complaints.Act(complaint, new ComplaintStepRequest { Action = ComplaintAction.SendToGrid, Note = "市场外道路，转网格处理" }, Later(1));
+                await complaints.ActAsync(complaint, new ComplaintStepRequest { Action = ComplaintAction.SendToGrid, Note = "市场外道路，转网格处理" }, Later(1), ct);
                 continue;
             }
 
@@ -55,7 +55,7 @@ internal sealed class DemoComplaintSeeder(MarketDbContext db, ComplaintService c
             if (kind == ComplaintKind.ShortWeight)
             {
                 var stated = people.Random.Next(5, 30) * 100;
-                complaints.Act(complaint, new ComplaintStepRequest { Action = ComplaintAction.Reweigh, StatedGrams = stated, MeasuredGrams = stated - people.Random.Next(0, 60) }, Later(1));
+                await complaints.ActAsync(complaint, new ComplaintStepRequest { Action = ComplaintAction.Reweigh, StatedGrams = stated, MeasuredGrams = stated - people.Random.Next(0, 60) }, Later(1), ct);
             }
 
             var handling = kind switch
@@ -65,12 +65,12 @@ internal sealed class DemoComplaintSeeder(MarketDbContext db, ComplaintService c
                 ComplaintKind.Quality => people.Random.Next(3) == 0 ? ComplaintHandling.Card : ComplaintHandling.Refund,
                 _ => people.Random.Next(2) == 0 ? ComplaintHandling.NoFault : ComplaintHandling.Warning,
             };
-            complaints.Act(complaint, new ComplaintStepRequest { Action = ComplaintAction.Handle, Handling = handling }, Later(2));
-            complaints.Act(complaint, new ComplaintStepRequest { Action = ComplaintAction.Answer, Note = "已电话回复投诉人处理结果" }, Later(20));
-            complaints.Act(complaint, new ComplaintStepRequest
+            await complaints.ActAsync(complaint, new ComplaintStepRequest { Action = ComplaintAction.Handle, Handling = handling }, Later(2), ct);
+            await complaints.ActAsync(complaint, new ComplaintStepRequest { Action = ComplaintAction.Answer, Note = "已电话回复投诉人处理结果" }, Later(20), ct);
+            await complaints.ActAsync(complaint, new ComplaintStepRequest
             {
                 Action = ComplaintAction.Close, Satisfaction = people.Random.Next(8) == 0 ? ComplaintSatisfaction.Basic : ComplaintSatisfaction.Satisfied,
-            }, Later(4));
+            }, Later(4), ct);
         }
 
         await db.SaveChangesAsync(ct);

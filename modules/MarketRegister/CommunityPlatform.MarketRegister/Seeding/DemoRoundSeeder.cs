@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityPlatform.MarketRegister.Seeding;
 
 /// <summary>
-/// The market's first allocation round after the rebuilding, finished five months ago: every stall, residents of the
+/// The market's first allocation round after the rebuilding, finished over a year ago: every stall, residents of the
 /// community (the registry's low-income, disabled and unemployed first, as the report says they were looked after)
 /// and outsiders applying; ranked from a recorded seed, on notice for five working days, let by rank.
 /// </summary>
@@ -28,7 +28,7 @@ internal sealed class DemoRoundSeeder(MarketDbContext db, RoundService rounds, I
         var stalls = await db.Stalls.Where(s => s.MarketId == market.Id).OrderBy(s => s.Number).ToListAsync(ct);
         var people = new DemoPeople(demo.Code + "-round");
         var today = clock.Today();
-        var announced = today.AddDays(-160);
+        var announced = today.AddDays(-420);
         var round = await rounds.OpenAsync(market.Id, $"{market.Name}改建后首轮摊位分配", stalls.Select(s => s.Id).ToList(), 10, announced, announced.AddDays(14), ct);
 
         var living = new List<ResidentSummary>();

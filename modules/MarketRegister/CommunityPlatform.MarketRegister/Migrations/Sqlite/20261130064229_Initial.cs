@@ -51,6 +51,58 @@ namespace CommunityPlatform.MarketRegister.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Market_Bills",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LeaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VendorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StallId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AmountFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    PaidFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionToken = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Market_Bills", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Market_Cards",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VendorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Color = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Points = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    InspectionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionToken = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Market_Cards", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Market_Complaints",
                 columns: table => new
                 {
@@ -87,6 +139,66 @@ namespace CommunityPlatform.MarketRegister.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Market_Complaints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Market_Inspections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MarketId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Inspector = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    HasOpenFindings = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Findings = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionToken = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Market_Inspections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Market_Leases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StallId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VendorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    MonthlyRentFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    ManagementFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    CleaningFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    DepositFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DepositRefundedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TerminationKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    TerminationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RenewedAsId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionToken = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Market_Leases", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -165,6 +277,36 @@ namespace CommunityPlatform.MarketRegister.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Market_Reweighs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MarketId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ScaleId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    VendorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StallId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Goods = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    StatedGrams = table.Column<int>(type: "INTEGER", nullable: false),
+                    MeasuredGrams = table.Column<int>(type: "INTEGER", nullable: false),
+                    OutOfTolerance = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionToken = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Market_Reweighs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Market_Rounds",
                 columns: table => new
                 {
@@ -196,6 +338,28 @@ namespace CommunityPlatform.MarketRegister.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Market_Rounds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Market_Scales",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MarketId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CalibratedUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeletionToken = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Market_Scales", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -327,6 +491,32 @@ namespace CommunityPlatform.MarketRegister.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Market_Bills_CommunityId_LeaseId_Month_Kind_DeletionToken",
+                table: "Market_Bills",
+                columns: new[] { "CommunityId", "LeaseId", "Month", "Kind", "DeletionToken" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Market_Bills_CommunityId_Month",
+                table: "Market_Bills",
+                columns: new[] { "CommunityId", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Market_Bills_CommunityId_VendorId",
+                table: "Market_Bills",
+                columns: new[] { "CommunityId", "VendorId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Market_Cards_CommunityId_On",
+                table: "Market_Cards",
+                columns: new[] { "CommunityId", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Market_Cards_CommunityId_VendorId",
+                table: "Market_Cards",
+                columns: new[] { "CommunityId", "VendorId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Market_Complaints_CommunityId_GridRequestId",
                 table: "Market_Complaints",
                 columns: new[] { "CommunityId", "GridRequestId" });
@@ -337,6 +527,21 @@ namespace CommunityPlatform.MarketRegister.Migrations.Sqlite
                 columns: new[] { "CommunityId", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Market_Inspections_CommunityId_On",
+                table: "Market_Inspections",
+                columns: new[] { "CommunityId", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Market_Leases_CommunityId_StallId_State",
+                table: "Market_Leases",
+                columns: new[] { "CommunityId", "StallId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Market_Leases_CommunityId_State_EndsOn",
+                table: "Market_Leases",
+                columns: new[] { "CommunityId", "State", "EndsOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Market_Objections_CommunityId_RoundId",
                 table: "Market_Objections",
                 columns: new[] { "CommunityId", "RoundId" });
@@ -345,6 +550,16 @@ namespace CommunityPlatform.MarketRegister.Migrations.Sqlite
                 name: "IX_Market_Outbox_DeliveredAt_Id",
                 table: "Market_Outbox",
                 columns: new[] { "DeliveredAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Market_Reweighs_CommunityId_At",
+                table: "Market_Reweighs",
+                columns: new[] { "CommunityId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Market_Reweighs_CommunityId_VendorId",
+                table: "Market_Reweighs",
+                columns: new[] { "CommunityId", "VendorId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Market_Rounds_Code",
@@ -397,7 +612,19 @@ namespace CommunityPlatform.MarketRegister.Migrations.Sqlite
                 name: "Market_Applications");
 
             migrationBuilder.DropTable(
+                name: "Market_Bills");
+
+            migrationBuilder.DropTable(
+                name: "Market_Cards");
+
+            migrationBuilder.DropTable(
                 name: "Market_Complaints");
+
+            migrationBuilder.DropTable(
+                name: "Market_Inspections");
+
+            migrationBuilder.DropTable(
+                name: "Market_Leases");
 
             migrationBuilder.DropTable(
                 name: "Market_Markets");
@@ -409,7 +636,13 @@ namespace CommunityPlatform.MarketRegister.Migrations.Sqlite
                 name: "Market_Outbox");
 
             migrationBuilder.DropTable(
+                name: "Market_Reweighs");
+
+            migrationBuilder.DropTable(
                 name: "Market_Rounds");
+
+            migrationBuilder.DropTable(
+                name: "Market_Scales");
 
             migrationBuilder.DropTable(
                 name: "Market_Scorings");

@@ -66,6 +66,67 @@ namespace CommunityPlatform.MarketRegister.Migrations.MySql
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "Market_Bills",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    LeaseId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    VendorId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    StallId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AmountFen = table.Column<long>(type: "bigint", nullable: false),
+                    PaidFen = table.Column<long>(type: "bigint", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ModifiedAt = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    IsDeleted = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    DeletionToken = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ConcurrencyStamp = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CommunityId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Market_Bills", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "Market_Cards",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    VendorId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Color = table.Column<string>(type: "varchar(8)", maxLength: 8, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Points = table.Column<int>(type: "int", nullable: false),
+                    Reason = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    InspectionId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    CreatedAt = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ModifiedAt = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    IsDeleted = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    DeletionToken = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ConcurrencyStamp = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CommunityId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Market_Cards", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "Market_Complaints",
                 columns: table => new
                 {
@@ -114,6 +175,79 @@ namespace CommunityPlatform.MarketRegister.Migrations.MySql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Market_Complaints", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "Market_Inspections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    MarketId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Kind = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    Inspector = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Note = table.Column<string>(type: "varchar(1000)", maxLength: 1000, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    HasOpenFindings = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    Findings = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CreatedAt = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ModifiedAt = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    IsDeleted = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    DeletionToken = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ConcurrencyStamp = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CommunityId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Market_Inspections", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "Market_Leases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    StallId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    VendorId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    MonthlyRentFen = table.Column<long>(type: "bigint", nullable: false),
+                    ManagementFen = table.Column<long>(type: "bigint", nullable: false),
+                    CleaningFen = table.Column<long>(type: "bigint", nullable: false),
+                    DepositFen = table.Column<long>(type: "bigint", nullable: false),
+                    State = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DepositRefundedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    TerminationKind = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    TerminationReason = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RenewedAsId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    CreatedAt = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ModifiedAt = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    IsDeleted = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    DeletionToken = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ConcurrencyStamp = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CommunityId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Market_Leases", x => x.Id);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
@@ -216,6 +350,41 @@ namespace CommunityPlatform.MarketRegister.Migrations.MySql
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "Market_Reweighs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    MarketId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ScaleId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    VendorId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    StallId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Goods = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    StatedGrams = table.Column<int>(type: "int", nullable: false),
+                    MeasuredGrams = table.Column<int>(type: "int", nullable: false),
+                    OutOfTolerance = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    Outcome = table.Column<string>(type: "varchar(1000)", maxLength: 1000, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    At = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    CreatedAt = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ModifiedAt = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    IsDeleted = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    DeletionToken = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ConcurrencyStamp = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CommunityId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Market_Reweighs", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "Market_Rounds",
                 columns: table => new
                 {
@@ -255,6 +424,32 @@ namespace CommunityPlatform.MarketRegister.Migrations.MySql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Market_Rounds", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "Market_Scales",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    MarketId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Name = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CalibratedUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ModifiedAt = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    ModifiedBy = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    IsDeleted = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    DeletionToken = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ConcurrencyStamp = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CommunityId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Market_Scales", x => x.Id);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
@@ -417,6 +612,32 @@ namespace CommunityPlatform.MarketRegister.Migrations.MySql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Market_Bills_CommunityId_LeaseId_Month_Kind_DeletionToken",
+                table: "Market_Bills",
+                columns: new[] { "CommunityId", "LeaseId", "Month", "Kind", "DeletionToken" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Market_Bills_CommunityId_Month",
+                table: "Market_Bills",
+                columns: new[] { "CommunityId", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Market_Bills_CommunityId_VendorId",
+                table: "Market_Bills",
+                columns: new[] { "CommunityId", "VendorId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Market_Cards_CommunityId_On",
+                table: "Market_Cards",
+                columns: new[] { "CommunityId", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Market_Cards_CommunityId_VendorId",
+                table: "Market_Cards",
+                columns: new[] { "CommunityId", "VendorId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Market_Complaints_CommunityId_GridRequestId",
                 table: "Market_Complaints",
                 columns: new[] { "CommunityId", "GridRequestId" });
@@ -427,6 +648,21 @@ namespace CommunityPlatform.MarketRegister.Migrations.MySql
                 columns: new[] { "CommunityId", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Market_Inspections_CommunityId_On",
+                table: "Market_Inspections",
+                columns: new[] { "CommunityId", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Market_Leases_CommunityId_StallId_State",
+                table: "Market_Leases",
+                columns: new[] { "CommunityId", "StallId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Market_Leases_CommunityId_State_EndsOn",
+                table: "Market_Leases",
+                columns: new[] { "CommunityId", "State", "EndsOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Market_Objections_CommunityId_RoundId",
                 table: "Market_Objections",
                 columns: new[] { "CommunityId", "RoundId" });
@@ -435,6 +671,16 @@ namespace CommunityPlatform.MarketRegister.Migrations.MySql
                 name: "IX_Market_Outbox_DeliveredAt_Id",
                 table: "Market_Outbox",
                 columns: new[] { "DeliveredAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Market_Reweighs_CommunityId_At",
+                table: "Market_Reweighs",
+                columns: new[] { "CommunityId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Market_Reweighs_CommunityId_VendorId",
+                table: "Market_Reweighs",
+                columns: new[] { "CommunityId", "VendorId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Market_Rounds_Code",
@@ -487,7 +733,19 @@ namespace CommunityPlatform.MarketRegister.Migrations.MySql
                 name: "Market_Applications");
 
             migrationBuilder.DropTable(
+                name: "Market_Bills");
+
+            migrationBuilder.DropTable(
+                name: "Market_Cards");
+
+            migrationBuilder.DropTable(
                 name: "Market_Complaints");
+
+            migrationBuilder.DropTable(
+                name: "Market_Inspections");
+
+            migrationBuilder.DropTable(
+                name: "Market_Leases");
 
             migrationBuilder.DropTable(
                 name: "Market_Markets");
@@ -499,7 +757,13 @@ namespace CommunityPlatform.MarketRegister.Migrations.MySql
                 name: "Market_Outbox");
 
             migrationBuilder.DropTable(
+                name: "Market_Reweighs");
+
+            migrationBuilder.DropTable(
                 name: "Market_Rounds");
+
+            migrationBuilder.DropTable(
+                name: "Market_Scales");
 
             migrationBuilder.DropTable(
                 name: "Market_Scorings");
