@@ -37,7 +37,8 @@ public sealed class MarketRegisterModule : PlatformModule
         .Add(new MenuItem("集贸市场", "Market", "/market", MarketPermissions.View, Order: 50))
         .Add(new MenuItem("摊位分配", "Stall allocation", "/market/rounds", MarketPermissions.View, Order: 51))
         .Add(new MenuItem("市场投诉", "Market complaints", "/market/complaints", MarketPermissions.View, Order: 52))
-        .Add(new MenuItem("沿街门店", "Street-front shops", "/market/shops", MarketPermissions.View, Order: 53));
+        .Add(new MenuItem("经营户", "Vendors", "/market/vendors", MarketPermissions.View, Order: 53))
+        .Add(new MenuItem("沿街门店", "Street-front shops", "/market/shops", MarketPermissions.View, Order: 54));
 
     private static readonly string[] All = [MarketPermissions.View, MarketPermissions.Manage, MarketPermissions.ViewSensitive];
 

@@ -10,8 +10,19 @@ namespace CommunityPlatform.MarketRegister.Markets;
 /// <summary>The community's markets and their stalls.</summary>
 [Route("api/market")]
 [RequiresCommunity]
-public sealed class MarketsController(MarketService markets, StallService stalls) : ModuleController
+public sealed class MarketsController(MarketService markets, StallService stalls, Ledgers.MarketLedgers ledgers) : ModuleController
 {
+    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>Every ledger of the market as one Excel workbook, a sheet each; identifiers masked, audited.</summary>
+    [HttpGet("ledger.xlsx")]
+    [RequiresPermission(MarketPermissions.View)]
+    public async Task<IActionResult> Ledger(CancellationToken ct)
+    {
+        var (content, name) = await ledgers.ExportAsync(ct);
+        return File(content, Xlsx, name);
+    }
+
     [HttpGet("markets")]
     [RequiresPermission(MarketPermissions.View)]
     public Task<IReadOnlyList<MarketDto>> List(CancellationToken ct) => markets.ListAsync(ct);
