@@ -42,11 +42,11 @@ public sealed class LeaseRequest
     [Required] public DateOnly? EndsOn { get; init; }
 
     /// <summary>Defaults to the stall's rent.</summary>
-    [Range(0, 100_000_000)] public long? MonthlyRentFen { get; init; }
+    [Range(typeof(long), "0", "100000000")] public long? MonthlyRentFen { get; init; }
 
-    [Required, Range(0, 100_000_000)] public long? ManagementFen { get; init; }
-    [Required, Range(0, 100_000_000)] public long? CleaningFen { get; init; }
-    [Required, Range(0, 100_000_000)] public long? DepositFen { get; init; }
+    [Required, Range(typeof(long), "0", "100000000")] public long? ManagementFen { get; init; }
+    [Required, Range(typeof(long), "0", "100000000")] public long? CleaningFen { get; init; }
+    [Required, Range(typeof(long), "0", "100000000")] public long? DepositFen { get; init; }
 }
 
 public sealed class LeaseStepRequest
@@ -96,12 +96,12 @@ public sealed class UtilityBillRequest
 {
     [Required] public Guid? LeaseId { get; init; }
     [Required] public DateOnly? Month { get; init; }
-    [Required, Range(1, 100_000_000)] public long? AmountFen { get; init; }
+    [Required, Range(typeof(long), "1", "100000000")] public long? AmountFen { get; init; }
 }
 
 public sealed class PaymentRequest
 {
-    [Required, Range(1, 100_000_000)] public long? AmountFen { get; init; }
+    [Required, Range(typeof(long), "1", "100000000")] public long? AmountFen { get; init; }
     public DateOnly? On { get; init; }
     [Required] public string? ConcurrencyStamp { get; init; }
 }

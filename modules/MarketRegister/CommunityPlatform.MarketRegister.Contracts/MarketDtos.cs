@@ -35,7 +35,7 @@ public sealed class MarketRequest
     [StringLength(1000)] public string? NoticeBoard { get; init; }
 
     /// <summary>What building or rebuilding it cost, in fen.</summary>
-    [Range(0, 100_000_000_000)] public long? RenovationFen { get; init; }
+    [Range(typeof(long), "0", "100000000000")] public long? RenovationFen { get; init; }
 
     public string? ConcurrencyStamp { get; init; }
 }
@@ -52,7 +52,7 @@ public sealed class StallRequest
     [Required, Range(typeof(decimal), "0.5", "500")] public decimal? AreaM2 { get; init; }
     public bool Corner { get; init; }
     [Required, StringLength(40, MinimumLength = 1)] public string? Category { get; init; }
-    [Required, Range(0, 100_000_000)] public long? MonthlyRentFen { get; init; }
+    [Required, Range(typeof(long), "0", "100000000")] public long? MonthlyRentFen { get; init; }
 
     /// <summary>Vacant, reserved or closed by hand; a stall is let only through an allocation round or a lease.</summary>
     public StallState? State { get; init; }

@@ -50,6 +50,11 @@ public sealed class VendorTests(PlatformFixture platform)
         await (await scene.Admin.PostAsJsonAsync($"/api/market/leases/{lease.Id}/steps", new { action = "terminate", kind = "breach", reason = "短秤", concurrencyStamp = lease.ConcurrencyStamp }))
             .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "Market.BreachUnproven");
 
+        var complaint = (await scene.Admin.PostOkAsync("/api/market/complaints", new
+        {
+            marketId = scene.Market.Id, stallId = scene.Stalls[0].Id, kind = "quality", channel = "onSite", complainantName = "李顾客", description = "鱼不新鲜",
+        })).As<ComplaintDto>();
+        await scene.Admin.PostOkAsync($"/api/market/complaints/{complaint.Id}/steps", new { action = "handle", handling = "card", concurrencyStamp = complaint.ConcurrencyStamp }, HttpStatusCode.OK);
         var reweigh = (await scene.Admin.PostOkAsync("/api/market/reweighs", new { marketId = scene.Market.Id, stallId = scene.Stalls[0].Id, goods = "鲫鱼", statedGrams = 1000, measuredGrams = 900 })).As<ReweighDto>();
         var issued = (await scene.Admin.PostOkAsync("/api/market/bills/issue", new { month = "2026-02-15" }, HttpStatusCode.OK)).As<IssuedBills>();
         var again = (await scene.Admin.PostOkAsync("/api/market/bills/issue", new { month = "2026-02-01" }, HttpStatusCode.OK)).As<IssuedBills>();
@@ -67,7 +72,9 @@ public sealed class VendorTests(PlatformFixture platform)
         issued.Issued.ShouldBe(3);
         again.Issued.ShouldBe(0);
         paid.OwedFen.ShouldBe(0);
-        after.Points.ShouldBe(2);
+        complaint.VendorId.ShouldBe(vendor.Id);
+        after.YellowCards.ShouldBe(1);
+        after.Points.ShouldBe(4);
         after.CreditLevel.ShouldBe("B");
         lease.State.ShouldBe(LeaseState.Terminated);
         lease.TerminationReason.ShouldBe("复称短秤一两，违反市场管理制度");

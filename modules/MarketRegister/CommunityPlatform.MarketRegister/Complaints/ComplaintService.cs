@@ -15,7 +15,7 @@ namespace CommunityPlatform.MarketRegister.Complaints;
 /// Complaints of the request's community. Sending one to the grid publishes <see cref="GridEventRequested"/> through
 /// the market's outbox (only while the grid module is on here); the grid's <see cref="GridEventClosed"/> closes it.
 /// </summary>
-public sealed class ComplaintService(MarketDbContext db, MarketService markets, Scales.ReweighService reweighs, Actors actors, IModuleSwitches switches, RequestContext scope, TimeProvider clock) : IScopedService
+public sealed class ComplaintService(MarketDbContext db, MarketService markets, Scales.ReweighService reweighs, Vendors.CardService cards, Actors actors, IModuleSwitches switches, RequestContext scope, TimeProvider clock) : IScopedService
 {
     public async Task<Paged<ComplaintDto>> ListAsync(ComplaintQuery q, CancellationToken ct)
     {
@@ -87,6 +87,9 @@ public sealed class ComplaintService(MarketDbContext db, MarketService markets, 
                 break;
             case ComplaintAction.Handle:
                 complaint.Handle(r.Handling ?? throw new BusinessRuleException(MarketErrors.HandlingRequired), by, now, r.Note);
+                // A card as the handling is a yellow card on the stall holder's file, with the complaint as its reason.
+                if (complaint.Handling == ComplaintHandling.Card && complaint.VendorId is { } vendorId && await db.Vendors.FirstOrDefaultAsync(v => v.Id == vendorId, ct) is { } vendor)
+                    cards.Give(vendor, CardColor.Yellow, 2, $"投诉成立（{Labels.Of(complaint.Kind)}）：{complaint.Description[..Math.Min(400, complaint.Description.Length)]}", DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, CommunityCalendar.Zone)), null);
                 break;
             case ComplaintAction.Answer:
                 complaint.AnswerWith(string.IsNullOrWhiteSpace(r.Note) ? throw new InvalidInputException(PlatformErrors.InvalidRequest, "note", "The answer is required.") : r.Note, by, now);

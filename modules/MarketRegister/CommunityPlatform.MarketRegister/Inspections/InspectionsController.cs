@@ -30,7 +30,7 @@ public sealed class InspectionsController(InspectionService inspections) : Modul
     }
 
     /// <summary>Rectify a finding, or recheck it (a failed recheck opens it again).</summary>
-    [HttpPost("{id:guid}/findings/{number:int}/steps")]
+    [HttpPost("{id:guid}/findings/{number}/steps")]
     [RequiresPermission(MarketPermissions.Manage)]
     public Task<InspectionDto> Act(Guid id, [System.ComponentModel.DataAnnotations.Range(1, 50)] int number, FindingStepRequest request, CancellationToken ct) =>
         inspections.ActAsync(id, number, request, ct);
