@@ -31,6 +31,10 @@ public sealed class AnonymousAccessTests(PlatformFixture platform)
         "ANY /culture/{community}/calendar",
         "POST /api/culture/public/calendars/{community}/check-in/{code}", // QR check-in at an activity, rate-limited
         "ANY /culture/{community}/check-in/{code}",
+        "GET /api/market/public/notices/{code}",      // a stall allocation's public notice (公示), masked names only
+        "ANY /market/notices/{code}",
+        "GET /api/market/public/badges/{number}",     // a vendor's public card (QR code on the badge)
+        "ANY /market/badges/{number}",
     ];
 
     [Fact]

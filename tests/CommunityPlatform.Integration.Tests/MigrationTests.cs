@@ -18,6 +18,8 @@ public sealed class MigrationTests(PlatformFixture platform)
             : "SELECT name AS Value FROM sqlite_master WHERE type = 'table' AND name LIKE '%\\_Migrations' ESCAPE '\\'";
         var tables = kernel.Database.SqlQueryRaw<string>(sql).ToList();
 
-        tables.ShouldBe(["__Kernel_Migrations", "__Platform_Migrations", "__Identity_Migrations", "__Residents_Migrations", "__Party_Migrations", "__Grid_Migrations", "__Culture_Migrations", "__EmploymentHelp_Migrations"], ignoreOrder: true);
+        // The platform's and the first modules' histories; a module added later brings its own (no test counts modules: decision 0013).
+        new[] { "__Kernel_Migrations", "__Platform_Migrations", "__Identity_Migrations", "__Residents_Migrations", "__Party_Migrations", "__Grid_Migrations" }.ShouldBeSubsetOf(tables);
+        tables.ShouldBeUnique();
     }
 }

@@ -22,9 +22,9 @@ public sealed class OperationsTests(PlatformFixture platform)
 
         document["components"]!["securitySchemes"]!["Bearer"]!["scheme"]!.GetValue<string>().ShouldBe("bearer");
         var create = document["paths"]!["/api/residents/people"]!["post"]!;
-        create["responses"]!.AsObject().Select(r => r.Key).ShouldBe(["201", "400", "401", "403", "404", "409", "415", "503"], ignoreOrder: true);
+        create["responses"]!.AsObject().Select(r => r.Key).ShouldBe(["201", "400", "401", "403", "404", "409", "422"], ignoreOrder: true);
         create["security"]!.AsArray().Count.ShouldBe(1);
-        document["paths"]!["/api/account/token"]!["post"]!["security"]!.AsArray().ShouldBeEmpty();
+        document["paths"]!["/api/account/token"]!["post"]!["x-public"]!.GetValue<bool>().ShouldBeTrue();
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class OperationsTests(PlatformFixture platform)
         foreach (var (path, item) in document["paths"]!.AsObject())
         foreach (var (method, operation) in item!.AsObject())
         {
-            if (operation!["security"] is JsonArray { Count: 0 }) continue;
+            if (operation!["x-public"] is not null) continue;
             var url = System.Text.RegularExpressions.Regex.Replace(path, "{[^}]+}", Guid.NewGuid().ToString());
             var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url);
             if (method is "post" or "put") request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
@@ -83,7 +83,7 @@ public sealed class OperationsTests(PlatformFixture platform)
     {
         var modules = (await (await platform.AdminAsync()).GetJsonAsync("/api/platform/modules")).AsArray();
 
-        modules.Select(m => m!.Str("name")).ShouldBe(["Communities", "Identity", "Residents", "PartyOrganization", "GridManagement", "CultureTeams", "EmploymentHelp"], ignoreOrder: true);
+        new[] { "Communities", "Identity", "Residents", "PartyOrganization", "GridManagement" }.ShouldBeSubsetOf(modules.Select(m => m!.Str("name")));
         modules.Single(m => m!.Str("name") == "PartyOrganization")!.Str("title").ShouldBe("党组织");
         modules.Single(m => m!.Str("name") == "Residents")!["isPlatform"]!.GetValue<bool>().ShouldBeTrue();
         modules.Cast<JsonNode>().All(m => m.Str("englishTitle").Length > 0).ShouldBeTrue();

@@ -6,14 +6,14 @@ using CommunityPlatform.Seeding;
 
 namespace CommunityPlatform.Communities.Seeding;
 
-/// <summary>The report communities practise every module, so the demo switches every installed module on for them.</summary>
+/// <summary>The report communities practise the modules, so the demo switches on for each every installed module it uses (most use all).</summary>
 internal sealed class DemoModuleSwitchSeeder(CommunitiesDbContext db, ModuleCatalog catalog, ModuleSwitches cache, TimeProvider clock) : ICommunitySeeder, IScopedService
 {
     public async Task SeedAsync(CommunitySeedContext context, CancellationToken cancellationToken)
     {
-        if (context.Demo is null) return;
+        if (context.Demo is not { } demo) return;
         var already = cache.EnabledIn(context.Community.Id);
-        foreach (var module in catalog.Modules.Where(m => !m.Info.IsPlatform && !already.Contains(m.Info.Name)))
+        foreach (var module in catalog.Modules.Where(m => !m.Info.IsPlatform && m.UsedBy(demo) && !already.Contains(m.Info.Name)))
         {
             db.ModuleSwitches.Add(new ModuleSwitch(context.Community.Id, module.Info.Name));
             db.ModuleSwitchChanges.Add(new ModuleSwitchChange(context.Community.Id, module.Info.Name, true, null, "seed", clock.GetUtcNow().UtcDateTime));

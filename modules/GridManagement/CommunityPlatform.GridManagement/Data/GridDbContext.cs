@@ -1,4 +1,5 @@
 using CommunityPlatform.Data;
+using CommunityPlatform.Data.Outbox;
 using CommunityPlatform.GridManagement.Events;
 using CommunityPlatform.GridManagement.Grids;
 using CommunityPlatform.GridManagement.Patrols;
@@ -104,6 +105,7 @@ public class GridDbContext(DbContextOptions options, RequestContext scope) : Mod
             // One set of weights per community.
             b.HasIndex(w => new { w.CommunityId, w.DeletionToken }).IsUnique();
         });
+        modelBuilder.HasOutbox();
         base.OnModelCreating(modelBuilder);
 
         // A grid worker sees their own grids' records only (see GridAccess).

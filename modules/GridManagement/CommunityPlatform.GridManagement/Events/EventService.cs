@@ -1,5 +1,6 @@
 using CommunityPlatform.Application;
 using CommunityPlatform.Data;
+using CommunityPlatform.Data.Outbox;
 using CommunityPlatform.Errors;
 using CommunityPlatform.GridManagement.Data;
 using CommunityPlatform.GridManagement.Grids;
@@ -78,6 +79,8 @@ public sealed class EventService(GridDbContext db, GridService grids, Actors act
             default: throw new BusinessRuleException(GridErrors.TransitionNotAllowed, "An event is reported only once.");
         }
 
+        // Another module's request (a market complaint) hears that its event is closed.
+        if (action == EventAction.Close && ev.RequestId is { } requested) db.Publish(new GridEventClosed(ev.Id, requested, ev.Satisfaction!.Value, ev.Outcome, note, now));
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }
