@@ -240,6 +240,8 @@ public sealed class InboxQuery : PageQuery
     /// <summary>Also events this level has answered (sent back, instructed, concluded) since <c>from</c>; by default only those waiting.</summary>
     public bool? Answered { get; init; }
 }
+
+/// <summary>
 /// Published through the grid's outbox when an event another module asked for (<see cref="GridEventRequested"/>) is
 /// closed, so that module can close its own record: <c>RequestId</c> is the requester's id. At least once.
 /// </summary>
