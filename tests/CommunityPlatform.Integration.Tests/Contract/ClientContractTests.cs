@@ -10,29 +10,35 @@ namespace CommunityPlatform.Integration.Tests.Contract;
 
 /// <summary>The document as an outside team's tools see it, against the host on a real port.</summary>
 [Trait("Category", "Client")]
-public sealed class ClientContractTests : IAsyncLifetime
+public sealed class ClientContractTests(ClientContractTests.Host host) : IClassFixture<ClientContractTests.Host>
 {
-    private readonly PlatformFactory<Program> factory = new();
-    private string address = "";
-    private string documentPath = "";
-
-    public async Task InitializeAsync()
+    /// <summary>One host on a real port for both tests, and its document saved where the tools read it.</summary>
+    public sealed class Host : IAsyncLifetime
     {
-        factory.UseKestrel(0);
-        factory.StartServer();
-        address = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
-        var generated = Directory.CreateDirectory(Path.Combine(NodeTool.Folder, "generated")).FullName;
-        documentPath = Path.Combine(generated, "openapi.json");
-        using var http = new HttpClient();
-        await File.WriteAllTextAsync(documentPath, await http.GetStringAsync($"{address}/openapi/v1.json"));
-    }
+        private readonly PlatformFactory<Program> factory = new();
 
-    public async Task DisposeAsync() => await factory.DisposeAsync();
+        public string Address { get; private set; } = "";
+
+        public string DocumentPath { get; private set; } = "";
+
+        public async Task InitializeAsync()
+        {
+            factory.UseKestrel(0);
+            factory.StartServer();
+            Address = factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+            var generated = Directory.CreateDirectory(Path.Combine(NodeTool.Folder, "generated")).FullName;
+            DocumentPath = Path.Combine(generated, "openapi.json");
+            using var http = new HttpClient();
+            await File.WriteAllTextAsync(DocumentPath, await http.GetStringAsync($"{Address}/openapi/v1.json"));
+        }
+
+        public async Task DisposeAsync() => await factory.DisposeAsync();
+    }
 
     [Fact]
     public async Task The_document_passes_redoclys_recommended_rules_with_no_error_and_no_warning()
     {
-        var (exitCode, output) = await NodeTool.RunAsync([NodeTool.Bin("@redocly/cli", "bin/cli.js"), "lint", "--config", "redocly.yaml", "--format", "json", documentPath]);
+        var (exitCode, output) = await NodeTool.RunAsync([NodeTool.Bin("@redocly/cli", "bin/cli.js"), "lint", "--config", "redocly.yaml", "--format", "json", host.DocumentPath]);
 
         var json = output[output.IndexOf('{')..(output.LastIndexOf('}') + 1)];
         var totals = JsonNode.Parse(json)!["totals"]!;
@@ -43,7 +49,7 @@ public sealed class ClientContractTests : IAsyncLifetime
     [Fact]
     public async Task A_generated_TypeScript_client_compiles_under_strict_and_signs_in_lists_creates_is_refused_with_a_typed_code_and_reads_a_report()
     {
-        var generate = await NodeTool.RunAsync([NodeTool.Bin("openapi-typescript", "bin/cli.js"), documentPath, "-o", Path.Combine("generated", "api.ts")]);
+        var generate = await NodeTool.RunAsync([NodeTool.Bin("openapi-typescript", "bin/cli.js"), host.DocumentPath, "-o", Path.Combine("generated", "api.ts")]);
         generate.ExitCode.ShouldBe(0, generate.Output);
 
         var compile = await NodeTool.RunAsync([NodeTool.Bin("typescript", "bin/tsc"), "-p", "tsconfig.json"]);
@@ -51,7 +57,7 @@ public sealed class ClientContractTests : IAsyncLifetime
 
         var run = await NodeTool.RunAsync([Path.Combine("dist", "src", "contract-check.js")], new Dictionary<string, string>
         {
-            ["CP_API"] = address,
+            ["CP_API"] = host.Address,
             ["CP_USER"] = "xincun-secretary",
             ["CP_PASSWORD"] = PlatformFactory.Password,
             ["CP_NEW_ID_NUMBER"] = TestIds.Next(),
