@@ -66,6 +66,26 @@ public sealed class RoundTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_community_sets_its_own_weights_once_and_a_stale_change_is_409()
+    {
+        var scene = await MarketScene.CreateAsync(platform, stalls: 1);
+        var defaults = await scene.Admin.GetJsonAsync<ScoringDto>("/api/market/settings/scoring");
+        var body = new { resident = 50, lowIncome = 30, zeroEmploymentHousehold = 30, difficulty = 20, disabled = 20, cleanRenewal = 10, perYellowCard = 10, newVendorSharePercent = 20 };
+
+        var changed = (await (await scene.Admin.PutAsJsonAsync("/api/market/settings/scoring", new { body.resident, body.lowIncome, body.zeroEmploymentHousehold, body.difficulty,
+            body.disabled, body.cleanRenewal, body.perYellowCard, body.newVendorSharePercent, concurrencyStamp = defaults.ConcurrencyStamp })).ReadJsonAsync<ScoringDto>());
+        var stale = await scene.Admin.PutAsJsonAsync("/api/market/settings/scoring", new { body.resident, body.lowIncome, body.zeroEmploymentHousehold, body.difficulty,
+            body.disabled, body.cleanRenewal, body.perYellowCard, body.newVendorSharePercent, concurrencyStamp = defaults.ConcurrencyStamp });
+        var round = (await scene.RoundAsync(1)).As<RoundDto>();
+
+        defaults.Resident.ShouldBe(40);
+        defaults.NewVendorSharePercent.ShouldBe(10);
+        changed.Resident.ShouldBe(50);
+        await stale.ShouldBeProblemAsync(HttpStatusCode.Conflict, "Concurrency.Stale");
+        round.NewVendorSharePercent.ShouldBe(20);
+    }
+
+    [Fact]
     public void Working_days_skip_the_spring_festival_and_count_its_make_up_saturday()
     {
         ChinaWorkdays.IsWorkingDay(new DateOnly(2026, 2, 16)).ShouldBeFalse();
