@@ -10,7 +10,7 @@ namespace CommunityPlatform.GridManagement.Reports;
 
 /// <summary>
 /// The grid's headline figures on the street's and the city's overview, for many communities in a few grouped
-/// queries: events open and overdue now, closed of those reported in the last 30 days (as the dashboard's closure
+/// queries: events open and overdue now, those waiting for the street's answer, closed of those reported in the last 30 days (as the dashboard's closure
 /// rate), and today's patrol coverage (buildings patrolled of buildings in building-group grids); the trend counts the
 /// events reported per month.
 /// </summary>
@@ -22,6 +22,7 @@ public sealed class GridOverview(GridDbContext db, TimeProvider clock) : IOvervi
     [
         new("grid.open", "在办事件", "Open events", HigherIsBetter: false),
         new("grid.overdue", "超期事件", "Overdue events", HigherIsBetter: false),
+        new("grid.escalated", "待街道答复", "Waiting for the street", HigherIsBetter: false),
         new("grid.closure", "结案率（近30天）", "Closure (30 days)", IsRate: true),
         new("grid.coverage", "今日巡查覆盖率", "Patrolled today", IsRate: true),
     ];
@@ -35,7 +36,8 @@ public sealed class GridOverview(GridDbContext db, TimeProvider clock) : IOvervi
         var today = clock.Today();
         var since = GridFigures.Start(today.AddDays(-29));
         var open = await db.Events.Of(ids).Where(e => e.State != EventState.Resolved && e.State != EventState.Closed)
-            .GroupBy(e => e.CommunityId).Select(g => new { g.Key, Open = g.Count(), Overdue = g.Count(e => e.Deadline < now) }).ToListAsync(ct);
+            .GroupBy(e => e.CommunityId).Select(g => new { g.Key, Open = g.Count(), Overdue = g.Count(e => e.Deadline < now), Escalated = g.Count(e => e.State == EventState.Escalated) })
+            .ToListAsync(ct);
         var recent = await db.Events.Of(ids).Where(e => e.ReportedAt >= since)
             .GroupBy(e => e.CommunityId).Select(g => new { g.Key, All = g.Count(), Closed = g.Count(e => e.State == EventState.Closed) }).ToListAsync(ct);
         var grids = await db.Grids.Of(ids).Where(g => g.Level == GridLevel.BuildingGroup).Select(g => new { g.CommunityId, g.BuildingIds }).ToListAsync(ct);
@@ -54,6 +56,7 @@ public sealed class GridOverview(GridDbContext db, TimeProvider clock) : IOvervi
             {
                 ["grid.open"] = new(o?.Open ?? 0),
                 ["grid.overdue"] = new(o?.Overdue ?? 0),
+                ["grid.escalated"] = new(o?.Escalated ?? 0),
                 ["grid.closure"] = new(r?.Closed ?? 0, r?.All ?? 0),
                 ["grid.coverage"] = new(walked, buildings.Count),
             };
