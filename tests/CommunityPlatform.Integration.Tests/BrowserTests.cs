@@ -78,7 +78,7 @@ public sealed class BrowserTests : IAsyncLifetime
         await page.FillAsync("#Form_IdNumber", id[..17] + (id[17] == '1' ? '2' : '1'));
         await page.ClickAsync("form.card button[type=submit]");
 
-        (await page.Locator("[data-valmsg-for='Form.IdNumber']").InnerTextAsync()).ShouldContain("check character");
+        (await page.Locator("[data-valmsg-for='Form.IdNumber']").InnerTextAsync()).ShouldContain("校验位");
     }
 
     [Fact]

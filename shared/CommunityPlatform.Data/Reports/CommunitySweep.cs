@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Security;
 using CommunityPlatform.Tenancy;
@@ -17,14 +18,14 @@ public sealed class CommunitySweep(IServiceScopeFactory scopes, ICommunityDirect
     /// <summary>The communities <paramref name="reach"/> covers for the current account, with <paramref name="module"/> switched on.</summary>
     public IReadOnlyList<CommunityInfo> Communities(ReportScope reach, string module)
     {
-        var here = current.Community ?? throw new InvalidInputException(PlatformErrors.CommunityRequired, "X-Community", PlatformErrors.CommunityRequired.EnglishMessage);
+        var here = current.Community ?? throw new InvalidInputException(PlatformErrors.CommunityRequired, "X-Community", PlatformErrors.CommunityRequired.Localized());
         var access = current.Access ?? throw new UnauthorizedException(PlatformErrors.Unauthorized);
         IEnumerable<CommunityInfo> reached = reach switch
         {
             ReportScope.Community => [here],
             ReportScope.Street when access.Kind is AccountKind.Street or AccountKind.City => directory.OfStreet(here.StreetId).Where(c => access.CanSee(c.Id)),
             ReportScope.City when access.Kind is AccountKind.City => directory.All,
-            _ => throw new ForbiddenException(ScopeForbidden, $"A {access.Kind} account may not see {reach} figures."),
+            _ => throw new ForbiddenException(ScopeForbidden, Language.T("该账号不能查看这一范围的统计", $"A {access.Kind} account may not see {reach} figures.")),
         };
         return reached.Where(c => switches.IsEnabled(c.Id, module)).OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
     }

@@ -50,6 +50,13 @@ public sealed class Resident : CommunityAggregate
         TagBits = TagBitsOf.Write(d.Tags);
     }
 
+    /// <summary>Made householder (户主), or a former householder who is one no longer (then "other" until someone says more).</summary>
+    public void SetHead(bool isHead)
+    {
+        if (isHead) RelationToHead = Residents.RelationToHead.Head;
+        else if (RelationToHead == Residents.RelationToHead.Head) RelationToHead = Residents.RelationToHead.Other;
+    }
+
     public void ChangeStatus(ResidentStatus status, DateOnly? since)
     {
         if (since is { } day && BirthDate is { } born && day < born)
