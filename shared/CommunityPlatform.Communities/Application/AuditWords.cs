@@ -108,8 +108,17 @@ public static class AuditWords
         ["Male"] = ("男", "male"), ["Female"] = ("女", "female"),
         ["Registered"] = ("户籍", "registered"), ["Permanent"] = ("常住", "permanent"), ["Mobile"] = ("流动", "mobile"),
         ["Head"] = ("户主", "head"), ["Spouse"] = ("配偶", "spouse"), ["Child"] = ("子女", "child"), ["Parent"] = ("父母", "parent"),
-        ["Owned"] = ("自有", "owned"), ["Rented"] = ("租住", "rented"), ["Other"] = ("其他", "other"),
+        ["Owned"] = ("自有", "owned"), ["Rented"] = ("租住", "rented"), ["Public"] = ("公房", "public housing"), ["Other"] = ("其他", "other"),
         ["system"] = ("系统", "system"), ["seed"] = ("系统初始化", "seeding"),
+    };
+
+    /// <summary>The registry's enumerations by the field that stores them, in the order of their numbers.</summary>
+    private static readonly Dictionary<string, string[]> Enumerations = new(StringComparer.Ordinal)
+    {
+        ["Gender"] = ["Male", "Female"],
+        ["Status"] = ["Living", "MovedOut", "Deceased"],
+        ["ResidenceType"] = ["Registered", "Permanent", "Mobile"],
+        ["Tenure"] = ["Owned", "Rented", "Public", "Other"],
     };
 
     /// <summary>A value as stored (an account name, an enumeration's code) in the reader's language when it is a code.</summary>
@@ -135,8 +144,10 @@ public static class AuditWords
     /// "kind: count" for a bulk act. Text that is not such JSON is shown as it is.
     /// </summary>
     /// <param name="name">Names a value the caller knows better (a module's code name), or null.</param>
-    public static IReadOnlyList<(string Field, string Value)> Lines(string? detail, Func<string, string?>? name = null)
+    /// <param name="subject">The kind of record: the registry's enumerations are read as words for its records only.</param>
+    public static IReadOnlyList<(string Field, string Value)> Lines(string? detail, Func<string, string?>? name = null, string? subject = null)
     {
+        var registry = subject is "Resident" or "Household";
         if (string.IsNullOrWhiteSpace(detail) || detail[0] != '{') return string.IsNullOrWhiteSpace(detail) ? [] : [("", detail)];
         try
         {
@@ -145,9 +156,13 @@ public static class AuditWords
             foreach (var property in json.RootElement.EnumerateObject())
             {
                 if (Silent.Contains(property.Name)) continue;
+                // Enumerations are stored as numbers: the field says which one, the number which value.
+                var field = property.Name;
+                string Read(JsonElement v) => registry && v.ValueKind == JsonValueKind.Number && Enumerations.TryGetValue(field, out var names)
+                    && v.TryGetInt32(out var n) && n >= 0 && n < names.Length ? Value(names[n]) : Text(v, name);
                 var value = property.Value.ValueKind == JsonValueKind.Array
-                    ? string.Join(" → ", property.Value.EnumerateArray().Select(v => Text(v, name)))
-                    : Text(property.Value, name);
+                    ? string.Join(" → ", property.Value.EnumerateArray().Select(Read))
+                    : Read(property.Value);
                 lines.Add((Say(property.Name), value));
             }
 
