@@ -33,7 +33,7 @@ public sealed partial class BrowserTests
             await page.Locator("table.households td", new() { HasText = dwelling }).WaitForAsync();
         }
 
-        (await page.Locator("table.households").InnerTextAsync()).ShouldContain("租户");
+        (await page.Locator("table.households").TextContentAsync()).ShouldNotBeNull().ShouldContain("租户");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"buildings-{device}.png"), FullPage = true });
 
         // A member added from the household's row lands in that household, as its head.
