@@ -100,6 +100,12 @@ public sealed class AuditQuery : CommunityPlatform.Application.PageQuery
 {
     public Guid? AccountId { get; init; }
 
+    /// <summary>The account's sign-in name as the trail recorded it (<c>system</c> for seeding).</summary>
+    [StringLength(64)] public string? AccountName { get; init; }
+
+    /// <summary>The act alone (<c>Created</c>, <c>Account.SignedIn</c>).</summary>
+    [StringLength(200)] public string? Action { get; init; }
+
     /// <summary>Entity type (<c>Resident</c>) or act (<c>Account.SignedIn</c>).</summary>
     [StringLength(200)] public string? Subject { get; init; }
     [StringLength(64)] public string? EntityId { get; init; }

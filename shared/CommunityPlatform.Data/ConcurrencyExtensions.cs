@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using CommunityPlatform.Domain;
 using CommunityPlatform.Errors;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public static class ConcurrencyExtensions
     public static void ExpectStamp<TEntity>(this DbContext db, TEntity entity, string? stamp) where TEntity : class, IHasConcurrencyStamp
     {
         if (string.IsNullOrEmpty(stamp))
-            throw new InvalidInputException(PlatformErrors.InvalidRequest, "concurrencyStamp", "The concurrencyStamp field is required.");
+            throw new InvalidInputException(PlatformErrors.InvalidRequest, "concurrencyStamp", Language.T("缺少版本戳（concurrencyStamp），请刷新后重试", "The concurrencyStamp field is required."));
         if (entity.ConcurrencyStamp != stamp)
             throw new ConflictException(PlatformErrors.Stale);
         var property = db.Entry(entity).Property(e => e.ConcurrencyStamp);

@@ -22,6 +22,7 @@ public sealed class AnonymousAccessTests(PlatformFixture platform)
         "POST /api/account/token",                    // signing in
         "ANY /account/signin", "ANY /account/signout", // the console's sign-in (pages answer any method)
         "GET /console/language",                      // the language switch, also on the sign-in page
+        "ANY /console/problem/{status:int?}",         // the console's error page, which a failed request is re-executed to (says nothing of any record)
         "ANY /health/live", "ANY /health/ready",      // the load balancer's probes
         "GET /openapi/{documentName}.json",           // the API reference: anonymous only where settings allow (README)
         "GET /scalar/{documentName?}", "GET /scalar/scalar.js", "GET /scalar/scalar.aspnetcore.js", "GET /scalar/favicon.svg",

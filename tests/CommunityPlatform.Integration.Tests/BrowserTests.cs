@@ -10,7 +10,7 @@ namespace CommunityPlatform.Integration.Tests;
 /// Run by the test script when Chromium is installed (it installs it as root); screenshots are kept in TestResults.
 /// </summary>
 [Trait("Category", "Browser")]
-public sealed class BrowserTests : IAsyncLifetime
+public sealed partial class BrowserTests : IAsyncLifetime
 {
     private readonly PlatformFactory<Program> factory = new();
     private IPlaywright? playwright;
@@ -61,11 +61,34 @@ public sealed class BrowserTests : IAsyncLifetime
         await admin.SelectOptionAsync("#community", code);
         await admin.Locator("h1", new() { HasText = code }).WaitForAsync();
         await admin.GotoAsync($"{address}/platform/modules");
+        // Switching off asks first: said no, nothing changes; said yes, the module is off.
+        string? asked = null;
+        void Refuse(object? _, IDialog dialog) { asked = dialog.Message; _ = dialog.DismissAsync(); }
+        admin.Dialog += Refuse;
         await admin.Locator("tr[data-module=PartyOrganization] button").ClickAsync();
-        (await admin.Locator("tr[data-module=PartyOrganization]").InnerTextAsync()).ShouldContain("未启用");
+        asked.ShouldNotBeNull().ShouldContain("停用");
+        (await admin.Locator("tr[data-module=PartyOrganization]").InnerTextAsync()).ShouldContain("已启用");
+        admin.Dialog -= Refuse;
+        admin.Dialog += (_, dialog) => _ = dialog.AcceptAsync();
+        await admin.Locator("tr[data-module=PartyOrganization] button").ClickAsync();
+        await admin.Locator("tr[data-module=PartyOrganization]", new() { HasText = "未启用" }).WaitForAsync();
+        await admin.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "modules-switched-off-desktop.png"), FullPage = true });
 
         await secretary.ReloadAsync();
         (await secretary.Locator("nav.menu").InnerTextAsync()).ShouldNotContain("党组织");
+
+        // A bookmarked page of the module now says, in the console's frame, that the module is off here.
+        var phone = await secretary.Context.NewPageAsync();
+        await phone.SetViewportSizeAsync(375, 740);
+        foreach (var (page, name) in new[] { (secretary, "desktop"), (phone, "phone") })
+        {
+            var answer = await page.GotoAsync($"{address}/party/organizations");
+            answer!.Status.ShouldBe(404);
+            (await page.Locator("h1").InnerTextAsync()).ShouldBe("党组织未启用");
+            (await page.Locator("nav.menu").CountAsync()).ShouldBe(1);
+            (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(name == "phone" ? 375 : 1280);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"module-off-{name}.png"), FullPage = true });
+        }
     }
 
     [Fact]
@@ -78,7 +101,7 @@ public sealed class BrowserTests : IAsyncLifetime
         await page.FillAsync("#Form_IdNumber", id[..17] + (id[17] == '1' ? '2' : '1'));
         await page.ClickAsync("form.card button[type=submit]");
 
-        (await page.Locator("[data-valmsg-for='Form.IdNumber']").InnerTextAsync()).ShouldContain("check character");
+        (await page.Locator("[data-valmsg-for='Form.IdNumber']").InnerTextAsync()).ShouldContain("校验位");
     }
 
     [Fact]

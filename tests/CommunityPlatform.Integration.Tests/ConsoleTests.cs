@@ -87,7 +87,7 @@ public sealed class ConsoleTests(PlatformFixture platform)
         answer.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await answer.Content.ReadAsStringAsync();
         html.ShouldContain("身份证号码无效");
-        html.ShouldContain("The check character of the ID number does not match");
+        html.ShouldContain("身份证号码校验位与前 17 位不符");
         (await (await platform.SecretaryOfAsync("wuyijie")).GetJsonAsync($"/api/residents/people?idNumber={wrong}"))["total"]!.GetValue<int>().ShouldBe(0);
     }
 

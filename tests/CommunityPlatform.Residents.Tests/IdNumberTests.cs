@@ -6,6 +6,17 @@ namespace CommunityPlatform.Residents.Tests;
 
 public class IdNumberTests
 {
+    // The reasons are in the request's language; these cases read the English ones (Chinese_reasons reads the other).
+    public IdNumberTests() => System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("en");
+
+    [Fact]
+    public void Chinese_reasons_by_default()
+    {
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("zh-CN");
+        Rejection("34040219800101123").ShouldBe("身份证号码应为 18 位，这个是 17 位");
+        Rejection("340402198001011239").ShouldContain("校验位");
+    }
+
     // Fixed so that the future-date cases keep meaning the same thing as the calendar moves on.
     private static readonly DateOnly Today = new(2025, 6, 1);
 

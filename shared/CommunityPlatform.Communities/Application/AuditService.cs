@@ -13,11 +13,11 @@ public sealed class AuditService(KernelDbContext db, RequestContext current) : I
 {
     public async Task<Paged<AuditEntryDto>> SearchAsync(AuditQuery q, CancellationToken ct)
     {
-        var query = db.AuditEntries.AsNoTracking();
-        if (current.CommunityId is { } community) query = query.Where(a => a.CommunityId == community);
-        else if (current.Access?.Kind != AccountKind.City) throw new ForbiddenException(PlatformErrors.CommunityRequired);
+        var query = Visible();
 
         if (q.AccountId is { } account) query = query.Where(a => a.AccountId == account);
+        if (!string.IsNullOrWhiteSpace(q.AccountName)) query = query.Where(a => a.AccountName == q.AccountName);
+        if (!string.IsNullOrWhiteSpace(q.Action)) query = query.Where(a => a.Action == q.Action);
         if (!string.IsNullOrWhiteSpace(q.Subject)) query = query.Where(a => a.Subject == q.Subject || a.Action == q.Subject);
         if (!string.IsNullOrWhiteSpace(q.EntityId)) query = query.Where(a => a.EntityId == q.EntityId);
         if (q.From is { } from) query = query.Where(a => a.At >= from.ToUniversalTime());
@@ -29,4 +29,25 @@ public sealed class AuditService(KernelDbContext db, RequestContext current) : I
             .ToListAsync(ct);
         return new Paged<AuditEntryDto>(page, total);
     }
+
+    /// <summary>The accounts, acts and kinds of record the visible trail holds: the choices of the page's filters.</summary>
+    public async Task<AuditChoices> ChoicesAsync(CancellationToken ct)
+    {
+        var query = Visible();
+        var accounts = await query.Where(a => a.AccountName != null).Select(a => a.AccountName!).Distinct().OrderBy(a => a).Take(500).ToListAsync(ct);
+        var actions = await query.Select(a => a.Action).Distinct().OrderBy(a => a).Take(200).ToListAsync(ct);
+        var subjects = await query.Where(a => !a.Subject.Contains(",")).Select(a => a.Subject).Distinct().OrderBy(a => a).Take(500).ToListAsync(ct);
+        return new AuditChoices(accounts, actions, subjects);
+    }
+
+    private IQueryable<AuditEntry> Visible()
+    {
+        var query = db.AuditEntries.AsNoTracking();
+        if (current.CommunityId is { } community) return query.Where(a => a.CommunityId == community);
+        if (current.Access?.Kind != AccountKind.City) throw new ForbiddenException(PlatformErrors.CommunityRequired);
+        return query;
+    }
 }
+
+/// <summary>What the audit page's filters offer.</summary>
+public sealed record AuditChoices(IReadOnlyList<string> Accounts, IReadOnlyList<string> Actions, IReadOnlyList<string> Subjects);

@@ -42,7 +42,7 @@ public sealed class CommunityService(
     {
         var streetName = await StreetNameAsync(request.StreetId!.Value, ct);
         if (await db.Communities.AnyAsync(c => c.Code == request.Code, ct))
-            throw new ConflictException(CommunitiesErrors.CodeTaken, $"'{request.Code}' is taken.");
+            throw new ConflictException(CommunitiesErrors.CodeTaken, Language.T("代码已被使用", $"'{request.Code}' is taken."));
 
         // Every check before the community is saved: a refused request leaves no half-made community behind.
         var modules = switches.PlanForNewCommunity(request.Modules ?? []);
@@ -97,5 +97,5 @@ public sealed class CommunityService(
 
     private async Task<string> StreetNameAsync(Guid streetId, CancellationToken ct) =>
         await db.Streets.Where(s => s.Id == streetId).Select(s => s.Name).FirstOrDefaultAsync(ct)
-        ?? throw new InvalidInputException(CommunitiesErrors.StreetNotFound, "streetId", "No such street.");
+        ?? throw new InvalidInputException(CommunitiesErrors.StreetNotFound, "streetId", CommunitiesErrors.StreetNotFound.Localized());
 }

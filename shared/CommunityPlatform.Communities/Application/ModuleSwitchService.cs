@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using CommunityPlatform.Communities.Data;
 using CommunityPlatform.Communities.Domain;
 using CommunityPlatform.Errors;
@@ -35,7 +36,7 @@ public sealed class ModuleSwitchService(
         var enabled = cache.EnabledIn(info.Id);
         var off = module.Info.DependsOn.Where(d => catalog.Find(d) is { Info.IsPlatform: false } && !enabled.Contains(d)).ToList();
         if (off.Count > 0)
-            throw new BusinessRuleException(CommunitiesErrors.DependenciesDisabled, $"'{module.Info.Name}' needs {string.Join(", ", off)} switched on first.");
+            throw new BusinessRuleException(CommunitiesErrors.DependenciesDisabled, Language.T($"请先启用{string.Join("、", off)}", $"'{module.Info.Name}' needs {string.Join(", ", off)} switched on first."));
 
         if (!module.Info.IsPlatform && !enabled.Contains(module.Info.Name))
         {
@@ -57,13 +58,13 @@ public sealed class ModuleSwitchService(
         var info = Visible(community);
         var module = Installed(moduleName);
         if (module.Info.IsPlatform)
-            throw new BusinessRuleException(CommunitiesErrors.PlatformModule, $"'{module.Info.Name}' is a platform module.");
+            throw new BusinessRuleException(CommunitiesErrors.PlatformModule, Language.T("平台模块不能关闭", $"'{module.Info.Name}' is a platform module."));
 
         var enabled = cache.EnabledIn(info.Id);
         var dependants = catalog.Modules.Where(m => enabled.Contains(m.Info.Name) && m.Info.DependsOn.Contains(module.Info.Name, StringComparer.OrdinalIgnoreCase))
             .Select(m => m.Info.Name).ToList();
         if (dependants.Count > 0)
-            throw new BusinessRuleException(CommunitiesErrors.RequiredByOthers, $"{string.Join(", ", dependants)} depend on '{module.Info.Name}'.");
+            throw new BusinessRuleException(CommunitiesErrors.RequiredByOthers, Language.T($"{string.Join("、", dependants)}依赖此模块", $"{string.Join(", ", dependants)} depend on '{module.Info.Name}'."));
 
         using (current.Enter(info))
         {
@@ -99,12 +100,12 @@ public sealed class ModuleSwitchService(
     {
         var wanted = new List<PlatformModule>();
         foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
-            wanted.Add(catalog.Find(name) ?? throw new InvalidInputException(CommunitiesErrors.ModuleNotFound, "modules", $"No module named '{Shorten(name)}' is installed."));
+            wanted.Add(catalog.Find(name) ?? throw new InvalidInputException(CommunitiesErrors.ModuleNotFound, "modules", Language.T("没有安装这个模块", $"No module named '{Shorten(name)}' is installed.")));
         var missing = wanted.SelectMany(m => m.Info.DependsOn)
             .Where(d => catalog.Find(d) is { Info.IsPlatform: false } && !wanted.Any(w => string.Equals(w.Info.Name, d, StringComparison.OrdinalIgnoreCase)))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (missing.Count > 0)
-            throw new InvalidInputException(CommunitiesErrors.DependenciesDisabled, "modules", $"Also switch on {string.Join(", ", missing)}.");
+            throw new InvalidInputException(CommunitiesErrors.DependenciesDisabled, "modules", Language.T($"还须启用{string.Join("、", missing)}", $"Also switch on {string.Join(", ", missing)}."));
         return catalog.Modules.Where(wanted.Contains).Where(m => !m.Info.IsPlatform).Select(m => m.Info.Name).ToList();
 
         static string Shorten(string name) => name.Length > 64 ? name[..64] + "…" : name;
@@ -114,7 +115,7 @@ public sealed class ModuleSwitchService(
         db.ModuleSwitchChanges.Add(new ModuleSwitchChange(info.Id, module.Info.Name, enabled, current.Access?.AccountId, current.Access?.UserName, clock.GetUtcNow().UtcDateTime));
 
     private PlatformModule Installed(string name) =>
-        catalog.Find(name) ?? throw new NotFoundException(CommunitiesErrors.ModuleNotFound, $"No module named '{name}' is installed.");
+        catalog.Find(name) ?? throw new NotFoundException(CommunitiesErrors.ModuleNotFound, Language.T("没有安装这个模块", $"No module named '{name}' is installed."));
 
     private CommunityInfo Visible(string community)
     {

@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using CommunityPlatform.Communities.Data;
 using CommunityPlatform.Communities.Domain;
 using CommunityPlatform.Errors;
@@ -32,9 +33,9 @@ public sealed class StreetService(CommunitiesDbContext db, RequestContext curren
     public async Task<StreetDto> CreateAsync(CreateStreetRequest request, CancellationToken ct)
     {
         var district = await db.Districts.FirstOrDefaultAsync(d => d.Id == request.DistrictId, ct)
-            ?? throw new InvalidInputException(CommunitiesErrors.DistrictNotFound, "districtId", "No such district.");
+            ?? throw new InvalidInputException(CommunitiesErrors.DistrictNotFound, "districtId", CommunitiesErrors.DistrictNotFound.Localized());
         if (await db.Streets.AnyAsync(s => s.Code == request.Code, ct))
-            throw new ConflictException(CommunitiesErrors.StreetCodeTaken, $"'{request.Code}' is taken.");
+            throw new ConflictException(CommunitiesErrors.StreetCodeTaken, Language.T("代码已被使用", $"'{request.Code}' is taken."));
         var street = new Street(request.Code!, request.Name!.Trim(), district.Id);
         db.Streets.Add(street);
         await db.SaveChangesAsync(ct);
@@ -47,7 +48,7 @@ public sealed class StreetService(CommunitiesDbContext db, RequestContext curren
     public async Task<DistrictDto> CreateDistrictAsync(CreateDistrictRequest request, CancellationToken ct)
     {
         if (await db.Districts.AnyAsync(d => d.Code == request.Code, ct))
-            throw new ConflictException(CommunitiesErrors.DistrictCodeTaken, $"'{request.Code}' is taken.");
+            throw new ConflictException(CommunitiesErrors.DistrictCodeTaken, Language.T("代码已被使用", $"'{request.Code}' is taken."));
         var district = new District(request.Code!, request.Name!.Trim());
         db.Districts.Add(district);
         await db.SaveChangesAsync(ct);

@@ -10,6 +10,17 @@ public static class CommunityCalendar
 
     public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
 
+    /// <summary>
+    /// An instant the platform stored in UTC, as China's clock showed it. A value read back from SQLite has no kind:
+    /// it is UTC all the same.
+    /// </summary>
+    public static DateTime InChina(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(utc.Kind == DateTimeKind.Local ? utc.ToUniversalTime() : DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    /// <summary>An instant for a page: China's clock, to the minute unless another format is asked for.</summary>
+    public static string Show(DateTime utc, string format = "yyyy-MM-dd HH:mm") =>
+        InChina(utc).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+
     private static TimeZoneInfo Find()
     {
         try

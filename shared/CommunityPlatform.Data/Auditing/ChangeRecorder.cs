@@ -17,6 +17,13 @@ namespace CommunityPlatform.Data.Auditing;
 public sealed class ChangeRecorder(IServiceScopeFactory scopes, TimeProvider clock, DatabaseSettings settings)
 {
     private const int MaxDetail = 4000;
+
+    // Chinese names written as they are, not as \u escapes: the trail is read by people (the API gives it raw).
+    private static readonly JsonSerializerOptions Readable = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
     private static readonly string[] Bookkeeping =
     [
         nameof(IAudited.CreatedAt), nameof(IAudited.CreatedBy), nameof(IAudited.ModifiedAt), nameof(IAudited.ModifiedBy),
@@ -98,7 +105,7 @@ public sealed class ChangeRecorder(IServiceScopeFactory scopes, TimeProvider clo
             };
         }
 
-        var detail = JsonSerializer.Serialize(fields);
+        var detail = JsonSerializer.Serialize(fields, Readable);
         return new AuditEntry
         {
             CommunityId = (entry.Entity as IMustHaveCommunity)?.CommunityId ?? scope.CommunityId,
@@ -119,7 +126,7 @@ public sealed class ChangeRecorder(IServiceScopeFactory scopes, TimeProvider clo
         AccountName = scope.AccountName ?? "system",
         Action = scope.Audit.BulkAction ?? (scope.Audit.Importing ? "Copied" : "Seeded"),
         Subject = string.Join(",", changed.Select(e => e.Metadata.ClrType.Name).Distinct()),
-        Detail = JsonSerializer.Serialize(changed.GroupBy(e => e.Metadata.ClrType.Name).ToDictionary(g => g.Key, g => g.Count())),
+        Detail = JsonSerializer.Serialize(changed.GroupBy(e => e.Metadata.ClrType.Name).ToDictionary(g => g.Key, g => g.Count()), Readable),
         At = now,
     };
 }

@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using CommunityPlatform.Data.Outbox;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Events;
@@ -48,7 +49,7 @@ public sealed class ParkedEvents(IServiceScopeFactory scopes, OutboxStores store
             return;
         }
 
-        throw new NotFoundException(PlatformErrors.NotFound, $"No parked event {id}");
+        throw new NotFoundException(PlatformErrors.NotFound, Language.T("没有这条搁置的事件", $"No parked event {id}"));
     }
 
     private static string ShortName(string typeName)

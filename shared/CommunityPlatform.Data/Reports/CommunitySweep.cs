@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Security;
 using CommunityPlatform.Tenancy;
@@ -24,14 +25,14 @@ public sealed class CommunitySweep(IServiceScopeFactory scopes, ICommunityDirect
         var access = current.Access ?? throw new UnauthorizedException(PlatformErrors.Unauthorized);
         var here = current.Community;
         if (here is null && !(reach == ReportScope.Street && access is { Kind: AccountKind.Street or AccountKind.Display, StreetId: not null } || reach == ReportScope.City))
-            throw new InvalidInputException(PlatformErrors.CommunityRequired, "X-Community", PlatformErrors.CommunityRequired.EnglishMessage);
+            throw new InvalidInputException(PlatformErrors.CommunityRequired, "X-Community", PlatformErrors.CommunityRequired.Localized());
         IEnumerable<CommunityInfo> reached = reach switch
         {
             ReportScope.Community => [here!],
             ReportScope.Street when access.Kind is AccountKind.Street or AccountKind.City or AccountKind.Display =>
                 directory.OfStreet(here?.StreetId ?? access.StreetId!.Value).Where(c => access.CanSee(c.Id)),
             ReportScope.City when access.Kind is AccountKind.City => directory.All,
-            _ => throw new ForbiddenException(ScopeForbidden, $"A {access.Kind} account may not see {reach} figures."),
+            _ => throw new ForbiddenException(ScopeForbidden, Language.T("该账号不能查看这一范围的统计", $"A {access.Kind} account may not see {reach} figures.")),
         };
         return reached.Where(c => switches.IsEnabled(c.Id, module)).OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
     }

@@ -40,9 +40,9 @@ public sealed class AccountAdminService(
         var isCity = current.Access!.Kind == AccountKind.City;
         if (request.Kind != AccountKind.Community && !isCity) throw new ForbiddenException(IdentityErrors.KindNotAllowed);
         if (request.Kind is AccountKind.Street or AccountKind.Display && request.StreetId is null)
-            throw new InvalidInputException(PlatformErrors.InvalidRequest, "streetId", "A street or display account needs its street.");
+            throw new InvalidInputException(PlatformErrors.InvalidRequest, "streetId", Language.T("街道账号和大屏账号须选择街道", "A street or display account needs its street."));
         if (!PasswordRule.IsStrong(request.Password!))
-            throw new InvalidInputException(IdentityErrors.WeakPassword, "password", IdentityErrors.WeakPassword.EnglishMessage);
+            throw new InvalidInputException(IdentityErrors.WeakPassword, "password", IdentityErrors.WeakPassword.Localized());
 
         var community = request.Kind == AccountKind.Community ? RequireCommunity() : (Guid?)null;
         var wanted = (request.Roles ?? []).Distinct().ToList();
@@ -62,7 +62,7 @@ public sealed class AccountAdminService(
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var result = await users.CreateAsync(account, request.Password!);
-        if (!result.Succeeded) throw new ConflictException(IdentityErrors.UserNameTaken, string.Join(" ", result.Errors.Select(e => e.Description)));
+        if (!result.Succeeded) throw new ConflictException(IdentityErrors.UserNameTaken, Language.IsEnglish ? string.Join(" ", result.Errors.Select(e => e.Description)) : IdentityErrors.UserNameTaken.Localized());
         if (community is { } home)
         {
             db.Grants.AddRange(wanted.Select(r => new RoleGrant(account.Id, home, r)));
@@ -93,7 +93,7 @@ public sealed class AccountAdminService(
     {
         var account = await FindAsync(id, ct);
         if (!PasswordRule.IsStrong(request.NewPassword!))
-            throw new InvalidInputException(IdentityErrors.WeakPassword, "newPassword", IdentityErrors.WeakPassword.EnglishMessage);
+            throw new InvalidInputException(IdentityErrors.WeakPassword, "newPassword", IdentityErrors.WeakPassword.Localized());
         account.PasswordHash = users.PasswordHasher.HashPassword(account, request.NewPassword!);
         account.MustChangePassword = true;
         account.LockoutEnd = null;
@@ -157,7 +157,7 @@ public sealed class AccountAdminService(
         ?? throw new NotFoundException(IdentityErrors.NotFound);
 
     private Guid RequireCommunity() =>
-        current.CommunityId ?? throw new InvalidInputException(PlatformErrors.CommunityRequired, "X-Community", PlatformErrors.CommunityRequired.EnglishMessage);
+        current.CommunityId ?? throw new InvalidInputException(PlatformErrors.CommunityRequired, "X-Community", PlatformErrors.CommunityRequired.Localized());
 
     private async Task<IReadOnlyList<AccountDto>> ToDtosAsync(IReadOnlyList<Account> accounts, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Identity.Data;
 using CommunityPlatform.Identity.Domain;
@@ -26,12 +27,12 @@ public sealed class RoleService(AccountsDbContext db, PermissionCatalog catalog,
     public async Task<RoleDto> CreateAsync(CreateRoleRequest request, CancellationToken ct)
     {
         var community = current.CommunityId
-            ?? throw new InvalidInputException(PlatformErrors.CommunityRequired, "X-Community", PlatformErrors.CommunityRequired.EnglishMessage);
+            ?? throw new InvalidInputException(PlatformErrors.CommunityRequired, "X-Community", PlatformErrors.CommunityRequired.Localized());
         var unknown = request.Permissions!.Where(p => !catalog.PermissionsByName.ContainsKey(p)).ToList();
-        if (unknown.Count > 0) throw new InvalidInputException(IdentityErrors.UnknownPermission, "permissions", $"Unknown: {string.Join(", ", unknown)}");
+        if (unknown.Count > 0) throw new InvalidInputException(IdentityErrors.UnknownPermission, "permissions", Language.T($"没有这些权限：{string.Join("、", unknown)}", $"Unknown: {string.Join(", ", unknown)}"));
         var aboveTier = request.Permissions!.Where(p => !catalog.CommunityPermissions.Contains(p)).ToList();
         if (aboveTier.Count > 0)
-            throw new InvalidInputException(IdentityErrors.PermissionTierNotAllowed, "permissions", $"Not community permissions: {string.Join(", ", aboveTier)}");
+            throw new InvalidInputException(IdentityErrors.PermissionTierNotAllowed, "permissions", Language.T($"不是社区可授予的权限：{string.Join("、", aboveTier)}", $"Not community permissions: {string.Join(", ", aboveTier)}"));
         if (catalog.RolesByName.ContainsKey(request.Name!) || await db.CommunityRoles.AnyAsync(r => r.CommunityId == community && r.Name == request.Name, ct))
             throw new ConflictException(IdentityErrors.RoleTaken);
         var role = new CommunityRole(community, request.Name!, request.Title!.Trim(), request.Permissions!.Distinct().ToList());
@@ -49,7 +50,7 @@ public sealed class RoleService(AccountsDbContext db, PermissionCatalog catalog,
     {
         var custom = await db.CommunityRoles.Where(r => r.CommunityId == community).Select(r => r.Name).ToListAsync(ct);
         var unknown = roles.Where(r => !(catalog.RolesByName.ContainsKey(r) && IsCommunityTemplate(r)) && !custom.Contains(r)).ToList();
-        if (unknown.Count > 0) throw new InvalidInputException(IdentityErrors.UnknownRole, "roles", $"Unknown roles: {string.Join(", ", unknown)}");
+        if (unknown.Count > 0) throw new InvalidInputException(IdentityErrors.UnknownRole, "roles", Language.T($"没有这些角色：{string.Join("、", unknown)}", $"Unknown roles: {string.Join(", ", unknown)}"));
     }
 
     // The street's template is held by street accounts through their kind, never granted in a community.

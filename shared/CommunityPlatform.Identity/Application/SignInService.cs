@@ -87,9 +87,9 @@ public sealed class SignInService(
     {
         var account = await users.FindByIdAsync(current.AccountId!.Value.ToString()) ?? throw new NotFoundException(IdentityErrors.NotFound);
         if (!PasswordRule.IsStrong(request.NewPassword!))
-            throw new InvalidInputException(IdentityErrors.WeakPassword, "newPassword", IdentityErrors.WeakPassword.EnglishMessage);
+            throw new InvalidInputException(IdentityErrors.WeakPassword, "newPassword", IdentityErrors.WeakPassword.Localized());
         var result = await users.ChangePasswordAsync(account, request.CurrentPassword!, request.NewPassword!);
-        if (!result.Succeeded) throw new InvalidInputException(IdentityErrors.WrongPassword, "currentPassword", IdentityErrors.WrongPassword.EnglishMessage);
+        if (!result.Succeeded) throw new InvalidInputException(IdentityErrors.WrongPassword, "currentPassword", IdentityErrors.WrongPassword.Localized());
         account.MustChangePassword = false;
         await users.UpdateAsync(account);
         accessSource.Invalidate(account.Id);

@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using CommunityPlatform.Data;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Modularity;
@@ -14,7 +15,7 @@ public sealed class BuildingService(ResidentsDbContext db) : IScopedService
         var rows = await db.Buildings.AsNoTracking()
             .Select(b => new { b, Households = db.Households.Count(h => h.BuildingId == b.Id) })
             .ToListAsync(ct);
-        return rows.OrderBy(r => r.b.Number.Length).ThenBy(r => r.b.Number, StringComparer.Ordinal)
+        return rows.OrderBy(r => r.b.Number, NaturalOrder.Instance)
             .Select(r => ToDto(r.b, r.Households)).ToList();
     }
 

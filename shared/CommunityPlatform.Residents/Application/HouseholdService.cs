@@ -53,10 +53,50 @@ public sealed class HouseholdService(ResidentsDbContext db, CommunityPlatform.Te
         return (await ToDtosAsync([household], ct))[0];
     }
 
+    /// <summary>The living members of a household, for choosing its head.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name, bool IsHead)>> MembersAsync(Guid household, CancellationToken ct) =>
+        (await db.Residents.AsNoTracking().Where(r => r.HouseholdId == household && r.Status == ResidentStatus.Living)
+            .OrderBy(r => r.Name).Select(r => new { r.Id, r.Name, r.RelationToHead }).ToListAsync(ct))
+        .Select(r => (r.Id, r.Name, r.RelationToHead == RelationToHead.Head)).ToList();
+
+    /// <summary>One householder per household: the one chosen becomes head, a former head steps down.</summary>
+    public async Task SetHeadAsync(Guid household, Guid? head, CancellationToken ct)
+    {
+        var members = await db.Residents.Where(r => r.HouseholdId == household && r.Status == ResidentStatus.Living).ToListAsync(ct);
+        if (head is { } chosen && members.All(m => m.Id != chosen))
+            throw new InvalidInputException(ResidentsErrors.ResidentNotFound, "headId", ResidentsErrors.ResidentNotFound.Localized());
+        foreach (var member in members) member.SetHead(member.Id == head);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Every household the account may see, for a form's household field: building, dwelling and householder, in the
+    /// order people count them (1号楼 before 2号楼 before 10号楼, 1单元101 before 1单元1001).
+    /// </summary>
+    public async Task<IReadOnlyList<HouseholdChoice>> ChoicesAsync(CancellationToken ct)
+    {
+        var households = await db.Households.AsNoTracking().Select(h => new { h.Id, h.BuildingId, h.Address, h.Dwelling }).ToListAsync(ct);
+        var numbers = await db.Buildings.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Number, ct);
+        var heads = await HeadsAsync(households.Select(h => h.Id).ToList(), ct);
+        return households
+            .Select(h => new HouseholdChoice(h.Id, h.BuildingId is { } b ? numbers.GetValueOrDefault(b) : null, h.Dwelling ?? h.Address, heads.GetValueOrDefault(h.Id)))
+            .OrderBy(h => h.Building ?? "", NaturalOrder.Instance).ThenBy(h => h.Dwelling, NaturalOrder.Instance).ToList();
+    }
+
+    /// <summary>The householder (户主) of each household that has one living, by household.</summary>
+    public async Task<Dictionary<Guid, string>> HeadsAsync(IReadOnlyCollection<Guid> households, CancellationToken ct)
+    {
+        var heads = await db.Residents.AsNoTracking()
+            .Where(r => r.RelationToHead == RelationToHead.Head && r.Status == ResidentStatus.Living && r.HouseholdId != null)
+            .Select(r => new { Household = r.HouseholdId!.Value, r.Name }).ToListAsync(ct);
+        var wanted = households.ToHashSet();
+        return heads.Where(h => wanted.Contains(h.Household)).GroupBy(h => h.Household).ToDictionary(g => g.Key, g => g.First().Name);
+    }
+
     private async Task EnsureBuildingAsync(Guid? buildingId, CancellationToken ct)
     {
         if (buildingId is { } id && !await db.Buildings.AnyAsync(b => b.Id == id, ct))
-            throw new InvalidInputException(ResidentsErrors.BuildingNotFound, "buildingId", "No such building in this community.");
+            throw new InvalidInputException(ResidentsErrors.BuildingNotFound, "buildingId", ResidentsErrors.BuildingNotFound.Localized());
     }
 
     private async Task<Household> FindAsync(Guid id, CancellationToken ct) =>
@@ -73,4 +113,15 @@ public sealed class HouseholdService(ResidentsDbContext db, CommunityPlatform.Te
             h.Id, h.BuildingId, h.BuildingId is { } b ? numbers.GetValueOrDefault(b) : null, h.Address, h.Dwelling, h.Tenure, SensitiveCategories.ShownTo(current, h.Tags),
             members.GetValueOrDefault(h.Id), h.ConcurrencyStamp)).ToList();
     }
+}
+
+/// <summary>A household as a form offers it: 3号楼 · 1单元101 · 户主 张三.</summary>
+public sealed record HouseholdChoice(Guid Id, string? Building, string Dwelling, string? Head)
+{
+    public string Label => string.Join(" · ", new[]
+    {
+        Building is null ? null : Web.Console.Lang.T($"{Building}号楼", $"Building {Building}"),
+        Dwelling,
+        Head is null ? null : Web.Console.Lang.T($"户主 {Head}", $"head {Head}"),
+    }.OfType<string>());
 }

@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using CommunityPlatform.Data.Auditing;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Modularity;
@@ -25,7 +26,7 @@ public sealed class LedgerExport(ResidentsDbContext db, RequestContext current, 
     {
         Require();
         if (fullIdNumbers && !current.Has(ResidentsPermissions.ViewSensitive))
-            throw new ForbiddenException(PlatformErrors.PermissionDenied, $"Whole ID numbers require {ResidentsPermissions.ViewSensitive}.");
+            throw new ForbiddenException(PlatformErrors.PermissionDenied, Language.T("导出完整身份证号须有查看敏感信息的权限", $"Whole ID numbers require {ResidentsPermissions.ViewSensitive}."));
         var buildings = await db.Buildings.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Number, ct);
         var residents = await db.Residents.AsNoTracking().OrderBy(r => r.BuildingId).ThenBy(r => r.HouseholdId).ThenBy(r => r.Name).ToListAsync(ct);
         var unmasked = fullIdNumbers;
@@ -77,7 +78,7 @@ public sealed class LedgerExport(ResidentsDbContext db, RequestContext current, 
         var counts = await db.Households.AsNoTracking().Where(h => h.BuildingId != null)
             .GroupBy(h => h.BuildingId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var buildings = await db.Buildings.AsNoTracking().ToListAsync(ct);
-        var rows = buildings.OrderBy(b => b.Number.Length).ThenBy(b => b.Number, StringComparer.Ordinal).Select(b => new Dictionary<string, object?>
+        var rows = buildings.OrderBy(b => b.Number, NaturalOrder.Instance).Select(b => new Dictionary<string, object?>
         {
             ["楼栋号"] = b.Number, ["名称"] = b.Name, ["单元数"] = b.Units, ["层数"] = b.Floors, ["户数"] = counts.GetValueOrDefault(b.Id),
         });

@@ -32,7 +32,7 @@ public sealed class ResidentChecks(ResidentsDbContext db, TimeProvider clock) : 
         {
             if (!IdNumber.TryParse(givenIdNumber, today, out var id, out var problem))
             {
-                errors.Add((ResidentsErrors.IdNumberInvalid, "idNumber", problem ?? "The ID number is not valid."));
+                errors.Add((ResidentsErrors.IdNumberInvalid, "idNumber", problem ?? ResidentsErrors.IdNumberInvalid.Localized()));
             }
             else
             {

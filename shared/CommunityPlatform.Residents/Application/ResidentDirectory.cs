@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Residents.Data;
 using CommunityPlatform.Residents.Domain;
@@ -45,7 +46,7 @@ internal sealed class ResidentDirectory(ResidentsDbContext db) : IResidentDirect
         var buildings = await query.Select(b => new { b.Id, b.Number, b.Name, Households = db.Households.Count(h => h.BuildingId == b.Id) })
             .ToListAsync(cancellationToken);
         return buildings.Select(b => new BuildingSummary(b.Id, b.Number, b.Name, b.Households))
-            .OrderBy(b => b.Number.Length).ThenBy(b => b.Number, StringComparer.Ordinal).ToList();
+            .OrderBy(b => b.Number, NaturalOrder.Instance).ToList();
     }
 
     public async Task<IReadOnlyList<HouseholdSummary>> GetHouseholdsAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)

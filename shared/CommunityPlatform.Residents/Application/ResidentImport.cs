@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using System.Globalization;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Modularity;
@@ -72,9 +73,9 @@ public sealed class ResidentImport(
         var bytes = buffer.ToArray();
         // An old binary .xls starts with the OLE2 signature; an .xlsx is a zip ("PK").
         if (fileName.EndsWith(".xls", StringComparison.OrdinalIgnoreCase) || bytes.Length >= 4 && bytes[0] == 0xD0 && bytes[1] == 0xCF && bytes[2] == 0x11 && bytes[3] == 0xE0)
-            throw new InvalidInputException(XlsxOnly, "file", XlsxOnly.EnglishMessage);
+            throw new InvalidInputException(XlsxOnly, "file", XlsxOnly.Localized());
         if (bytes.Length < 4 || bytes[0] != (byte)'P' || bytes[1] != (byte)'K')
-            throw new InvalidInputException(Unreadable, "file", Unreadable.EnglishMessage);
+            throw new InvalidInputException(Unreadable, "file", Unreadable.Localized());
         try
         {
             using var stream = new MemoryStream(bytes);
@@ -82,7 +83,7 @@ public sealed class ResidentImport(
         }
         catch (Exception e) when (e is not InvalidInputException)
         {
-            throw new InvalidInputException(Unreadable, "file", e.GetBaseException().Message);
+            throw new InvalidInputException(Unreadable, "file", Language.IsEnglish ? e.GetBaseException().Message : Unreadable.Localized());
         }
     }
 

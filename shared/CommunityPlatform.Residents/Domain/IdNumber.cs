@@ -56,7 +56,7 @@ public readonly record struct IdNumber
     /// <param name="text">The number as typed; surrounding whitespace and a lower-case <c>x</c> are accepted.</param>
     /// <param name="today">The latest acceptable birth date.</param>
     /// <param name="id">The parsed number, or <c>default</c> when the text is rejected.</param>
-    /// <param name="problem">When the text is rejected, an English sentence saying what is wrong with it.</param>
+    /// <param name="problem">When the text is rejected, a sentence saying what is wrong with it, in the request's language.</param>
     public static bool TryParse(string? text, DateOnly today, out IdNumber id, [NotNullWhen(false)] out string? problem)
     {
         id = default;
@@ -64,13 +64,13 @@ public readonly record struct IdNumber
 
         if (string.IsNullOrEmpty(value))
         {
-            problem = "The ID number is empty.";
+            problem = T("身份证号码不能为空", "The ID number is empty.");
             return false;
         }
 
         if (value.Length != Length)
         {
-            problem = $"An ID number has {Length} characters, but this one has {value.Length}.";
+            problem = T($"身份证号码应为 {Length} 位，这个是 {value.Length} 位", $"An ID number has {Length} characters, but this one has {value.Length}.");
             return false;
         }
 
@@ -78,20 +78,20 @@ public readonly record struct IdNumber
         {
             if (!char.IsAsciiDigit(value[i]))
             {
-                problem = $"Character {i + 1} of the ID number is '{value[i]}', but the first 17 characters must be digits.";
+                problem = T($"身份证号码前 17 位须为数字，第 {i + 1} 位不是", $"Character {i + 1} of the ID number is '{value[i]}', but the first 17 characters must be digits.");
                 return false;
             }
         }
 
         if (!char.IsAsciiDigit(value[^1]) && value[^1] != 'X')
         {
-            problem = $"The last character of the ID number is '{value[^1]}', but it must be a digit or X.";
+            problem = T("身份证号码最后一位须为数字或 X", $"The last character of the ID number is '{value[^1]}', but it must be a digit or X.");
             return false;
         }
 
         if (!IsProvince(Digits(value, 0, 2)))
         {
-            problem = $"The ID number starts with '{value[..2]}', which is not a province code.";
+            problem = T($"身份证号码以 {value[..2]} 开头，不是省级行政区代码", $"The ID number starts with '{value[..2]}', which is not a province code.");
             return false;
         }
 
@@ -101,20 +101,20 @@ public readonly record struct IdNumber
         // Ordered so DaysInMonth only sees a year and month it accepts; it throws on the rest.
         if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
-            problem = $"The birth date '{value.Substring(6, 8)}' in the ID number is not a real date.";
+            problem = T($"身份证号码中的出生日期 {value.Substring(6, 8)} 不是有效日期", $"The birth date '{value.Substring(6, 8)}' in the ID number is not a real date.");
             return false;
         }
 
         var birthDate = new DateOnly(year, month, day);
         if (birthDate < Earliest)
         {
-            problem = $"The birth date {Format(birthDate)} in the ID number is before {Format(Earliest)}.";
+            problem = T($"身份证号码中的出生日期 {Format(birthDate)} 早于 {Format(Earliest)}", $"The birth date {Format(birthDate)} in the ID number is before {Format(Earliest)}.");
             return false;
         }
 
         if (birthDate > today)
         {
-            problem = $"The birth date {Format(birthDate)} in the ID number is in the future.";
+            problem = T($"身份证号码中的出生日期 {Format(birthDate)} 晚于今天", $"The birth date {Format(birthDate)} in the ID number is in the future.");
             return false;
         }
 
@@ -122,7 +122,7 @@ public readonly record struct IdNumber
         // character instead of finding the digit that was really mistyped.
         if (value[^1] != CheckChar(value))
         {
-            problem = "The check character of the ID number does not match the other 17 characters; one of them was probably mistyped.";
+            problem = T("身份证号码校验位与前 17 位不符，可能有一位输错了", "The check character of the ID number does not match the other 17 characters; one of them was probably mistyped.");
             return false;
         }
 
@@ -147,6 +147,10 @@ public readonly record struct IdNumber
 
     /// <summary>Returns <see cref="Masked"/>, so that logging or interpolating a number never writes it out in full.</summary>
     public override string ToString() => Masked;
+
+    // The clerk's language: Chinese unless the request's UI culture is English.
+    private static string T(string chinese, string english) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? english : chinese;
 
     // Birth dates on ID cards are Beijing dates. China has had no daylight saving since 1991, so a fixed +8
     // offset is exact and avoids time-zone ids that differ between Windows and Linux.

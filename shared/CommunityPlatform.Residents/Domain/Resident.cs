@@ -53,6 +53,13 @@ public sealed class Resident : CommunityAggregate
     /// <summary>Tags set by another module's register (低保), everything else kept.</summary>
     public void Retag(IEnumerable<ResidentTag> tags) => TagBits = TagBitsOf.Write(tags);
 
+    /// <summary>Made householder (户主), or a former householder who is one no longer (then "other" until someone says more).</summary>
+    public void SetHead(bool isHead)
+    {
+        if (isHead) RelationToHead = Residents.RelationToHead.Head;
+        else if (RelationToHead == Residents.RelationToHead.Head) RelationToHead = Residents.RelationToHead.Other;
+    }
+
     public void ChangeStatus(ResidentStatus status, DateOnly? since)
     {
         if (since is { } day && BirthDate is { } born && day < born)

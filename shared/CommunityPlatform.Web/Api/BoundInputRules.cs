@@ -51,7 +51,7 @@ internal sealed class BoundInputRules : IMetadataBasedModelValidatorProvider
 
         public IEnumerable<ModelValidationResult> Validate(ModelValidationContext context) =>
             context.Model is string text && text.Contains('\0')
-                ? [new ModelValidationResult("", Lang.T("不能包含空字符（\\u0000）", "Must not contain the NUL character (\\u0000)."))]
+                ? [new ModelValidationResult("", Lang.T("不能包含空字符", "Must not contain the NUL character (\\u0000)."))]
                 : [];
     }
 
@@ -65,7 +65,7 @@ internal sealed class BoundInputRules : IMetadataBasedModelValidatorProvider
             var index = 0;
             foreach (var item in items)
             {
-                if (item is null) yield return new ModelValidationResult($"[{index}]", Lang.T("列表项不能为 null", "A list item must not be null."));
+                if (item is null) yield return new ModelValidationResult($"[{index}]", Lang.T("列表项不能为空值", "A list item must not be null."));
                 index++;
             }
         }

@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using CommunityPlatform.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -46,6 +47,6 @@ internal static class InvalidInputResponse
             || error.ErrorMessage.Contains("is an invalid start of a value", StringComparison.Ordinal)
             || error.ErrorMessage.Contains("LineNumber", StringComparison.Ordinal);
         if (!fromParser) return error.ErrorMessage;
-        return field == "body" ? "The request body is not valid JSON." : $"The value of '{field}' is not valid.";
+        return field == "body" ? ValidationMessages.BodyNotJson : string.Format(ValidationMessages.FieldInvalid, field);
     }
 }

@@ -17,9 +17,21 @@ internal sealed class PlatformExceptionHandler(ILogger<PlatformExceptionHandler>
     // Long enough for a database restart or a failover; short enough that a waiting clerk is not sent away for long.
     private const string RetryAfterSeconds = "30";
 
+    /// <summary>Where the host re-executes a console page that failed (Pages/Console/Problem).</summary>
+    public const string ProblemPath = "/console/problem";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
         if (http.Response.HasStarted) return false;
+        // The middleware has already pointed the request at the console's problem page; the request's own path says
+        // whether it was the API's.
+        if (http.Features.Get<IExceptionHandlerPathFeature>()?.Path is { } asked) http.Request.Path = asked;
+        if (exception is PlatformException and not InvalidInputException && !Console.ConsoleSchemes.IsApi(http))
+        {
+            // A console page's refusal (an unknown resident, a rule) is explained by the console's problem page, in its frame.
+            http.Request.Path = ProblemPath;
+            return false;
+        }
         switch (exception)
         {
             case InvalidInputException invalid:
@@ -43,7 +55,8 @@ internal sealed class PlatformExceptionHandler(ILogger<PlatformExceptionHandler>
                 await ProblemWriter.WriteAsync(http, 503, PlatformErrors.Unavailable);
                 break;
             case BadHttpRequestException bad:
-                await ProblemWriter.WriteAsync(http, bad.StatusCode, PlatformErrors.InvalidRequest, bad.Message);
+                // The server's own sentence is English: a Chinese client gets the title alone.
+                await ProblemWriter.WriteAsync(http, bad.StatusCode, PlatformErrors.InvalidRequest, Console.Lang.IsEnglish ? bad.Message : null);
                 break;
             case OperationCanceledException when http.RequestAborted.IsCancellationRequested:
                 return true;

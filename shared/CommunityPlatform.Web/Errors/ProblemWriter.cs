@@ -21,11 +21,25 @@ public static class ProblemWriter
         problem.Status = status;
         problem.Title = error.Localized();
         problem.Type = $"https://httpstatuses.io/{status}";
-        problem.Detail = detail;
+        problem.Detail = Localized(http, error, detail);
         problem.Instance = http.Request.Path;
         problem.Extensions["code"] = error.Code;
         problem.Extensions["traceId"] = Activity.Current?.Id ?? http.TraceIdentifier;
         return problem;
+    }
+
+    /// <summary>
+    /// The detail in the request's language. A refusal names the permission it lacks by its code (<c>Requires
+    /// Residents.Manage.</c>): a Chinese reader is told the permission's title instead; the code stays in English.
+    /// </summary>
+    private static string? Localized(HttpContext http, ErrorCode error, string? detail)
+    {
+        if (detail is null || Console.Lang.IsEnglish || error != PlatformErrors.PermissionDenied || !detail.StartsWith("Requires ", StringComparison.Ordinal)) return detail;
+        var permission = detail["Requires ".Length..].TrimEnd('.');
+        var catalog = http.RequestServices.GetService<CommunityPlatform.Permissions.PermissionCatalog>();
+        return catalog is not null && catalog.PermissionsByName.TryGetValue(permission, out var known)
+            ? $"需要“{known.Title}”权限"
+            : "缺少所需权限";
     }
 
     /// <summary>The error an answer of this status means when nothing more specific is known (status pages, the framework's own answers).</summary>

@@ -19,6 +19,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.CookiePolicy;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -75,6 +76,9 @@ public static class PlatformHost
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = false;
                 options.ModelValidatorProviders.Add(new Api.BoundInputRules());
                 options.Conventions.Add(new Api.ReturnTypeIsDocumented());
+                // Messages of the standard attributes and of model binding in the request's language, for every module.
+                options.ModelMetadataDetailsProviders.Add(new Api.LocalizedValidationMessages());
+                Api.LocalizedValidationMessages.Localize(options.ModelBindingMessageProvider);
             })
             .AddJsonOptions(o => PlatformJson.Configure(o.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = InvalidInputResponse.Create);
@@ -180,20 +184,18 @@ public static class PlatformHost
         // Outermost but for the client's address, so the line it logs carries the status the client finally got.
         app.UseMiddleware<RequestLogMiddleware>();
         app.UseMiddleware<SecurityHeaders>();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages(async context =>
+        // The API's errors are ProblemDetails (PlatformExceptionHandler); a console page that fails is shown the
+        // console's own page in its frame instead (the handler leaves those to this path).
+        app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            var http = context.HttpContext;
-            if (http.Response.HasStarted || http.Response.ContentLength > 0 || http.Response.ContentType is not null) return;
-            if (!ConsoleSchemes.IsApi(http))
-            {
-                http.Response.ContentType = "text/html; charset=utf-8";
-                await http.Response.WriteAsync($"<!DOCTYPE html><meta charset=utf-8><title>{http.Response.StatusCode}</title><p>{http.Response.StatusCode} · <a href=\"/\">{Lang.T("返回首页", "Home")}</a></p>");
-                return;
-            }
-
-            await ProblemWriter.WriteAsync(http, http.Response.StatusCode, ProblemWriter.ForStatus(http.Response.StatusCode));
+            ExceptionHandlingPath = PlatformExceptionHandler.ProblemPath,
+            AllowStatusCode404Response = true,
+            StatusCodeSelector = exception => exception is PlatformException platform ? platform.Status : 500,
         });
+        app.UseWhen(ConsoleSchemes.IsApi, api => api.UseStatusCodePages(async context =>
+            await ProblemWriter.WriteAsync(context.HttpContext, context.HttpContext.Response.StatusCode, ProblemWriter.ForStatus(context.HttpContext.Response.StatusCode))));
+        // A page that is not there, or of a module switched off here (a bookmark), is explained in the console's frame.
+        app.UseWhen(http => !ConsoleSchemes.IsApi(http), console => console.UseStatusCodePagesWithReExecute("/console/problem/{0}"));
         app.UseStaticFiles();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {

@@ -4,6 +4,13 @@
   for (var i = 0; i < selects.length; i++) {
     selects[i].addEventListener('change', function (e) { e.target.form.submit(); });
   }
+  // A form whose act is hard to undo (switching a module off) asks first; the question is on the form, in the page's language.
+  var asking = document.querySelectorAll('form[data-confirm]');
+  for (var k = 0; k < asking.length; k++) {
+    asking[k].addEventListener('submit', function (e) {
+      if (!window.confirm(e.currentTarget.getAttribute('data-confirm'))) { e.preventDefault(); }
+    });
+  }
   var bars = document.querySelectorAll('[data-progress-url]');
   for (var j = 0; j < bars.length; j++) { poll(bars[j]); }
   function poll(bar) {

@@ -2,6 +2,7 @@ using CommunityPlatform.Communities.Application;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Security;
 using CommunityPlatform.Tenancy;
+using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Tenancy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -37,6 +38,9 @@ public sealed class ModulesModel(ModuleSwitchService switches, RequestContext ac
             return Page();
         }
     }
+
+    /// <summary>A module's name in the reader's language (the history keeps the code name).</summary>
+    public string TitleOf(string module) => Switches.FirstOrDefault(m => m.Name == module) is { } known ? Lang.T(known.Title, known.EnglishTitle) : module;
 
     private string Code() => directory.Find(account.CommunityId!.Value)!.Code;
 

@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using CommunityPlatform.Residents.Application;
 using CommunityPlatform.Security;
 using CommunityPlatform.Tenancy;
@@ -16,13 +17,26 @@ public sealed class BuildingsModel(BuildingService buildings, HouseholdService h
     [BindProperty(SupportsGet = true)] public Guid? BuildingId { get; set; }
     public IReadOnlyList<BuildingDto> Buildings { get; private set; } = [];
     public IReadOnlyList<HouseholdDto> Households { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, string> Heads { get; private set; } = new Dictionary<Guid, string>();
     public bool CanExport => account.Has(ResidentsPermissions.Export);
+    public bool CanManage => account.Has(ResidentsPermissions.Manage);
+    public BuildingDto? Building => Buildings.FirstOrDefault(b => b.Id == BuildingId);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Buildings = await buildings.ListAsync(ct);
-        if (BuildingId is { } id)
-            Households = (await households.SearchAsync(new HouseholdQuery { BuildingId = id, PageSize = 100 }, ct)).Items;
+        if (BuildingId is not { } id) return;
+        // A building's households, all of them (pages of 100), in the order of their doors: 1单元101 before 1单元1001.
+        var all = new List<HouseholdDto>();
+        for (var page = 1; ; page++)
+        {
+            var found = await households.SearchAsync(new HouseholdQuery { BuildingId = id, Page = page, PageSize = PageQuery.MaxPageSize }, ct);
+            all.AddRange(found.Items);
+            if (all.Count >= found.Total || found.Items.Count == 0) break;
+        }
+
+        Households = all.OrderBy(h => h.Dwelling ?? h.Address, NaturalOrder.Instance).ToList();
+        Heads = await households.HeadsAsync(Households.Select(h => h.Id).ToList(), ct);
     }
 
     public async Task<IActionResult> OnGetExportAsync(string ledger, CancellationToken ct) => ledger == "households"

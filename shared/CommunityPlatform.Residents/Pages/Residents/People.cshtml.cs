@@ -36,5 +36,5 @@ public sealed class PeopleModel(ResidentService residents, BuildingService build
         File(await export.ResidentsAsync(fullIdNumbers, ct), Api.LedgerController.Xlsx, "居民台账.xlsx");
 
     public string PageLink(int page) =>
-        $"?page={page}&name={Uri.EscapeDataString(Query.Name ?? "")}&idNumber={Query.IdNumber}&phone={Query.Phone}&buildingId={Query.BuildingId}";
+        $"?page={page}&name={Uri.EscapeDataString(Query.Name ?? "")}&idNumber={Uri.EscapeDataString(Query.IdNumber ?? "")}&phone={Uri.EscapeDataString(Query.Phone ?? "")}&buildingId={Query.BuildingId}&householdId={Query.HouseholdId}";
 }

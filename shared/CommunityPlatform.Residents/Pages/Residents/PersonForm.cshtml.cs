@@ -10,20 +10,26 @@ namespace CommunityPlatform.Residents.Pages.Residents;
 /// <summary>Adds or edits a resident through the same service as the API, so the same checks give the same messages beside the fields.</summary>
 [RequiresCommunity]
 [RequiresPermission(ResidentsPermissions.Manage)]
-public sealed class PersonFormModel(ResidentService residents) : PageModel
+public sealed class PersonFormModel(ResidentService residents, HouseholdService households) : PageModel
 {
     [BindProperty] public PersonForm Form { get; set; } = new();
     public Guid? Id { get; private set; }
 
-    public async Task OnGetAsync(Guid? id, CancellationToken ct)
+    /// <summary>Every household the account may put a resident in: moving a resident is choosing another one here.</summary>
+    public IReadOnlyList<HouseholdChoice> Households { get; private set; } = [];
+
+    public async Task OnGetAsync(Guid? id, [FromQuery] Guid? householdId, CancellationToken ct)
     {
         Id = id;
+        Households = await households.ChoicesAsync(ct);
+        Form.HouseholdId = householdId;
         if (id is not { } existing) return;
         // The ID number comes masked, as everywhere; saved back unchanged, it keeps the stored number (ResidentChecks).
         var r = await residents.GetAsync(existing, ct);
         Form = new PersonForm
         {
             Name = r.Name, IdNumber = r.IdNumber, Gender = r.Gender, BirthDate = r.BirthDate, Ethnicity = r.EthnicityName, Phone = r.Phone,
+            HouseholdId = r.HouseholdId, RelationToHead = r.RelationToHead, ResidenceType = r.ResidenceType, Tags = [.. r.Tags],
             ConcurrencyStamp = r.ConcurrencyStamp,
         };
     }
@@ -31,10 +37,13 @@ public sealed class PersonFormModel(ResidentService residents) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
     {
         Id = id;
+        Households = await households.ChoicesAsync(ct);
+        // Every field of the record is on the form: a save never drops the household, relation or tags it did not show.
         var request = new ResidentRequest
         {
             Name = Form.Name, IdNumber = Form.IdNumber, Gender = Form.Gender, BirthDate = Form.BirthDate, Ethnicity = Form.Ethnicity,
-            Phone = Form.Phone, ConcurrencyStamp = Form.ConcurrencyStamp,
+            Phone = Form.Phone, HouseholdId = Form.HouseholdId, RelationToHead = Form.HouseholdId is null ? null : Form.RelationToHead,
+            ResidenceType = Form.ResidenceType, Tags = Form.Tags, ConcurrencyStamp = Form.ConcurrencyStamp,
         };
         // The same annotations the API checks (required, lengths), reported beside the same fields.
         if (!TryValidateModel(request, nameof(Form))) return Page();
@@ -68,5 +77,9 @@ public sealed class PersonForm
     public DateOnly? BirthDate { get; set; }
     public string? Ethnicity { get; set; }
     public string? Phone { get; set; }
+    public Guid? HouseholdId { get; set; }
+    public RelationToHead? RelationToHead { get; set; }
+    public ResidenceType ResidenceType { get; set; } = ResidenceType.Registered;
+    public List<ResidentTag> Tags { get; set; } = [];
     public string? ConcurrencyStamp { get; set; }
 }
