@@ -23,5 +23,5 @@ public sealed class Registry(IResidentDirectory directory) : IScopedService
     /// <summary>A resident of this community, or 400 naming the field (an id from another community is never found).</summary>
     public async Task<ResidentSummary> ResidentAsync(Guid id, string field, CancellationToken ct) =>
         (await ResidentsAsync([id], ct)).GetValueOrDefault(id)
-        ?? throw new InvalidInputException(CultureErrors.ResidentNotFound, field, CultureErrors.ResidentNotFound.EnglishMessage);
+        ?? throw new InvalidInputException(CultureErrors.ResidentNotFound, field, CultureErrors.ResidentNotFound.Localized());
 }

@@ -22,11 +22,11 @@ public sealed class Registry(IResidentDirectory directory, IHouseholdRegistry ho
 
     public async Task<ResidentSummary> ResidentAsync(Guid id, string field, CancellationToken ct) =>
         (await directory.GetManyAsync([id], ct)).SingleOrDefault()
-        ?? throw new InvalidInputException(EmploymentErrors.ResidentNotFound, field, EmploymentErrors.ResidentNotFound.EnglishMessage);
+        ?? throw new InvalidInputException(EmploymentErrors.ResidentNotFound, field, EmploymentErrors.ResidentNotFound.Localized());
 
     public async Task<HouseholdSummary> HouseholdAsync(Guid id, string field, CancellationToken ct) =>
         (await directory.GetHouseholdsAsync([id], ct)).SingleOrDefault()
-        ?? throw new InvalidInputException(EmploymentErrors.HouseholdNotFound, field, EmploymentErrors.HouseholdNotFound.EnglishMessage);
+        ?? throw new InvalidInputException(EmploymentErrors.HouseholdNotFound, field, EmploymentErrors.HouseholdNotFound.Localized());
 
     public static string Address(HouseholdSummary? h) => h is null ? "" : h.Dwelling is null ? h.Address : $"{h.Address} {h.Dwelling}";
 }

@@ -51,7 +51,7 @@ public sealed class PartyNames(PartyDbContext db, IResidentDirectory registry) :
     /// <summary>The resident, or 400 with the field named.</summary>
     public async Task<ResidentSummary> ResidentAsync(Guid id, string field, CancellationToken ct) =>
         (await registry.GetManyAsync([id], ct)).FirstOrDefault()
-        ?? throw new Errors.InvalidInputException(PartyErrors.ResidentNotFound, field, PartyErrors.ResidentNotFound.EnglishMessage);
+        ?? throw new Errors.InvalidInputException(PartyErrors.ResidentNotFound, field, PartyErrors.ResidentNotFound.Localized());
 
     public void Forget() => units = null;
 }

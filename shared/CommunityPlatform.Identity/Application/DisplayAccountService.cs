@@ -28,7 +28,7 @@ public sealed class DisplayAccountService(AccountsDbContext db, UserManager<Acco
     {
         var street = StreetOf(request.StreetId);
         if (!PasswordRule.IsStrong(request.Password!))
-            throw new InvalidInputException(IdentityErrors.WeakPassword, "password", IdentityErrors.WeakPassword.EnglishMessage);
+            throw new InvalidInputException(IdentityErrors.WeakPassword, "password", IdentityErrors.WeakPassword.Localized());
         if (await users.FindByNameAsync(request.UserName!) is not null) throw new ConflictException(IdentityErrors.UserNameTaken);
         var account = new Account
         {

@@ -52,7 +52,7 @@ public sealed class Activity : CommunityAggregate
 
     public void Reschedule(DateTime startsAt, DateTime endsAt)
     {
-        if (endsAt <= startsAt) throw new InvalidInputException(CultureErrors.EndsBeforeStart, "endsAt", CultureErrors.EndsBeforeStart.EnglishMessage);
+        if (endsAt <= startsAt) throw new InvalidInputException(CultureErrors.EndsBeforeStart, "endsAt", CultureErrors.EndsBeforeStart.Localized());
         (StartsAt, EndsAt) = (startsAt, endsAt);
     }
 

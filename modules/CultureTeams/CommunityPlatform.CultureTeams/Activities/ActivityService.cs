@@ -62,11 +62,11 @@ public sealed class ActivityService(CultureTeamsDbContext db) : IScopedService
     private async Task DescribeAsync(Activity activity, ActivityRequest r, CancellationToken ct)
     {
         if (r.TeamId is { } team && !await db.Teams.AnyAsync(t => t.Id == team, ct))
-            throw new InvalidInputException(CultureErrors.TeamNotFound, "teamId", CultureErrors.TeamNotFound.EnglishMessage);
+            throw new InvalidInputException(CultureErrors.TeamNotFound, "teamId", CultureErrors.TeamNotFound.Localized());
         if (r.PointId is { } point && !await db.Points.AnyAsync(p => p.Id == point, ct))
-            throw new InvalidInputException(CultureErrors.PointNotFound, "pointId", CultureErrors.PointNotFound.EnglishMessage);
+            throw new InvalidInputException(CultureErrors.PointNotFound, "pointId", CultureErrors.PointNotFound.Localized());
         if (r.VenueId is { } venue && !await db.Venues.AnyAsync(v => v.Id == venue, ct))
-            throw new InvalidInputException(CultureErrors.VenueNotFound, "venueId", CultureErrors.VenueNotFound.EnglishMessage);
+            throw new InvalidInputException(CultureErrors.VenueNotFound, "venueId", CultureErrors.VenueNotFound.Localized());
         activity.Describe(r.Title!.Trim(), r.Kind!.Value, r.TeamId, r.PointId, r.VenueId, r.Place?.Trim(), r.Capacity, r.Programme?.Trim(), r.Public ?? true, r.Note?.Trim());
     }
 

@@ -24,7 +24,7 @@ public sealed class AttendanceService(CultureTeamsDbContext db, Registry registr
         var activity = await activities.FindAsync(activityId, ct);
         if (r.ResidentId is { } resident) await registry.ResidentAsync(resident, "residentId", ct);
         else if (string.IsNullOrWhiteSpace(r.Name))
-            throw new InvalidInputException(CultureErrors.MemberNeedsName, "name", CultureErrors.MemberNeedsName.EnglishMessage);
+            throw new InvalidInputException(CultureErrors.MemberNeedsName, "name", CultureErrors.MemberNeedsName.Localized());
         return await RecordAsync(activity, r.ResidentId, r.Name?.Trim(), r.Phone?.Trim(), r.Way ?? CheckInWay.Staff, ct);
     }
 

@@ -25,7 +25,7 @@ public sealed class FamilyTitleService(CultureTeamsDbContext db, IResidentDirect
     public async Task<FamilyTitleDto> AwardAsync(FamilyTitleRequest r, CancellationToken ct)
     {
         var home = (await registry.GetHouseholdsAsync([r.HouseholdId!.Value], ct)).FirstOrDefault()
-            ?? throw new InvalidInputException(CultureErrors.HouseholdNotFound, "householdId", CultureErrors.HouseholdNotFound.EnglishMessage);
+            ?? throw new InvalidInputException(CultureErrors.HouseholdNotFound, "householdId", CultureErrors.HouseholdNotFound.Localized());
         if (await db.FamilyTitles.AnyAsync(f => f.Year == r.Year && f.Title == r.Title && f.HouseholdId == home.Id, ct)) throw new ConflictException(CultureErrors.TitleTaken);
         var title = new FamilyTitle(r.Year, r.Title!.Value, home.Id, r.Note?.Trim());
         db.FamilyTitles.Add(title);

@@ -93,7 +93,7 @@ public sealed class PointService(CultureTeamsDbContext db, Registry registry, Ve
     private async Task ApplyAsync(Point point, PointRequest r, CancellationToken ct)
     {
         if ((r.VenueId is null) == string.IsNullOrWhiteSpace(r.HomeAddress))
-            throw new InvalidInputException(CultureErrors.PointPlace, "venueId", CultureErrors.PointPlace.EnglishMessage);
+            throw new InvalidInputException(CultureErrors.PointPlace, "venueId", CultureErrors.PointPlace.Localized());
         if (r.VenueId is { } venue) await venues.ForFieldAsync(venue, "venueId", ct);
         if (r.LeaderResidentId is { } leader) await registry.ResidentAsync(leader, "leaderResidentId", ct);
         point.Change(r.Name!.Trim(), r.Theme!.Trim(), r.VenueId, r.VenueId is null ? r.HomeAddress!.Trim() : null, r.AreaM2, r.LeaderResidentId, r.StaffContact?.Trim());

@@ -14,7 +14,7 @@ public sealed class CultureSettings : CommunityAggregate
     public void Change(int dailyCapHours, IReadOnlyList<int> ladder)
     {
         if (ladder.Count != 5 || ladder[0] <= 0 || ladder.Zip(ladder.Skip(1)).Any(p => p.Second <= p.First))
-            throw new InvalidInputException(CultureErrors.LadderNotRising, "starLadder", CultureErrors.LadderNotRising.EnglishMessage);
+            throw new InvalidInputException(CultureErrors.LadderNotRising, "starLadder", CultureErrors.LadderNotRising.Localized());
         DailyCapHours = dailyCapHours;
         StarLadder = [.. ladder];
     }

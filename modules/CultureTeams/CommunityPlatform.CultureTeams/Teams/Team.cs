@@ -41,7 +41,7 @@ public sealed class Team : CommunityAggregate
 
     public void Schedule(IEnumerable<DayOfWeek> days, TimeOnly? from, TimeOnly? to)
     {
-        if ((from is null) != (to is null) || from >= to) throw new InvalidInputException(CultureErrors.ScheduleTimes, "to", CultureErrors.ScheduleTimes.EnglishMessage);
+        if ((from is null) != (to is null) || from >= to) throw new InvalidInputException(CultureErrors.ScheduleTimes, "to", CultureErrors.ScheduleTimes.Localized());
         Days = days.Aggregate(0, (mask, d) => mask | (1 << (int)d));
         (From, To) = (from, to);
     }

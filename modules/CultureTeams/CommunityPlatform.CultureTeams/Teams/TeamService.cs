@@ -67,7 +67,7 @@ public sealed class TeamService(CultureTeamsDbContext db, Registry registry, Ven
             if (await db.TeamMembers.AnyAsync(m => m.TeamId == id && m.ResidentId == resident, ct)) throw new ConflictException(CultureErrors.AlreadyMember);
         }
         else if (string.IsNullOrWhiteSpace(r.Name) || string.IsNullOrWhiteSpace(r.Phone))
-            throw new InvalidInputException(CultureErrors.MemberNeedsName, "name", CultureErrors.MemberNeedsName.EnglishMessage);
+            throw new InvalidInputException(CultureErrors.MemberNeedsName, "name", CultureErrors.MemberNeedsName.Localized());
 
         var member = new TeamMember(team.Id, r.ResidentId, r.Name?.Trim(), r.Phone?.Trim(), r.JoinedOn ?? clock.Today());
         db.TeamMembers.Add(member);

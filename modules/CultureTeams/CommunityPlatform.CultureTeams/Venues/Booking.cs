@@ -12,7 +12,7 @@ public sealed class Booking : CommunityAggregate
 
     public Booking(Guid venueId, string purpose, string bookedBy, Guid? teamId, DateTime startsAt, DateTime endsAt, int? attendees)
     {
-        if (endsAt <= startsAt) throw new InvalidInputException(CultureErrors.EndsBeforeStart, "endsAt", CultureErrors.EndsBeforeStart.EnglishMessage);
+        if (endsAt <= startsAt) throw new InvalidInputException(CultureErrors.EndsBeforeStart, "endsAt", CultureErrors.EndsBeforeStart.Localized());
         (VenueId, Purpose, BookedBy, TeamId, StartsAt, EndsAt, Attendees) = (venueId, purpose, bookedBy, teamId, startsAt, endsAt, attendees);
         State = BookingState.Requested;
     }

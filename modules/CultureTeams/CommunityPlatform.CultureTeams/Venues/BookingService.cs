@@ -35,7 +35,7 @@ public sealed class BookingService(CultureTeamsDbContext db, VenueService venues
         var booking = new Booking(venue.Id, r.Purpose!.Trim(), r.BookedBy!.Trim(), r.TeamId, r.StartsAt!.Value.ToUniversalTime(), r.EndsAt!.Value.ToUniversalTime(), r.Attendees);
         if (!venue.IsOpen(booking.StartsAt, booking.EndsAt)) throw new BusinessRuleException(CultureErrors.OutsideOpenHours);
         if (r.TeamId is { } team && !await db.Teams.AnyAsync(t => t.Id == team, ct))
-            throw new InvalidInputException(CultureErrors.TeamNotFound, "teamId", CultureErrors.TeamNotFound.EnglishMessage);
+            throw new InvalidInputException(CultureErrors.TeamNotFound, "teamId", CultureErrors.TeamNotFound.Localized());
         db.Bookings.Add(booking);
         await db.SaveChangesAsync(ct);
         return await GetAsync(booking.Id, ct);

@@ -31,7 +31,7 @@ public sealed class Venue : CommunityAggregate
 
     public void Change(string name, VenueKind kind, int capacity, decimal? areaM2, TimeOnly opens, TimeOnly closes, string? address, string? note)
     {
-        if (closes <= opens) throw new InvalidInputException(CultureErrors.EndsBeforeStart, "closes", CultureErrors.EndsBeforeStart.EnglishMessage);
+        if (closes <= opens) throw new InvalidInputException(CultureErrors.EndsBeforeStart, "closes", CultureErrors.EndsBeforeStart.Localized());
         (Name, Kind, Capacity, AreaM2, Opens, Closes, Address, Note) = (name, kind, capacity, areaM2, opens, closes, address, note);
     }
 

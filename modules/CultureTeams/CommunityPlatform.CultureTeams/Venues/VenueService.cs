@@ -47,7 +47,7 @@ public sealed class VenueService(CultureTeamsDbContext db) : IScopedService
     /// <summary>A venue of this community named in a request, or 400 on the field.</summary>
     public async Task<Venue> ForFieldAsync(Guid id, string field, CancellationToken ct) =>
         await db.Venues.FirstOrDefaultAsync(v => v.Id == id, ct)
-        ?? throw new InvalidInputException(CultureErrors.VenueNotFound, field, CultureErrors.VenueNotFound.EnglishMessage);
+        ?? throw new InvalidInputException(CultureErrors.VenueNotFound, field, CultureErrors.VenueNotFound.Localized());
 
     public static VenueDto ToDto(Venue v) => new(v.Id, v.Name, v.Kind, v.Capacity, v.AreaM2, v.Opens, v.Closes, v.Address, v.Note, v.ConcurrencyStamp);
 }

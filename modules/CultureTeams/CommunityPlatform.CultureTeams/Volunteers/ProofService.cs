@@ -19,7 +19,7 @@ public sealed class ProofService(CultureTeamsDbContext db, VolunteerService volu
     public async Task<ServiceProofDto> IssueAsync(Guid volunteerId, ServiceProofRequest r, CancellationToken ct)
     {
         var volunteer = await volunteers.FindAsync(volunteerId, ct);
-        if (r.From > r.To || r.To > clock.Today()) throw new InvalidInputException(CultureErrors.PeriodInvalid, "to", CultureErrors.PeriodInvalid.EnglishMessage);
+        if (r.From > r.To || r.To > clock.Today()) throw new InvalidInputException(CultureErrors.PeriodInvalid, "to", CultureErrors.PeriodInvalid.Localized());
         var records = await db.ServiceRecords.AsNoTracking()
             .Where(x => x.VolunteerId == volunteerId && x.State == ServiceState.Confirmed && x.Day >= r.From && x.Day <= r.To).ToListAsync(ct);
         var content = string.Join("、", records.Where(x => x.Minutes > 0).GroupBy(x => x.Content).OrderByDescending(g => g.Count()).Take(5).Select(g => g.Key));

@@ -44,7 +44,7 @@ public sealed class ServiceRecord : CommunityAggregate
     {
         if (State is ServiceState.Confirmed) throw new BusinessRuleException(CultureErrors.RecordConfirmed);
         if (State is ServiceState.Declined) throw new BusinessRuleException(CultureErrors.RecordStep);
-        if (to <= from) throw new InvalidInputException(CultureErrors.EndsBeforeStart, "to", CultureErrors.EndsBeforeStart.EnglishMessage);
+        if (to <= from) throw new InvalidInputException(CultureErrors.EndsBeforeStart, "to", CultureErrors.EndsBeforeStart.Localized());
         (Day, From, To, Content, ActivityId) = (day, from, to, content, activityId);
         Minutes = (int)(to - from).TotalMinutes;
     }

@@ -33,7 +33,7 @@ public sealed class ServiceRecordService(CultureTeamsDbContext db, SettingsServi
     public async Task<ServiceRecordDto> CreateAsync(ServiceRecordRequest r, CancellationToken ct)
     {
         var volunteer = await db.Volunteers.FirstOrDefaultAsync(v => v.Id == r.VolunteerId, ct)
-            ?? throw new InvalidInputException(CultureErrors.VolunteerNotFound, "volunteerId", CultureErrors.VolunteerNotFound.EnglishMessage);
+            ?? throw new InvalidInputException(CultureErrors.VolunteerNotFound, "volunteerId", CultureErrors.VolunteerNotFound.Localized());
         if (r.Day > clock.Today()) throw new BusinessRuleException(CultureErrors.ServiceInFuture);
         var record = new ServiceRecord(volunteer.Id, r.Day!.Value, r.From!.Value, r.To!.Value, r.Content!.Trim(), r.ActivityId);
         await CheckDayAsync(record, ct);

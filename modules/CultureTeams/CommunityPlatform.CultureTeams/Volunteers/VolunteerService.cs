@@ -84,6 +84,6 @@ public sealed class VolunteerService(
     private async Task CheckTeamAsync(Guid? teamId, CancellationToken ct)
     {
         if (teamId is { } team && !await db.Teams.AnyAsync(t => t.Id == team, ct))
-            throw new InvalidInputException(CultureErrors.TeamNotFound, "teamId", CultureErrors.TeamNotFound.EnglishMessage);
+            throw new InvalidInputException(CultureErrors.TeamNotFound, "teamId", CultureErrors.TeamNotFound.Localized());
     }
 }

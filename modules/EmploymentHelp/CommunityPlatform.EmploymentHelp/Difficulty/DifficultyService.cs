@@ -30,8 +30,8 @@ public sealed class DifficultyService(EmploymentHelpDbContext db, Registry regis
         var resident = await registry.ResidentAsync(r.ResidentId!.Value, "residentId", ct);
         var category = r.Category!.Trim();
         if (!(await settings.CurrentAsync(ct)).DifficultyCategories.Contains(category))
-            throw new InvalidInputException(EmploymentErrors.CategoryUnknown, "category", EmploymentErrors.CategoryUnknown.EnglishMessage);
-        if (r.AppliedOn > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "appliedOn", EmploymentErrors.DateInFuture.EnglishMessage);
+            throw new InvalidInputException(EmploymentErrors.CategoryUnknown, "category", EmploymentErrors.CategoryUnknown.Localized());
+        if (r.AppliedOn > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "appliedOn", EmploymentErrors.DateInFuture.Localized());
         var cases = await db.DifficultyCases.Where(d => d.ResidentId == resident.Id).ToListAsync(ct);
         if (cases.Any(d => d.IsOpenOrValid)) throw new BusinessRuleException(EmploymentErrors.CaseOpen);
         var entry = new DifficultyCase(resident.Id, category, r.AppliedOn!.Value, context.AccountName);
@@ -45,7 +45,7 @@ public sealed class DifficultyService(EmploymentHelpDbContext db, Registry regis
     {
         var entry = await FindAsync(id, ct);
         db.ExpectStamp(entry, r.ConcurrencyStamp);
-        if (r.On > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "on", EmploymentErrors.DateInFuture.EnglishMessage);
+        if (r.On > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "on", EmploymentErrors.DateInFuture.Localized());
         entry.Decide(r.Passed!.Value, r.On!.Value, context.AccountName, r.Body?.Trim(), r.Reason?.Trim());
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
@@ -55,7 +55,7 @@ public sealed class DifficultyService(EmploymentHelpDbContext db, Registry regis
     {
         var entry = await FindAsync(id, ct);
         db.ExpectStamp(entry, r.ConcurrencyStamp);
-        if (r.On > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "on", EmploymentErrors.DateInFuture.EnglishMessage);
+        if (r.On > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "on", EmploymentErrors.DateInFuture.Localized());
         entry.Revoke(r.On!.Value, context.AccountName, r.Reason!.Trim());
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);

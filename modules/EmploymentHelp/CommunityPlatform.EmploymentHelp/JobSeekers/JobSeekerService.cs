@@ -27,7 +27,7 @@ public sealed class JobSeekerService(EmploymentHelpDbContext db, Registry regist
     public async Task<JobSeekerDto> CreateAsync(JobSeekerRequest r, CancellationToken ct)
     {
         var resident = await registry.ResidentAsync(r.ResidentId!.Value, "residentId", ct);
-        if (r.RegisteredOn > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "registeredOn", EmploymentErrors.DateInFuture.EnglishMessage);
+        if (r.RegisteredOn > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "registeredOn", EmploymentErrors.DateInFuture.Localized());
         if (await db.JobSeekers.AnyAsync(j => j.ResidentId == resident.Id && j.State == JobSeekerState.Valid, ct))
             throw new BusinessRuleException(EmploymentErrors.AlreadyRegistered);
         var seeker = new JobSeeker(resident.Id, r.RegisteredOn!.Value, r);

@@ -29,7 +29,7 @@ public sealed class LoveCardsController(EmploymentHelpDbContext db, TimeProvider
     [ProducesResponseType<LoveCardBatchDto>(StatusCodes.Status201Created)]
     public async Task<ActionResult<LoveCardBatchDto>> Create(LoveCardBatchRequest request, CancellationToken ct)
     {
-        if (request.IssuedOn > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "issuedOn", EmploymentErrors.DateInFuture.EnglishMessage);
+        if (request.IssuedOn > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "issuedOn", EmploymentErrors.DateInFuture.Localized());
         var batch = new LoveCardBatch(request.IssuedOn!.Value, request.Cards!.Value, request.Recipients!.Trim(), request.Offers?.Trim());
         db.LoveCards.Add(batch);
         await db.SaveChangesAsync(ct);

@@ -34,7 +34,7 @@ public sealed class LowIncomeService(EmploymentHelpDbContext db, Registry regist
     public async Task<LowIncomeHouseholdDto> EnrolAsync(LowIncomeRequest r, CancellationToken ct)
     {
         var household = await registry.HouseholdAsync(r.HouseholdId!.Value, "householdId", ct);
-        if (r.ApprovedOn > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "approvedOn", EmploymentErrors.DateInFuture.EnglishMessage);
+        if (r.ApprovedOn > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "approvedOn", EmploymentErrors.DateInFuture.Localized());
         if (await db.LowIncome.AnyAsync(x => x.HouseholdId == household.Id, ct)) throw new BusinessRuleException(EmploymentErrors.AlreadyOnLowIncome);
         var entry = new LowIncomeHousehold(household.Id, r.MonthlyAmountFen!.Value, r.ApprovedOn!.Value, r.ApprovedBy?.Trim());
         entry.Locate(household.BuildingId);
@@ -48,7 +48,7 @@ public sealed class LowIncomeService(EmploymentHelpDbContext db, Registry regist
     {
         var entry = await FindAsync(id, ct);
         db.ExpectStamp(entry, r.ConcurrencyStamp);
-        if (r.ReviewedOn > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "reviewedOn", EmploymentErrors.DateInFuture.EnglishMessage);
+        if (r.ReviewedOn > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "reviewedOn", EmploymentErrors.DateInFuture.Localized());
         entry.Review(r.ReviewedOn!.Value, r.MonthlyAmountFen);
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);

@@ -41,7 +41,7 @@ public sealed class OpeningService(EmploymentHelpDbContext db, Registry registry
         var opening = await FindAsync(openingId, ct);
         if (opening.Closed) throw new BusinessRuleException(EmploymentErrors.OpeningClosed);
         var seeker = await db.JobSeekers.AsNoTracking().FirstOrDefaultAsync(j => j.Id == r.JobSeekerId, ct)
-            ?? throw new InvalidInputException(EmploymentErrors.NotFound, "jobSeekerId", EmploymentErrors.NotFound.EnglishMessage);
+            ?? throw new InvalidInputException(EmploymentErrors.NotFound, "jobSeekerId", EmploymentErrors.NotFound.Localized());
         if (seeker.State != JobSeekerState.Valid) throw new BusinessRuleException(EmploymentErrors.NotValid);
         var referral = new Referral(opening.Id, seeker.Id, r.ReferredOn!.Value);
         db.Referrals.Add(referral);

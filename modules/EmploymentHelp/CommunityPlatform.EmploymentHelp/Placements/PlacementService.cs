@@ -30,7 +30,7 @@ public sealed class PlacementService(EmploymentHelpDbContext db, Registry regist
     public async Task<PlacementDto> CreateAsync(PlacementRequest r, CancellationToken ct)
     {
         var resident = await registry.ResidentAsync(r.ResidentId!.Value, "residentId", ct);
-        if (r.StartedOn > clock.Today().AddMonths(1)) throw new InvalidInputException(EmploymentErrors.DateInFuture, "startedOn", EmploymentErrors.DateInFuture.EnglishMessage);
+        if (r.StartedOn > clock.Today().AddMonths(1)) throw new InvalidInputException(EmploymentErrors.DateInFuture, "startedOn", EmploymentErrors.DateInFuture.Localized());
         var months = (await settings.CurrentAsync(ct)).FollowUpMonths;
         var placement = new Placement(resident.Id, r.Kind!.Value, r.Employer!.Trim(), r.Job?.Trim(), r.StartedOn!.Value, months);
         placement.Locate(resident.BuildingId);
@@ -48,7 +48,7 @@ public sealed class PlacementService(EmploymentHelpDbContext db, Registry regist
     {
         var placement = await FindAsync(id, ct);
         db.ExpectStamp(placement, r.ConcurrencyStamp);
-        if (r.DoneOn > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "doneOn", EmploymentErrors.DateInFuture.EnglishMessage);
+        if (r.DoneOn > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "doneOn", EmploymentErrors.DateInFuture.Localized());
         placement.Record(r.Month!.Value, r.DoneOn!.Value, r.StillEmployed!.Value, r.Note?.Trim());
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);

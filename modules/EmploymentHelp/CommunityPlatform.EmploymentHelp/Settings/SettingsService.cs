@@ -18,7 +18,7 @@ public sealed class SettingsService(EmploymentHelpDbContext db) : IScopedService
     {
         var months = r.FollowUpMonths!;
         if (months.Any(m => m is < 1 or > 24) || months.Distinct().Count() != months.Count)
-            throw new InvalidInputException(EmploymentErrors.FollowUpMonthsInvalid, "followUpMonths", EmploymentErrors.FollowUpMonthsInvalid.EnglishMessage);
+            throw new InvalidInputException(EmploymentErrors.FollowUpMonthsInvalid, "followUpMonths", EmploymentErrors.FollowUpMonthsInvalid.Localized());
         var settings = await db.Settings.FirstOrDefaultAsync(ct);
         if (settings is null)
         {

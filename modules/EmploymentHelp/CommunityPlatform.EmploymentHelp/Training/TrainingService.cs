@@ -25,7 +25,7 @@ public sealed class TrainingService(EmploymentHelpDbContext db, Registry registr
 
     public async Task<TrainingClassDto> CreateAsync(TrainingClassRequest r, CancellationToken ct)
     {
-        if (r.EndsOn < r.StartsOn) throw new InvalidInputException(EmploymentErrors.DateBeforeStart, "endsOn", EmploymentErrors.DateBeforeStart.EnglishMessage);
+        if (r.EndsOn < r.StartsOn) throw new InvalidInputException(EmploymentErrors.DateBeforeStart, "endsOn", EmploymentErrors.DateBeforeStart.Localized());
         var entry = new TrainingClass(r.Title!.Trim(), r.Kind, r.Partner?.Trim(), r.StartsOn!.Value, r.EndsOn);
         db.TrainingClasses.Add(entry);
         await db.SaveChangesAsync(ct);

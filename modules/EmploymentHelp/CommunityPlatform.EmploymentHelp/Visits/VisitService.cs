@@ -23,8 +23,8 @@ public sealed class VisitService(EmploymentHelpDbContext db, Registry registry, 
     public async Task<CareVisitDto> CreateAsync(CareVisitRequest r, CancellationToken ct)
     {
         if (r.HouseholdId is null && r.ResidentId is null)
-            throw new InvalidInputException(EmploymentErrors.VisitNeedsWhom, "householdId", EmploymentErrors.VisitNeedsWhom.EnglishMessage);
-        if (r.On > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "on", EmploymentErrors.DateInFuture.EnglishMessage);
+            throw new InvalidInputException(EmploymentErrors.VisitNeedsWhom, "householdId", EmploymentErrors.VisitNeedsWhom.Localized());
+        if (r.On > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "on", EmploymentErrors.DateInFuture.Localized());
         var household = r.HouseholdId is { } h ? await registry.HouseholdAsync(h, "householdId", ct) : null;
         var (householdId, buildingId) = (household?.Id, household?.BuildingId);
         if (r.ResidentId is { } rid)

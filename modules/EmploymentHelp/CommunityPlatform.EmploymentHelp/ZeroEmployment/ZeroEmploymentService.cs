@@ -32,7 +32,7 @@ public sealed class ZeroEmploymentService(EmploymentHelpDbContext db, Registry r
     public async Task<ZeroEmploymentDto> CreateAsync(ZeroEmploymentRequest r, CancellationToken ct)
     {
         var household = await registry.HouseholdAsync(r.HouseholdId!.Value, "householdId", ct);
-        if (r.RecognisedOn > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "recognisedOn", EmploymentErrors.DateInFuture.EnglishMessage);
+        if (r.RecognisedOn > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "recognisedOn", EmploymentErrors.DateInFuture.Localized());
         if (await db.ZeroEmployment.AnyAsync(z => z.HouseholdId == household.Id && (z.State == ZeroEmploymentState.Recognised || z.State == ZeroEmploymentState.Assisting), ct))
             throw new BusinessRuleException(EmploymentErrors.AlreadyOpen);
         var clockDays = (await settings.CurrentAsync(ct)).ZeroEmploymentClockDays;
@@ -48,7 +48,7 @@ public sealed class ZeroEmploymentService(EmploymentHelpDbContext db, Registry r
     public Task<ZeroEmploymentDto> ClearAsync(Guid id, ZeroEmploymentStepRequest r, CancellationToken ct) => StepAsync(id, r, async (z, c) =>
     {
         if (r.EmployedResidentId is not { } member)
-            throw new InvalidInputException(EmploymentErrors.EmployedMemberRequired, "employedResidentId", EmploymentErrors.EmployedMemberRequired.EnglishMessage);
+            throw new InvalidInputException(EmploymentErrors.EmployedMemberRequired, "employedResidentId", EmploymentErrors.EmployedMemberRequired.Localized());
         var resident = await registry.ResidentAsync(member, "employedResidentId", c);
         if (resident.HouseholdId != z.HouseholdId) throw new BusinessRuleException(EmploymentErrors.NotAMember);
         z.Clear(r.On!.Value, member);
@@ -56,7 +56,7 @@ public sealed class ZeroEmploymentService(EmploymentHelpDbContext db, Registry r
 
     public Task<ZeroEmploymentDto> ExitAsync(Guid id, ZeroEmploymentStepRequest r, CancellationToken ct) => StepAsync(id, r, (z, _) =>
     {
-        if (string.IsNullOrWhiteSpace(r.Reason)) throw new InvalidInputException(EmploymentErrors.ReasonRequired, "reason", EmploymentErrors.ReasonRequired.EnglishMessage);
+        if (string.IsNullOrWhiteSpace(r.Reason)) throw new InvalidInputException(EmploymentErrors.ReasonRequired, "reason", EmploymentErrors.ReasonRequired.Localized());
         z.Exit(r.On!.Value, r.Reason.Trim());
         return Task.CompletedTask;
     }, ct);
@@ -102,7 +102,7 @@ public sealed class ZeroEmploymentService(EmploymentHelpDbContext db, Registry r
     {
         var entry = await FindAsync(id, ct);
         db.ExpectStamp(entry, r.ConcurrencyStamp);
-        if (r.On > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "on", EmploymentErrors.DateInFuture.EnglishMessage);
+        if (r.On > clock.Today()) throw new InvalidInputException(EmploymentErrors.DateInFuture, "on", EmploymentErrors.DateInFuture.Localized());
         await step(entry, ct);
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);

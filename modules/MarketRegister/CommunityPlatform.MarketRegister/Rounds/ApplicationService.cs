@@ -42,7 +42,7 @@ public sealed class ApplicationService(MarketDbContext db, RoundService rounds, 
         else
         {
             if (string.IsNullOrWhiteSpace(r.Name) || (r.IdNumber is null && creditCode is null))
-                throw new InvalidInputException(MarketErrors.ApplicantUnknown, "name", MarketErrors.ApplicantUnknown.EnglishMessage);
+                throw new InvalidInputException(MarketErrors.ApplicantUnknown, "name", MarketErrors.ApplicantUnknown.Localized());
             if (r.IdNumber is not null && (idNumber = IdentityNumbers.Normalize(r.IdNumber)) is null)
                 throw new InvalidInputException(MarketErrors.IdNumberInvalid, "idNumber", "The check digit or the birth date is wrong.");
             name = r.Name.Trim();

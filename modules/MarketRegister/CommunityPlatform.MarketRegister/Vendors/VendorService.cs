@@ -31,7 +31,7 @@ public sealed class VendorService(MarketDbContext db, IResidentDirectory registr
         if (r.IdNumber is not null && (idNumber = IdentityNumbers.Normalize(r.IdNumber)) is null)
             throw new InvalidInputException(MarketErrors.IdNumberInvalid, "idNumber", "The check digit or the birth date is wrong.");
         if (r.ResidentId is null && idNumber is null && r.CreditCode is null)
-            throw new InvalidInputException(MarketErrors.ApplicantUnknown, "idNumber", MarketErrors.ApplicantUnknown.EnglishMessage);
+            throw new InvalidInputException(MarketErrors.ApplicantUnknown, "idNumber", MarketErrors.ApplicantUnknown.Localized());
         var vendor = new Vendor(r.Name!, r.ResidentId, idNumber, r.CreditCode?.ToUpperInvariant(), r.Phone!, r.Goods!, r.Source) { Resident = r.ResidentId is not null };
         Dates(vendor, r);
         db.Vendors.Add(vendor);

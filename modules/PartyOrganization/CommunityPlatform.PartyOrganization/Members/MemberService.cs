@@ -146,7 +146,7 @@ public sealed class MemberService(PartyDbContext db, PartyNames names, IResident
     public async Task<PartyMember> ActiveAsync(Guid id, string field, CancellationToken ct)
     {
         var member = await db.Members.FirstOrDefaultAsync(m => m.Id == id, ct)
-            ?? throw new InvalidInputException(PartyErrors.MemberNotFound, field, PartyErrors.MemberNotFound.EnglishMessage);
+            ?? throw new InvalidInputException(PartyErrors.MemberNotFound, field, PartyErrors.MemberNotFound.Localized());
         if (member.State != MemberState.Active) throw new BusinessRuleException(PartyErrors.MemberNotActive);
         return member;
     }

@@ -65,7 +65,7 @@ public sealed class PledgeService(PartyDbContext db, PartyNames names, MemberSer
     private async Task<(Guid UnitId, PartyMember? Member)> OwnerAsync(PledgeRequest request, CancellationToken ct)
     {
         if (request.MemberId is null == request.UnitId is null)
-            throw new InvalidInputException(PartyErrors.PledgeOwner, "memberId", PartyErrors.PledgeOwner.EnglishMessage);
+            throw new InvalidInputException(PartyErrors.PledgeOwner, "memberId", PartyErrors.PledgeOwner.Localized());
         if (request.MemberId is { } memberId)
         {
             var member = await members.ActiveAsync(memberId, "memberId", ct);

@@ -85,7 +85,7 @@ public sealed class ReviewService(PartyDbContext db, PartyNames names, MemberSer
             case AwardKind.LearningFamily when (await registry.GetHouseholdsAsync([subject.Value], ct)).Count == 0:
                 throw new InvalidInputException(PartyErrors.ResidentNotFound, "householdId", "No such household in this community.");
             case AwardKind.LearningBuilding when (await registry.GetBuildingsAsync([subject.Value], ct)).Count == 0:
-                throw new InvalidInputException(PartyErrors.BuildingNotInRegistry, "buildingId", PartyErrors.BuildingNotInRegistry.EnglishMessage);
+                throw new InvalidInputException(PartyErrors.BuildingNotInRegistry, "buildingId", PartyErrors.BuildingNotInRegistry.Localized());
         }
 
         var award = new Award(year, kind, request.Name!, request.MemberId, request.UnitId, request.HouseholdId, request.BuildingId);
