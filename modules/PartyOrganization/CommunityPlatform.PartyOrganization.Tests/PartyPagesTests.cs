@@ -126,7 +126,7 @@ public sealed partial class PartyPagesTests(PlatformFixture platform)
 
         var noResident = await console.SubmitAsync("/party/members/edit", new() { ["Form.UnitId"] = branch, ["Form.JoinedOn"] = "2010-07-01", ["Form.Category"] = "Retired", ["Form.Status"] = "Probationary" });
         noResident.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await noResident.Content.ReadAsStringAsync()).ShouldContain("data-valmsg-for=\"Form.ResidentId\" data-valmsg-replace=\"true\">The ResidentId field is required.");
+        (await noResident.Content.ReadAsStringAsync()).ShouldContain("data-valmsg-for=\"Form.ResidentId\" data-valmsg-replace=\"true\">此项为必填项");
 
         var future = await console.SubmitAsync("/party/meetings/edit", new()
         {
