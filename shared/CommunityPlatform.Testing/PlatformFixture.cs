@@ -81,5 +81,18 @@ public class PlatformFixture<TEntryPoint>(Action<IServiceCollection>? services =
         return new StreetOfItsOwn(street["id"]!.GetValue<Guid>(), code, codes, supervisor);
     }
 
+    /// <summary>
+    /// Ends a test's community on a database of its own: its business modules are switched off (so the street's and the
+    /// city's views, which read every community with a module on, leave it out), then the database is dropped.
+    /// </summary>
+    public async Task RetireOwnDatabaseAsync(string code, string database)
+    {
+        var admin = await AdminAsync();
+        foreach (var module in (await admin.GetJsonAsync($"/api/platform/communities/{code}/modules")).AsArray())
+            if (module!["isPlatform"]?.GetValue<bool>() != true && module["enabled"]?.GetValue<bool>() == true)
+                await admin.DeleteAsync($"/api/platform/communities/{code}/modules/{module["name"]!.GetValue<string>()}");
+        await OwnDatabase.DropAsync(Factory, database);
+    }
+
     public void Dispose() => Factory.Dispose();
 }

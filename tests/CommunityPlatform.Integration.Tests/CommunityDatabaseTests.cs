@@ -44,7 +44,7 @@ public sealed class CommunityDatabaseTests(PlatformFixture platform)
         }
         finally
         {
-            await OwnDatabase.DropAsync(platform.Factory, own);
+            await platform.RetireOwnDatabaseAsync(code, own);
         }
     }
 
@@ -66,7 +66,7 @@ public sealed class CommunityDatabaseTests(PlatformFixture platform)
         }
         finally
         {
-            await OwnDatabase.DropAsync(platform.Factory, own);
+            await platform.RetireOwnDatabaseAsync(moving, own);
         }
     }
 

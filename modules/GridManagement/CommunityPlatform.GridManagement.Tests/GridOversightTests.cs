@@ -147,7 +147,9 @@ public sealed class GridOversightTests(PlatformFixture platform)
         await secretary.PostOkAsync("/api/identity/users", new { userName, password = PlatformFactory.Password, roles = new[] { "secretary" } });
         await platform.SignInAsync(userName);
         var own = await ConsoleSession.SignInAsync(platform.Factory, userName);
-        (await own.PageAsync($"/grid/events/{ev.Id()}")).ShouldContain("请联系河道保洁单位当日打捞");
+        var eventPage = await own.PageAsync($"/grid/events/{ev.Id()}");
+        eventPage.ShouldContain("请联系河道保洁单位当日打捞");
+        eventPage.ShouldContain("（街道）");
     }
 
     private static async Task<JsonNode> Step(HttpClient client, JsonNode ev, object step) =>

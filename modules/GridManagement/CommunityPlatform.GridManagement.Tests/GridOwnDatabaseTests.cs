@@ -30,7 +30,7 @@ public sealed class GridOwnDatabaseTests(PlatformFixture platform)
         }
         finally
         {
-            await OwnDatabase.DropAsync(platform.Factory, own);
+            await platform.RetireOwnDatabaseAsync(code, own);
         }
     }
 }
