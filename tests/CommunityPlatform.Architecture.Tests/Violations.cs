@@ -24,3 +24,9 @@ namespace CommunityPlatform.Architecture.Tests.Violations
         public static long Pay([System.ComponentModel.DataAnnotations.Range(0, 100)] long incomeFen) => incomeFen;
     }
 }
+
+namespace CommunityPlatform.Architecture.Tests.Violations
+{
+    // Another module's grid answer under the grid's own name: the API document would show one of the two for both.
+    public sealed record GridDto(string Nickname);
+}

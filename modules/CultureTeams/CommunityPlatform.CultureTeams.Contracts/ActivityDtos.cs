@@ -99,10 +99,10 @@ public sealed class ActivityStepRequest
     [Required] public string? ConcurrencyStamp { get; init; }
 }
 
-public sealed record AttendanceDto(Guid Id, Guid? ResidentId, string Name, string? Phone, CheckInWay Way, bool Guest, DateTime At);
+public sealed record ActivityAttendanceDto(Guid Id, Guid? ResidentId, string Name, string? Phone, CheckInWay Way, bool Guest, DateTime At);
 
 /// <summary>A resident of the registry, or a name (and phone) kept as a guest.</summary>
-public sealed class AttendanceRequest
+public sealed class ActivityAttendanceRequest
 {
     public Guid? ResidentId { get; init; }
     [StringLength(30, MinimumLength = 1)] public string? Name { get; init; }

@@ -63,7 +63,7 @@ public sealed class CalendarTests(PlatformFixture platform)
         first.StatusCode.ShouldBe(HttpStatusCode.OK);
         again.StatusCode.ShouldBe(HttpStatusCode.OK);
         await bad.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Request.Invalid");
-        var attendance = await scene.Secretary.GetJsonAsync<List<AttendanceDto>>($"/api/culture/activities/{activity.Id}/attendance");
+        var attendance = await scene.Secretary.GetJsonAsync<List<ActivityAttendanceDto>>($"/api/culture/activities/{activity.Id}/attendance");
         var guest = attendance.ShouldHaveSingleItem();
         guest.Guest.ShouldBeTrue();
         guest.Way.ShouldBe(CheckInWay.QrCode);
@@ -85,6 +85,6 @@ public sealed class CalendarTests(PlatformFixture platform)
         calendar.ShouldContain($"/culture/{scene.Code}/check-in/{activity.CheckInCode}");
         sent.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await sent.Content.ReadAsStringAsync()).ShouldContain("checked-in");
-        (await scene.Secretary.GetJsonAsync<List<AttendanceDto>>($"/api/culture/activities/{activity.Id}/attendance")).ShouldHaveSingleItem().Name.ShouldBe("周来宾");
+        (await scene.Secretary.GetJsonAsync<List<ActivityAttendanceDto>>($"/api/culture/activities/{activity.Id}/attendance")).ShouldHaveSingleItem().Name.ShouldBe("周来宾");
     }
 }

@@ -30,7 +30,7 @@ public sealed record FindingDto(int Number, string Text, Guid? StallId, DateOnly
 
 public sealed record InspectionDto(Guid Id, Guid MarketId, InspectionKind Kind, DateOnly On, string Inspector, string? Note, IReadOnlyList<FindingDto> Findings, string ConcurrencyStamp);
 
-public sealed class FindingRequest
+public sealed class InspectionFindingRequest
 {
     [Required, StringLength(300, MinimumLength = 2)] public string? Text { get; init; }
     public Guid? StallId { get; init; }
@@ -44,7 +44,7 @@ public sealed class InspectionRequest
     public DateOnly? On { get; init; }
     [Required, StringLength(50, MinimumLength = 1)] public string? Inspector { get; init; }
     [StringLength(1000)] public string? Note { get; init; }
-    [MaxLength(50)] public List<FindingRequest>? Findings { get; init; }
+    [MaxLength(50)] public List<InspectionFindingRequest>? Findings { get; init; }
 }
 
 public sealed class FindingStepRequest

@@ -49,13 +49,13 @@ public sealed class ActivitiesController(ActivityService activities, AttendanceS
 
     [HttpGet("{id:guid}/attendance")]
     [RequiresPermission(CulturePermissions.View)]
-    public Task<IReadOnlyList<AttendanceDto>> Attendance(Guid id, CancellationToken ct) => attendance.ListAsync(id, ct);
+    public Task<IReadOnlyList<ActivityAttendanceDto>> Attendance(Guid id, CancellationToken ct) => attendance.ListAsync(id, ct);
 
     /// <summary>One person by roll call, staff entry or sign-up: a resident by id or a guest by name (and phone).</summary>
     [HttpPost("{id:guid}/attendance")]
     [RequiresPermission(CulturePermissions.Record)]
-    [ProducesResponseType<AttendanceDto>(StatusCodes.Status201Created)]
-    public async Task<ActionResult<AttendanceDto>> Attend(Guid id, AttendanceRequest request, CancellationToken ct) =>
+    [ProducesResponseType<ActivityAttendanceDto>(StatusCodes.Status201Created)]
+    public async Task<ActionResult<ActivityAttendanceDto>> Attend(Guid id, ActivityAttendanceRequest request, CancellationToken ct) =>
         StatusCode(StatusCodes.Status201Created, await attendance.AddAsync(id, request, ct));
 
     /// <summary>Sends a piece of information a publicity session gathered to the grid as an event (grid module on).</summary>

@@ -11,7 +11,7 @@ namespace CommunityPlatform.CultureTeams.Activities;
 /// </summary>
 public sealed class AttendanceService(CultureTeamsDbContext db, Registry registry, ActivityService activities, TimeProvider clock) : IScopedService
 {
-    public async Task<IReadOnlyList<AttendanceDto>> ListAsync(Guid activityId, CancellationToken ct)
+    public async Task<IReadOnlyList<ActivityAttendanceDto>> ListAsync(Guid activityId, CancellationToken ct)
     {
         await activities.FindAsync(activityId, ct);
         var rows = await db.Attendances.AsNoTracking().Where(a => a.ActivityId == activityId).OrderBy(a => a.At).ThenBy(a => a.Id).ToListAsync(ct);
@@ -19,7 +19,7 @@ public sealed class AttendanceService(CultureTeamsDbContext db, Registry registr
         return rows.Select(a => ToDto(a, people)).ToList();
     }
 
-    public async Task<AttendanceDto> AddAsync(Guid activityId, AttendanceRequest r, CancellationToken ct)
+    public async Task<ActivityAttendanceDto> AddAsync(Guid activityId, ActivityAttendanceRequest r, CancellationToken ct)
     {
         var activity = await activities.FindAsync(activityId, ct);
         if (r.ResidentId is { } resident) await registry.ResidentAsync(resident, "residentId", ct);
@@ -29,7 +29,7 @@ public sealed class AttendanceService(CultureTeamsDbContext db, Registry registr
     }
 
     /// <summary>Records one person at the activity and recounts it, in one save.</summary>
-    public async Task<AttendanceDto> RecordAsync(Activity activity, Guid? residentId, string? name, string? phone, CheckInWay way, CancellationToken ct)
+    public async Task<ActivityAttendanceDto> RecordAsync(Activity activity, Guid? residentId, string? name, string? phone, CheckInWay way, CancellationToken ct)
     {
         if (!activity.TakesAttendance) throw new BusinessRuleException(CultureErrors.AttendanceClosed);
         var already = residentId is { } id
@@ -47,6 +47,6 @@ public sealed class AttendanceService(CultureTeamsDbContext db, Registry registr
         return ToDto(row, await registry.ResidentsAsync([residentId], ct));
     }
 
-    private static AttendanceDto ToDto(Attendance a, IReadOnlyDictionary<Guid, Residents.ResidentSummary> people) =>
+    private static ActivityAttendanceDto ToDto(Attendance a, IReadOnlyDictionary<Guid, Residents.ResidentSummary> people) =>
         new(a.Id, a.ResidentId, a.ResidentId is { } r ? people.GetValueOrDefault(r)?.Name ?? "" : a.Name ?? "", a.Phone, a.Way, a.Guest, a.At);
 }
