@@ -243,6 +243,7 @@ public sealed class InboxQuery : PageQuery
 
 /// <summary>
 /// Published through the grid's outbox when an event another module asked for (<see cref="GridEventRequested"/>) is
-/// closed, so that module can close its own record: <c>RequestId</c> is the requester's id. At least once.
+/// closed, so that module can close its own record: <c>RequestId</c> is the requester's id; <c>Satisfaction</c> is null
+/// when the street or the city concluded it without the resident's verdict. At least once.
 /// </summary>
-public sealed record GridEventClosed(Guid EventId, Guid RequestId, Satisfaction Satisfaction, DisputeOutcome? Outcome, string? Note, DateTime ClosedAt);
+public sealed record GridEventClosed(Guid EventId, Guid RequestId, Satisfaction? Satisfaction, DisputeOutcome? Outcome, string? Note, DateTime ClosedAt);

@@ -68,6 +68,36 @@ public sealed class ComplaintTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_complaint_whose_event_the_street_concludes_comes_back_closed_without_a_verdict()
+    {
+        var street = await platform.NewStreetAsync(1, MarketRegisterModuleName.Value, "GridManagement");
+        var community = street.Communities[0];
+        var secretary = await platform.AdminAsync(community);
+        await secretary.PostOkAsync("/api/grid/grids", new { name = "社区网格", level = "community" });
+        var market = (await secretary.PostOkAsync("/api/market/markets", new { name = "河畔市场", @operator = "社区居委会", address = "河畔路2号", zones = new[] { "蔬菜" } })).As<MarketDto>();
+        var c = (await secretary.PostOkAsync("/api/market/complaints", new
+        {
+            marketId = market.Id, kind = "blockingRoad", channel = "phone", complainantName = "钱女士", description = "市场外三轮车占道",
+        })).As<ComplaintDto>();
+
+        await StepAsync(secretary, c, new { action = "sendToGrid", note = "市场外道路" });
+        var ev = await EventuallyAsync(async () => (await secretary.GetJsonAsync<Paged<GridEventDto>>("/api/grid/events")).Items.SingleOrDefault());
+        ev = await ActAsync(secretary, ev, new { action = "accept" });
+        ev = await ActAsync(secretary, ev, new { action = "escalate", note = "需街道城管中队协调" });
+        var supervisor = await platform.SignInAsync(street.Supervisor, community: community);
+        await supervisor.PostOkAsync($"/api/grid/oversight/events/{ev.Id}/steps",
+            new { action = "conclude", note = "街道城管中队已清理占道", concurrencyStamp = ev.ConcurrencyStamp }, HttpStatusCode.OK);
+        var closed = await EventuallyAsync(async () =>
+        {
+            var now = await secretary.GetJsonAsync<ComplaintDto>($"/api/market/complaints/{c.Id}");
+            return now.State == ComplaintState.Closed ? now : null;
+        });
+
+        closed.Satisfaction.ShouldBeNull();
+        closed.Answer.ShouldNotBeNull().ShouldContain("街道城管中队已清理占道");
+    }
+
+    [Fact]
     public async Task Without_the_grid_a_complaint_cannot_be_sent_there()
     {
         var scene = await MarketScene.CreateAsync(platform, stalls: 1);

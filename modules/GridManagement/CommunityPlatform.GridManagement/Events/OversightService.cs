@@ -1,6 +1,7 @@
 using CommunityPlatform.Application;
-using CommunityPlatform.Data;
+using CommunityPlatform.Data.Outbox;
 using CommunityPlatform.Data.Reports;
+using CommunityPlatform.Data;
 using CommunityPlatform.Errors;
 using CommunityPlatform.GridManagement.Data;
 using CommunityPlatform.Modularity;
@@ -58,7 +59,11 @@ public sealed class OversightService(GridDbContext db, EventService events, Comm
         var level = Level;
         var ev = await db.Events.FirstOrDefaultAsync(e => e.Id == id, ct) ?? throw new NotFoundException(GridErrors.EventNotFound);
         db.ExpectStamp(ev, request.ConcurrencyStamp);
-        ev.Oversee(level, request.Action!.Value, actors.Current, clock.GetUtcNow().UtcDateTime, request.Note, request.Deadline?.ToUniversalTime(), request.Outcome, request.Level);
+        var now = clock.GetUtcNow().UtcDateTime;
+        ev.Oversee(level, request.Action!.Value, actors.Current, now, request.Note, request.Deadline?.ToUniversalTime(), request.Outcome, request.Level);
+        // A street's or city's conclusion closes the event as the community's closing does: the requesting module hears it.
+        if (request.Action == EventAction.Conclude && ev.RequestId is { } requested)
+            db.Publish(new GridEventClosed(ev.Id, requested, ev.Satisfaction, ev.Outcome, request.Note, now));
         await db.SaveChangesAsync(ct);
         return await events.GetAsync(id, ct);
     }

@@ -102,7 +102,7 @@ public sealed class Complaint : CommunityAggregate
     }
 
     /// <summary>The grid closed its event: its outcome becomes the answer. A repeat of the same news changes nothing.</summary>
-    public bool ClosedByGrid(ComplaintSatisfaction satisfaction, string outcome, DateTime at)
+    public bool ClosedByGrid(ComplaintSatisfaction? satisfaction, string outcome, DateTime at)
     {
         if (State != ComplaintState.SentToGrid) return false;
         (Satisfaction, GridOutcome, Answer, ClosedAt) = (satisfaction, outcome, outcome, at);

@@ -16,7 +16,8 @@ public sealed class GridClosingHandler(MarketDbContext db) : IIntegrationEventHa
         {
             Satisfaction.Satisfied => ComplaintSatisfaction.Satisfied,
             Satisfaction.Basic => ComplaintSatisfaction.Basic,
-            _ => ComplaintSatisfaction.Dissatisfied,
+            Satisfaction.Dissatisfied => ComplaintSatisfaction.Dissatisfied,
+            _ => (ComplaintSatisfaction?)null, // concluded by the street or city: no resident's verdict to copy
         };
         if (complaint.ClosedByGrid(satisfaction, string.IsNullOrWhiteSpace(closed.Note) ? "网格已办结" : $"网格已办结：{closed.Note}", closed.ClosedAt))
             await db.SaveChangesAsync(cancellationToken);
