@@ -17,7 +17,7 @@ public sealed class OversightTests(PlatformFixture platform)
     private const string Street = "renminlu-supervisor";
 
     /// <summary>Operations with the fields the tests need, from <c>/openapi/v1.json</c>.</summary>
-    private sealed record Operation(string Method, string Path, bool CommunityScoped, bool StreetAction, bool ReadOnlyAllowed, bool Public, bool HasBody)
+    private sealed record Operation(string Method, string Path, bool CommunityScoped, bool StreetAction, bool ReadOnlyAllowed, bool Public, bool HasBody, IReadOnlyList<string> Permissions)
     {
         public override string ToString() => $"{Method} {Path}";
     }
@@ -33,8 +33,9 @@ public sealed class OversightTests(PlatformFixture platform)
             var parameters = operation["parameters"]?.AsArray() ?? [];
             operations.Add(new Operation(method.ToUpperInvariant(), path,
                 parameters.Any(p => p!["name"]!.GetValue<string>() == "X-Community"),
-                operation["x-street-action"] is not null, operation["x-read-only-accounts"] is not null, operation["x-public"] is not null,
-                operation["requestBody"] is not null));
+                operation["x-street-action"] is not null, operation["x-read-only-accounts"] is not null, operation["security"] is JsonArray { Count: 0 },
+                operation["requestBody"] is not null,
+                operation["x-permissions"]?.AsArray().Select(p => p!.GetValue<string>()).ToList() ?? []));
         }
 
         return operations;
@@ -45,8 +46,15 @@ public sealed class OversightTests(PlatformFixture platform)
     {
         var street = await platform.SignInAsync(Street, community: "wuyijie");
         var secretary = await platform.SecretaryOfAsync("wuyijie");
+        // A module withholds a list of sensitive people (低保 households, difficulty cases) from streets by leaving its
+        // permission out of the street's template: the street then counts them in reports. Any other list it reads.
+        var held = (await street.GetJsonAsync<CommunityPlatform.Identity.MeDto>("/api/account/me")).Permissions.ToHashSet();
         var lists = (await OperationsAsync())
-            .Where(o => o is { Method: "GET", CommunityScoped: true, Public: false } && !o.Path.Contains('{') && !o.Path.EndsWith(".xlsx", StringComparison.Ordinal)).ToList();
+            .Where(o => o is { Method: "GET", CommunityScoped: true, Public: false } && !o.Path.Contains('{') && !o.Path.EndsWith(".xlsx", StringComparison.Ordinal))
+            .Where(o => o.Permissions.All(held.Contains)).ToList();
+        // ...but no module's lists are withheld whole: the street reads at least one of each area.
+        var areas = (await OperationsAsync()).Where(o => o is { Method: "GET", CommunityScoped: true, Public: false }).Select(o => o.Path.Split('/')[2]).Distinct();
+        areas.Where(area => !lists.Any(l => l.Path.Split('/')[2] == area)).ShouldBeEmpty();
         lists.Count.ShouldBeGreaterThan(10);
         var findings = new List<string>();
         var read = 0;
@@ -129,7 +137,10 @@ public sealed class OversightTests(PlatformFixture platform)
         reports.Count.ShouldBeGreaterThanOrEqualTo(9);
 
         // A street of the test's own, whose communities differ, so that no other test's write moves its sums.
-        var own = await platform.NewStreetAsync(3, "PartyOrganization", "GridManagement");
+        // Every business module on, so that each report has communities to sum (the demo street below has their demo data).
+        var modules = (await (await platform.AdminAsync()).GetJsonAsync("/api/platform/modules")).AsArray()
+            .Where(m => !m!["isPlatform"]!.GetValue<bool>()).Select(m => m!.Str("name")).ToArray();
+        var own = await platform.NewStreetAsync(3, modules);
         for (var i = 0; i < 2; i++) await PopulateAsync(own.Communities[i], events: 3 + 2 * i);
         var findings = new List<string>();
         var supervisor = await platform.SignInAsync(own.Supervisor);
@@ -175,12 +186,22 @@ public sealed class OversightTests(PlatformFixture platform)
         var figures = overview["modules"]!.AsArray().SelectMany(m => m!["figures"]!.AsArray()).Select(f => f!.Str("key")).ToList();
         figures.ShouldContain("party.members");
         figures.ShouldContain("grid.open");
+        figures.ShouldContain("culture.activities");
+        figures.ShouldContain("employment.placements");
+        figures.ShouldContain("market.letStalls");
         var rows = overview["communities"]!.AsArray();
+        var moduleOf = overview["modules"]!.AsArray().SelectMany(m => m!["figures"]!.AsArray().Select(f => (Key: f!.Str("key"), Module: m.Str("name")))).ToDictionary(f => f.Key, f => f.Module);
         foreach (var code in new[] { "xincun", "chonghua", "tachenglu", "oufengliyuan", "wuyijie" })
         {
+            // A community shows the figures of every module it has on — the market only where there is one (chonghua).
+            var on = (await (await platform.AdminAsync()).GetJsonAsync($"/api/platform/communities/{code}/modules")).AsArray()
+                .Where(m => m!["enabled"]!.GetValue<bool>()).Select(m => m!.Str("name")).ToHashSet();
             var row = rows.Single(r => r!.Str("code") == code)!;
-            foreach (var key in figures) row["values"]![key].ShouldNotBeNull($"{code} has no {key}");
+            foreach (var key in figures.Where(k => on.Contains(moduleOf[k]))) row["values"]![key].ShouldNotBeNull($"{code} has no {key}");
         }
+
+        rows.Single(r => r!.Str("code") == "chonghua")!["values"]!["market.letStalls"]!["count"]!.GetValue<long>().ShouldBeGreaterThan(0);
+        rows.Single(r => r!.Str("code") == "tachenglu")!["values"]!["culture.activities"]!["count"]!.GetValue<long>().ShouldBeGreaterThan(100);
 
         rows.Single(r => r!.Str("code") == "xincun")!["values"]!["party.members"]!["count"]!.GetValue<long>().ShouldBeGreaterThan(200);
         foreach (var key in figures)

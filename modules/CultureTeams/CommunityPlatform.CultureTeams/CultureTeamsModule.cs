@@ -47,4 +47,25 @@ public sealed class CultureTeamsModule : PlatformModule
         .Template(CultureRoles.Worker, "文化专干", "Culture worker", CulturePermissions.All)
         .Template(CultureRoles.Leader, "队长/睦邻点负责人", "Team or point leader", CulturePermissions.View, CulturePermissions.Record)
         .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", CulturePermissions.View);
+
+    /// <summary>The kinds of record the audit trail names, in the reader's language.</summary>
+    public override IEnumerable<(string Code, string Chinese, string English)> AuditVocabulary() =>
+    [
+        ("Venue", "场地", "Venue"),
+        ("Booking", "场地预约", "Booking"),
+        ("Team", "队伍", "Team"),
+        ("TeamMember", "队员", "Team member"),
+        ("Activity", "活动", "Activity"),
+        ("Attendance", "签到", "Attendance"),
+        ("GridReferral", "转网格事件", "Grid referral"),
+        ("Volunteer", "志愿者", "Volunteer"),
+        ("ServiceRecord", "志愿服务记录", "Service record"),
+        ("ServiceProof", "志愿服务证明", "Proof of service"),
+        ("CultureSettings", "文化设置", "Culture settings"),
+        ("Point", "睦邻点", "Neighbourhood point"),
+        ("Equipment", "设备", "Equipment"),
+        ("Duty", "值班", "Duty"),
+        ("PointMeeting", "睦邻点例会", "Point meeting"),
+        ("FamilyTitle", "家庭评选", "Family title"),
+    ];
 }

@@ -46,4 +46,21 @@ public sealed class EmploymentHelpModule : PlatformModule
         .Template(EmploymentRoles.LabourOfficer, "劳动保障协管员", "Labour officer", All)
         .Template(GridManagement.GridRoles.Worker, "网格员", "Grid worker", EmploymentPermissions.View, EmploymentPermissions.Cases)
         .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", EmploymentPermissions.View);
+
+    /// <summary>The kinds of record the audit trail names, in the reader's language.</summary>
+    public override IEnumerable<(string Code, string Chinese, string English)> AuditVocabulary() =>
+    [
+        ("LowIncomeHousehold", "低保户", "Low-income household"),
+        ("CareVisit", "走访慰问", "Care visit"),
+        ("JobSeeker", "失业登记", "Job seeker"),
+        ("Placement", "就业安置", "Placement"),
+        ("ZeroEmploymentHousehold", "零就业家庭", "Zero-employment household"),
+        ("DifficultyCase", "就业困难认定", "Difficulty case"),
+        ("Post", "公益性岗位", "Public-benefit post"),
+        ("TrainingClass", "培训班", "Training class"),
+        ("Opening", "岗位信息", "Opening"),
+        ("Referral", "岗位推荐", "Referral"),
+        ("EmploymentSettings", "就业帮扶设置", "Employment settings"),
+        ("LoveCardBatch", "爱心卡", "Love cards"),
+    ];
 }

@@ -46,4 +46,24 @@ public sealed class MarketRegisterModule : PlatformModule
         .Template(RoleNames.Secretary, "社区书记", "Community secretary", All)
         .Template(MarketRoles.Manager, "市场管理员", "Market manager", All)
         .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", MarketPermissions.View);
+
+    /// <summary>The kinds of record the audit trail names, in the reader's language.</summary>
+    public override IEnumerable<(string Code, string Chinese, string English)> AuditVocabulary() =>
+    [
+        ("Market", "市场", "Market"),
+        ("Stall", "摊位", "Stall"),
+        ("StreetShop", "沿街商铺", "Street-front shop"),
+        ("Scoring", "评分规则", "Scoring"),
+        ("AllocationRound", "摊位分配", "Allocation round"),
+        ("StallApplication", "摊位申请", "Stall application"),
+        ("Objection", "异议", "Objection"),
+        ("Vendor", "经营户", "Vendor"),
+        ("Complaint", "投诉", "Complaint"),
+        ("VendorCard", "红黄牌", "Vendor card"),
+        ("Scale", "公平秤", "Fair scale"),
+        ("Reweigh", "复称记录", "Re-weighing"),
+        ("Lease", "租约", "Lease"),
+        ("Bill", "账单", "Bill"),
+        ("Inspection", "检查", "Inspection"),
+    ];
 }

@@ -133,11 +133,22 @@ public static class AuditWords
     {
         if (string.IsNullOrEmpty(code)) return "";
         if (code.Contains(',')) return string.Join(Lang.T("、", ", "), code.Split(',').Select(Say));
-        return Words.TryGetValue(code, out var word) ? Lang.T(word.Chinese, word.English) : code;
+        return Words.TryGetValue(code, out var word) || Learned.TryGetValue(code, out word) ? Lang.T(word.Chinese, word.English) : code;
     }
 
     /// <summary>Every code the table knows, for the filters' choices.</summary>
-    public static bool Knows(string code) => Words.ContainsKey(code);
+    public static bool Knows(string code) => Words.ContainsKey(code) || Learned.ContainsKey(code);
+
+    // The words of the installed modules' records (PlatformModule.AuditVocabulary), learnt when the trail is first read:
+    // a module added later names its records without this table being edited.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Chinese, string English)> Learned = new(StringComparer.Ordinal);
+
+    /// <summary>Takes in the modules' words for their kinds of record (the table's own words win).</summary>
+    public static void Learn(IEnumerable<(string Code, string Chinese, string English)> words)
+    {
+        foreach (var (code, chinese, english) in words)
+            if (!Words.ContainsKey(code)) Learned.TryAdd(code, (chinese, english));
+    }
 
     /// <summary>
     /// The stored detail as lines to read: "field: value" for a record made, "field: old → new" for one changed,

@@ -25,6 +25,9 @@ public abstract class PlatformModule
     /// <summary>The accounts the module wants in a demo community (<paramref name="context"/> has its demo data).</summary>
     public virtual IEnumerable<Seeding.DemoAccount> DemoAccounts(Seeding.CommunitySeedContext context) => [];
 
+    /// <summary>The module's kinds of record (entity class names, as the audit trail stores them) in Chinese and English, for the audit page.</summary>
+    public virtual IEnumerable<(string Code, string Chinese, string English)> AuditVocabulary() => [];
+
     /// <summary>Whether the demo switches the module on for <paramref name="demo"/>: a module its report never mentions stays off there.</summary>
     public virtual bool UsedBy(Seeding.DemoCommunity demo) => true;
 

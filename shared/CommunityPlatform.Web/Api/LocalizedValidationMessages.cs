@@ -22,12 +22,19 @@ internal sealed class LocalizedValidationMessages : IValidationMetadataProvider
     /// <summary>Points the attribute at the kernel's message, unless it was given one.</summary>
     public static void Localize(ValidationAttribute attribute)
     {
-        if (attribute.ErrorMessageResourceType is not null || !string.IsNullOrEmpty(attribute.ErrorMessageResourceName) || !string.IsNullOrEmpty(attribute.ErrorMessage))
+        if (attribute.ErrorMessageResourceType is not null || !string.IsNullOrEmpty(attribute.ErrorMessageResourceName) || HasOwnMessage(attribute))
             return;
         if (MessageOf(attribute) is not { } name) return;
         attribute.ErrorMessageResourceType = typeof(ValidationMessages);
         attribute.ErrorMessageResourceName = name;
     }
+
+    // The data-type attributes (Phone, EmailAddress, Url) carry their English default in ErrorMessage itself, so a
+    // message equal to a fresh attribute's is the default, not the developer's.
+    private static bool HasOwnMessage(ValidationAttribute attribute) =>
+        !string.IsNullOrEmpty(attribute.ErrorMessage)
+        && (attribute is not (PhoneAttribute or EmailAddressAttribute or UrlAttribute)
+            || attribute.ErrorMessage != ((ValidationAttribute)Activator.CreateInstance(attribute.GetType())!).ErrorMessage);
 
     private static string? MessageOf(ValidationAttribute attribute) => attribute switch
     {

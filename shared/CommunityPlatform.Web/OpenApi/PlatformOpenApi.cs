@@ -66,6 +66,14 @@ internal static class PlatformOpenApi
                 operation.Extensions["x-street-action"] = new JsonNodeExtension(System.Text.Json.Nodes.JsonValue.Create(true));
             }
 
+            if (metadata.OfType<Security.RequiresPermissionAttribute>().Select(p => p.Permission).Distinct().ToList() is { Count: > 0 } needed)
+            {
+                // The permissions an account must hold (all of them): a client shows or hides the action by them, and the
+                // street's suite tells a list withheld from streets on purpose (sensitive) from one refused by mistake.
+                operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+                operation.Extensions["x-permissions"] = new JsonNodeExtension(new System.Text.Json.Nodes.JsonArray(needed.Select(n => (System.Text.Json.Nodes.JsonNode?)n).ToArray()));
+            }
+
             if (metadata.OfType<Security.AllowsReadOnlyAccountsAttribute>().Any())
             {
                 // A write that concerns only the account itself (its own password): a street account may make it too.
