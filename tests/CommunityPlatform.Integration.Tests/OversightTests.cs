@@ -278,8 +278,13 @@ public sealed class OversightTests(PlatformFixture platform)
         await admin.PostOkAsync("/api/grid/visits", new { gridId = grid.Id(), notes = "走访", on = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-2)).ToString("yyyy-MM-dd") });
     }
 
-    // Not sums: how many communities, the period, percentages and averages (taken from the sums).
-    private static readonly HashSet<string> NotSummed = new(StringComparer.OrdinalIgnoreCase) { "communities", "year", "quarter", "month", "percent" };
+    // Not sums: how many communities and the per-community breakdown, the period, percentages, averages and ratios
+    // (hours per volunteer), and yuan shown beside the fen they are taken from (the fen are checked).
+    private static readonly HashSet<string> NotSummed = new(StringComparer.OrdinalIgnoreCase) { "communities", "byCommunity", "year", "quarter", "month", "percent" };
+
+    private static bool Summed(string name) =>
+        !NotSummed.Contains(name) && !name.StartsWith("average", StringComparison.OrdinalIgnoreCase)
+        && !name.Contains("Per", StringComparison.Ordinal) && !name.EndsWith("Yuan", StringComparison.Ordinal);
 
     /// <summary>Where the whole's integer figures differ from the sum of the parts' (lines matched by their key).</summary>
     private static IEnumerable<string> Differences(JsonNode whole, IReadOnlyList<JsonNode> parts)
@@ -301,7 +306,7 @@ public sealed class OversightTests(PlatformFixture platform)
         {
             case JsonObject o:
                 foreach (var (name, child) in o)
-                    if (!NotSummed.Contains(name) && !name.StartsWith("average", StringComparison.OrdinalIgnoreCase))
+                    if (Summed(name))
                         foreach (var figure in Figures(child, $"{path}.{name}")) yield return figure;
                 break;
             case JsonArray a:
