@@ -41,7 +41,8 @@ public sealed class VolunteersController(VolunteerService volunteers, ProofServi
     public async Task<ActionResult<ServiceProofDto>> IssueProof(Guid id, ServiceProofRequest request, CancellationToken ct) =>
         StatusCode(StatusCodes.Status201Created, await proofs.IssueAsync(id, request, ct));
 
-    [HttpGet("proofs/{proofId:guid}")]
+    /// <summary>One proof of service, by its id (printable at <c>/culture/proofs/{id}</c>).</summary>
+    [HttpGet("~/api/culture/proofs/{proofId:guid}")]
     [RequiresPermission(CulturePermissions.View)]
     public Task<ServiceProofDto> Proof(Guid proofId, CancellationToken ct) => proofs.GetAsync(proofId, ct);
 
