@@ -1,7 +1,7 @@
 using CommunityPlatform.Application;
+using CommunityPlatform.Data;
 using CommunityPlatform.Data.Outbox;
 using CommunityPlatform.Data.Reports;
-using CommunityPlatform.Data;
 using CommunityPlatform.Errors;
 using CommunityPlatform.GridManagement.Data;
 using CommunityPlatform.Modularity;

@@ -28,4 +28,8 @@ public sealed class SampleModule : PlatformModule
 
     public override void DefineMenu(MenuBuilder menu) =>
         menu.Add(new MenuItem("样例模块", "Sample", "/sample/entries", SamplePermissions.View, Order: 500));
+
+    /// <summary>The module's kinds of record as the audit page names them (the trail stores the class name).</summary>
+    public override IEnumerable<(string Code, string Chinese, string English)> AuditVocabulary() =>
+        [("Entry", "样例模块条目", "Sample entry")];
 }
