@@ -29,7 +29,7 @@ public sealed partial class ApiDocumentTests(PlatformFixture platform)
 
         foreach (var (name, operation) in Operations(document))
         {
-            operation["summary"]?.GetValue<string>().ShouldNotBeNullOrWhiteSpace(name);
+            operation["summary"].ShouldNotBeNull(name).GetValue<string>().ShouldNotBeNullOrWhiteSpace(name);
             var id = operation["operationId"]!.GetValue<string>();
             CamelCase().IsMatch(id).ShouldBeTrue($"{name}: {id}");
             ids.Add(id).ShouldBeTrue($"{name}: {id} twice");
