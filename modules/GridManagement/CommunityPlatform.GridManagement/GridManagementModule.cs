@@ -55,4 +55,26 @@ public sealed class GridManagementModule : PlatformModule
         // A grid worker reads the registry too, narrowed to the buildings of their grids (Residents.People.All withheld).
         .Template(GridRoles.Worker, "网格员", "Grid worker", GridPermissions.View, GridPermissions.Work, Residents.ResidentsPermissions.View)
         .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", GridPermissions.View, GridPermissions.AllGrids, GridPermissions.AnswerEscalations);
+
+    /// <summary>The fields of an event's record (its steps, the street's answers) as the audit page names them.</summary>
+    public override IEnumerable<(string Code, string Chinese, string English)> AuditVocabulary() =>
+    [
+        ("Deadline", "办理期限", "Deadline"),
+        ("Description", "描述", "Description"),
+        ("GridId", "网格", "Grid"),
+        ("Kind", "类别", "Kind"),
+        ("ReportedAt", "上报时间", "Reported at"),
+        ("Reporter", "反映人", "Reporter"),
+        ("RequestId", "来源请求", "Request"),
+        ("Source", "来源", "Source"),
+        ("State", "状态", "State"),
+        ("Steps", "处理步骤", "Steps"),
+        ("Action", "动作", "Action"),
+        ("ByAccountId", "经办账号", "By account"),
+        ("ByName", "经办人", "By"),
+        ("At", "时间", "At"),
+        ("Note", "说明", "Note"),
+        ("Level", "层级", "Level"),
+        ("Supervision", "督办", "Supervision"),
+    ];
 }
