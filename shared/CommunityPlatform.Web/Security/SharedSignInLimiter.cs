@@ -18,8 +18,10 @@ internal sealed class SharedSignInLimiter(IConnectionMultiplexer redis, string a
 
     public override RateLimiterStatistics? GetStatistics() => alone.GetStatistics();
 
-    // The rate-limiting middleware acquires asynchronously; a synchronous caller gets this instance's own count.
-    protected override RateLimitLease AttemptAcquireCore(int permitCount) => alone.AttemptAcquire(permitCount);
+    // ASP.NET's middleware first attempts synchronously and waits asynchronously only when refused: with Redis there,
+    // the attempt is refused (no metadata, nothing counted) so that the count is the shared one of AcquireAsyncCore.
+    protected override RateLimitLease AttemptAcquireCore(int permitCount) =>
+        redis.IsConnected ? new WindowLease(false, null) : alone.AttemptAcquire(permitCount);
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
