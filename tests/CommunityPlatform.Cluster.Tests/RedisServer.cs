@@ -31,8 +31,11 @@ public sealed class RedisServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Starts the server on its port unless it runs.</summary>
     public async Task StartAgainAsync()
     {
+        if (process is { HasExited: false }) return;
+        process?.Dispose();
         var start = new ProcessStartInfo(ClusterTools.RedisServer!, ["--port", Port.ToString(), "--bind", "127.0.0.1", "--dir", folder, "--save", "", "--appendonly", "yes", "--appendfsync", "always"])
         {
             RedirectStandardOutput = true,
