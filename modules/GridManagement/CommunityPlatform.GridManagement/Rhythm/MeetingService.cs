@@ -1,3 +1,4 @@
+using CommunityPlatform.Web.Console;
 using CommunityPlatform.Errors;
 using CommunityPlatform.GridManagement.Data;
 using CommunityPlatform.GridManagement.Events;
@@ -18,7 +19,7 @@ public sealed class MeetingService(GridDbContext db, EventService events) : ISco
         var decisions = request.Decisions ?? [];
         var gridIds = decisions.Where(d => d.GridId is not null).Select(d => d.GridId!.Value).Distinct().ToList();
         var known = await db.Grids.AsNoTracking().Where(g => gridIds.Contains(g.Id)).Select(g => g.Id).ToListAsync(ct);
-        if (known.Count != gridIds.Count) throw new InvalidInputException(GridErrors.GridNotFound, "decisions", "A decision names a grid that is not in this community.");
+        if (known.Count != gridIds.Count) throw new InvalidInputException(GridErrors.GridNotFound, "decisions", Lang.T("决定事项指定的网格不在本社区。", "A decision names a grid that is not in this community."));
         foreach (var decision in decisions)
         {
             var raised = decision.GridId is { } grid
