@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using CommunityPlatform.Web.Console;
 using CommunityPlatform.Errors;
 using CommunityPlatform.GridManagement.Data;
@@ -12,6 +13,11 @@ public sealed class MeetingService(GridDbContext db, EventService events) : ISco
 {
     public async Task<IReadOnlyList<JointMeetingDto>> ListAsync(CancellationToken ct) =>
         (await db.Meetings.AsNoTracking().OrderByDescending(m => m.HeldOn).Take(100).ToListAsync(ct)).Select(ToDto).ToList();
+
+    /// <summary>A page of the meetings, newest first, for the console's list.</summary>
+    public async Task<Paged<JointMeetingDto>> PageAsync(PageQuery q, CancellationToken ct) =>
+        new((await db.Meetings.AsNoTracking().OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.Id).Skip(q.Skip).Take(q.PageSize).ToListAsync(ct)).Select(ToDto).ToList(),
+            await db.Meetings.CountAsync(ct));
 
     public async Task<JointMeetingDto> RecordAsync(JointMeetingRequest request, CancellationToken ct)
     {
