@@ -27,7 +27,8 @@ public sealed class EventService(GridDbContext db, GridService grids, IResidentD
         if (q.HouseholdId is { } household) events = events.Where(e => e.HouseholdId == household);
         if (q.Overdue == true) events = events.Where(e => e.State != EventState.Resolved && e.State != EventState.Closed && e.Deadline < now);
         var total = await events.CountAsync(ct);
-        var page = await events.OrderByDescending(e => e.ReportedAt).Skip(q.Skip).Take(q.PageSize).ToListAsync(ct);
+        // Ties of the report time are ordered by id, so no event shows on two pages and none on neither.
+        var page = await events.OrderByDescending(e => e.ReportedAt).ThenByDescending(e => e.Id).Skip(q.Skip).Take(q.PageSize).ToListAsync(ct);
         return new Paged<GridEventDto>(await ToDtosAsync(page, ct), total);
     }
 

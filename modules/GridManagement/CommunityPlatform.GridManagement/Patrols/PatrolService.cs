@@ -18,7 +18,7 @@ public sealed class PatrolService(GridDbContext db, GridService grids, EventServ
         if (q.From is { } from) patrols = patrols.Where(p => p.Day >= from);
         if (q.To is { } to) patrols = patrols.Where(p => p.Day <= to);
         var total = await patrols.CountAsync(ct);
-        var page = await patrols.OrderByDescending(p => p.At).Skip(q.Skip).Take(q.PageSize).ToListAsync(ct);
+        var page = await patrols.OrderByDescending(p => p.At).ThenByDescending(p => p.Id).Skip(q.Skip).Take(q.PageSize).ToListAsync(ct);
         return new Paged<PatrolDto>(await ToDtosAsync(page, ct), total);
     }
 
