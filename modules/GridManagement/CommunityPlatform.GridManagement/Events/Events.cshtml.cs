@@ -26,7 +26,8 @@ public sealed class EventsModel(EventService events, GridService grids, RequestC
 
     /// <summary>One household's events (from its page); an event reported here is linked to it.</summary>
     [BindProperty(SupportsGet = true)] public Guid? HouseholdId { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // From the query string only: a page's route has a value named "page" too.
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
     public const int PageSize = 30;
     public Pager Pager => new(PageNumber, PageSize, Events.Total);
 

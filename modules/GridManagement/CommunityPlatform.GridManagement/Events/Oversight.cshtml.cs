@@ -21,7 +21,8 @@ public sealed class OversightModel(OversightService oversight, CommunitySweep sw
     public Paged<InboxEventDto> Inbox { get; private set; } = new([], 0);
     public string? Message { get; private set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // From the query string only: a page's route has a value named "page" too.
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
     public const int PageSize = 20;
     public Pager Pager => new(PageNumber, PageSize, Inbox.Total);
 

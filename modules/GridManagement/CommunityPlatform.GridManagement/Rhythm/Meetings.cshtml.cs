@@ -22,7 +22,8 @@ public sealed class MeetingsModel(MeetingService meetings, GridService grids, Re
     public IReadOnlyDictionary<Guid, GridDto> Grids { get; private set; } = new Dictionary<Guid, GridDto>();
     public bool CanRecord => account.Has(GridPermissions.Dispatch);
     [BindProperty] public MeetingForm Form { get; set; } = new();
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    // From the query string only: a page's route has a value named "page" too.
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
     public const int PageSize = 10;
     public Pager Pager { get; private set; } = new(1, PageSize, 0);
 
