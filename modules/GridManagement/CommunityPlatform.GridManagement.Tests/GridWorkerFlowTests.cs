@@ -41,7 +41,7 @@ public sealed partial class GridWorkerFlowTests(PlatformFixture platform)
         RaiseChecked().IsMatch(page).ShouldBeTrue("上报为事件 is ticked by default");
 
         var building = grid["buildingIds"]!.AsArray()[0]!.GetValue<string>();
-        var finding = "页面巡查：两户因晾衣杆争吵" + Guid.NewGuid().ToString("N")[..4];
+        var finding = "页面巡查：两户因晾衣杆争吵" + Suffix();
         var saved = await worker.SubmitAsync($"/grid/grids/{grid.Id()}", new()
         {
             ["BuildingIds"] = building, ["Finding"] = finding, ["Kind"] = "Dispute", ["Parties"] = "3号楼201户与301户", ["RaiseEvent"] = "true",
@@ -59,7 +59,7 @@ public sealed partial class GridWorkerFlowTests(PlatformFixture platform)
         var ledger = await api.GetJsonAsync($"/api/grid/grids/{grid.Id()}/ledger");
         var resident = ledger["residents"]!.AsArray().First(r => r!["householdId"] is not null)!;
         var household = resident.Str("householdId");
-        var title = "热线：楼道灯坏" + Guid.NewGuid().ToString("N")[..4];
+        var title = "热线：楼道灯坏" + Suffix();
         var ev = await api.PostOkAsync("/api/grid/events", new { gridId = grid.Id(), source = "hotline", kind = "facilities", title, residentId = resident.Id() });
         ev.Str("residentId").ShouldBe(resident.Id());
         ev.Str("householdId").ShouldBe(household);
@@ -69,9 +69,9 @@ public sealed partial class GridWorkerFlowTests(PlatformFixture platform)
         await (await api.PostAsJsonAsync("/api/grid/events", new { gridId = grid.Id(), source = "hotline", kind = "other", title, residentId = Guid.NewGuid() }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Grid.ResidentNotFound");
 
-        var notes = "走访：老人腿脚不便" + Guid.NewGuid().ToString("N")[..4];
+        var notes = "走访：老人腿脚不便" + Suffix();
         await api.PostOkAsync("/api/grid/visits", new { gridId = grid.Id(), householdId = household, notes });
-        var wish = "微心愿：一副老花镜" + Guid.NewGuid().ToString("N")[..4];
+        var wish = "微心愿：一副老花镜" + Suffix();
         var secretary = await platform.SecretaryOfAsync("wuyijie");
         await secretary.PostOkAsync("/api/party/wishes", new { residentId = resident.Id(), wish, postedOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)) });
 
@@ -98,7 +98,7 @@ public sealed partial class GridWorkerFlowTests(PlatformFixture platform)
         var (api, grid) = await WorkerAsync();
         var me = await api.GetJsonAsync("/api/account/me");
         var post = (await api.GetJsonAsync($"/api/grid/grids/{grid.Id()}/staff")).AsArray().First(s => s!["accountId"]?.GetValue<string>() == me.Id())!;
-        var finding = "巡查：消防栓漏水" + Guid.NewGuid().ToString("N")[..4];
+        var finding = "巡查：消防栓漏水" + Suffix();
         var patrol = await api.PostOkAsync("/api/grid/patrols", new
         {
             gridId = grid.Id(), buildingIds = new[] { grid["buildingIds"]!.AsArray()[0]!.GetValue<string>() },
@@ -156,7 +156,7 @@ public sealed partial class GridWorkerFlowTests(PlatformFixture platform)
     {
         var api = await platform.SecretaryOfAsync("wuyijie");
         var grid = (await api.GetJsonAsync("/api/grid/grids")).AsArray().First(g => g!.Str("level") == "buildingGroup")!;
-        var title = "热线：小区路灯不亮" + Guid.NewGuid().ToString("N")[..4];
+        var title = "热线：小区路灯不亮" + Suffix();
         var ev = await api.PostOkAsync("/api/grid/events", new { gridId = grid.Id(), source = "hotline", kind = "facilities", title, reporter = "张先生 13912345678" });
 
         var secretary = await ConsoleSession.SignInAsync(platform.Factory, "wuyijie-secretary");
@@ -249,6 +249,9 @@ public sealed partial class GridWorkerFlowTests(PlatformFixture platform)
                 .ShouldBeEmpty(url);
         }
     }
+
+    /// <summary>Digits only: the pages these titles appear on are checked for Latin letters.</summary>
+    private static string Suffix() => Random.Shared.Next(1000, 10000).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<(HttpClient Api, JsonNode Grid)> WorkerAsync()
     {
