@@ -10,4 +10,7 @@ public interface IAccountDirectory
     /// asks this, so that a record never points at a stranger's account (or at no account at all).
     /// </summary>
     Task<bool> IsOfCommunityAsync(Guid accountId, Guid communityId, CancellationToken cancellationToken);
+
+    /// <summary>The account's display name (a person's name, not the login), or null when none is set.</summary>
+    Task<string?> DisplayNameAsync(Guid accountId, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 }

@@ -135,7 +135,7 @@ public sealed record GridEventDto(
     Guid Id, Guid GridId, string GridName, EventSource Source, EventKind Kind, string Title, string? Description, string? Reporter, string? Parties,
     DateTime ReportedAt, DateTime Deadline, EventState State, Guid? AssigneeStaffId, string? AssigneeName, SupervisionLevel Supervision,
     DisputeOutcome? Outcome, Satisfaction? Satisfaction, DateTime? ResolvedAt, DateTime? ClosedAt, bool Overdue,
-    IReadOnlyList<EventStepDto> Steps, string ConcurrencyStamp);
+    IReadOnlyList<EventStepDto> Steps, string ConcurrencyStamp, Guid? ResidentId = null, Guid? HouseholdId = null);
 
 public sealed class GridEventRequest
 {
@@ -150,6 +150,12 @@ public sealed class GridEventRequest
 
     /// <summary>Disputes only, and required for them: the parties (当事人).</summary>
     [StringLength(500)] public string? Parties { get; init; }
+
+    /// <summary>Optional: the resident it concerns (an id of <c>/api/residents/people</c>); their household is linked too.</summary>
+    public Guid? ResidentId { get; init; }
+
+    /// <summary>Optional: the household it concerns (an id of <c>/api/residents/households</c>).</summary>
+    public Guid? HouseholdId { get; init; }
 
     /// <summary>Defaults to now; not in the future.</summary>
     public DateTime? ReportedAt { get; init; }
@@ -187,6 +193,9 @@ public sealed class GridEventQuery : PageQuery
 
     /// <summary>Only events past their deadline and not yet resolved.</summary>
     public bool? Overdue { get; init; }
+
+    /// <summary>Only events linked to this household.</summary>
+    public Guid? HouseholdId { get; init; }
 }
 
 /// <summary>An event another module opens (the market's complaints): the grid is the one covering the building, else the community's.</summary>

@@ -18,6 +18,11 @@ public sealed record LedgerGroup(ResidentTag Tag, string Label, int Count, IRead
 
 public sealed record LedgerBuilding(Guid Id, string Number, string? Name, int Households, int Residents);
 
-public sealed record LedgerHousehold(Guid Id, string Building, string Address, string? Dwelling, Tenure Tenure, IReadOnlyList<HouseholdTag> Tags, int Members);
+/// <summary>
+/// A household of the file; <c>householder</c> is its head's name when the registry names one, <c>label</c> what a
+/// worker picks it by: building, dwelling and householder (<c>3号楼 1单元101 王秀英</c>).
+/// </summary>
+public sealed record LedgerHousehold(
+    Guid Id, string Building, string Address, string? Dwelling, Tenure Tenure, IReadOnlyList<HouseholdTag> Tags, int Members, string? Householder = null, string Label = "");
 
 public sealed record LedgerPerson(Guid Id, string Name, Gender? Gender, DateOnly? BirthDate, string Building, Guid? HouseholdId, ResidenceType ResidenceType, IReadOnlyList<ResidentTag> Tags);

@@ -72,4 +72,7 @@ public sealed class VisitRequest
 public sealed class VisitQuery : PageQuery
 {
     public Guid? GridId { get; init; }
+
+    /// <summary>Only the visits of this household.</summary>
+    public Guid? HouseholdId { get; init; }
 }

@@ -45,6 +45,16 @@ public static class GridLabels
         _ => Lang.T("督办", "Supervise"),
     };
 
+    public static string Of(EventSource source) => source switch
+    {
+        EventSource.Hotline => Lang.T("民情热线", "Hotline"),
+        EventSource.Online => Lang.T("网上平台", "Online"),
+        EventSource.Patrol => Lang.T("巡查发现", "Patrol"),
+        EventSource.Visit => Lang.T("走访发现", "Visit"),
+        EventSource.Meeting => Lang.T("联席会议", "Joint meeting"),
+        _ => Lang.T("其他模块转来", "Another module"),
+    };
+
     public static string Of(OversightLevel level) => level == OversightLevel.City ? Lang.T("市级", "City") : Lang.T("街道", "Street");
 
     public static string Of(SupervisionLevel card) => card switch

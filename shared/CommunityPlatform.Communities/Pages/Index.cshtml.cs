@@ -9,7 +9,7 @@ namespace CommunityPlatform.Communities.Pages;
 
 /// <summary>A community at a glance: its profile facts, then every enabled module's cards.</summary>
 public sealed class IndexModel(
-    CommunityService communities, RequestContext account, IModuleSwitches switches, ModuleCatalog catalog, IEnumerable<IDashboardCards> sources) : PageModel
+    CommunityService communities, RequestContext account, IModuleSwitches switches, ModuleCatalog catalog, ConsoleMenu menu, IEnumerable<IDashboardCards> sources) : PageModel
 {
     public CommunityDto? Community { get; private set; }
     public List<DashboardCard> Cards { get; } = [];
@@ -22,6 +22,8 @@ public sealed class IndexModel(
         foreach (var source in sources)
         {
             if (catalog.Find(source.Module) is not { } module || !module.Info.IsPlatform && !switches.IsEnabled(id, source.Module)) continue;
+            // A module's figures only for those who may open its pages (the cards link to them).
+            if (!module.Info.IsPlatform && !menu.Opens(account, switches, source.Module)) continue;
             Cards.AddRange(await source.CardsAsync(ct));
         }
 

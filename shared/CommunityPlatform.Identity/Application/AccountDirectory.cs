@@ -14,4 +14,7 @@ internal sealed class AccountDirectory(AccountsDbContext db) : IAccountDirectory
 
     public Task<bool> IsOfCommunityAsync(Guid accountId, Guid communityId, CancellationToken cancellationToken) =>
         db.Grants.AsNoTracking().AnyAsync(g => g.AccountId == accountId && g.CommunityId == communityId, cancellationToken);
+
+    public async Task<string?> DisplayNameAsync(Guid accountId, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking().Where(u => u.Id == accountId).Select(u => u.DisplayName).FirstOrDefaultAsync(cancellationToken) is { Length: > 0 } name ? name : null;
 }

@@ -18,6 +18,6 @@ internal sealed class BuildingRosters(ResidentsDbContext db) : IBuildingRosters,
             .OrderBy(r => r.BuildingId).ThenBy(r => r.HouseholdId).ThenBy(r => r.Name).ToListAsync(cancellationToken);
         return new BuildingRoster(
             households.Select(h => new RosterHousehold(h.Id, h.BuildingId!.Value, h.Address, h.Dwelling, h.Tenure, h.Tags)).ToList(),
-            residents.Select(r => new RosterResident(r.Id, r.Name, r.Gender, r.BirthDate, r.HouseholdId, r.BuildingId!.Value, r.ResidenceType, r.Tags)).ToList());
+            residents.Select(r => new RosterResident(r.Id, r.Name, r.Gender, r.BirthDate, r.HouseholdId, r.BuildingId!.Value, r.ResidenceType, r.Tags, r.RelationToHead)).ToList());
     }
 }

@@ -22,11 +22,19 @@ public sealed class ConsoleMenu
         entries = all.OrderBy(e => e.Item2.Order).ToList();
     }
 
-    public IEnumerable<MenuItem> VisibleTo(RequestContext account, IModuleSwitches switches) =>
+    public IEnumerable<MenuItem> VisibleTo(RequestContext account, IModuleSwitches switches) => Visible(account, switches).Select(e => e.Item);
+
+    /// <summary>
+    /// Whether the account is shown an entry of <paramref name="module"/>: the dashboard shows a module's cards only to
+    /// those who may open its pages, so a grid worker's home has no Party figures whose links answer "access denied".
+    /// </summary>
+    public bool Opens(RequestContext account, IModuleSwitches switches, string module) =>
+        Visible(account, switches).Any(e => string.Equals(e.Module.Name, module, StringComparison.Ordinal));
+
+    private IEnumerable<(ModuleInfo Module, MenuItem Item)> Visible(RequestContext account, IModuleSwitches switches) =>
         entries.Where(e => account.Access is { } access && (e.Item.Oversight
             ? access.Oversees && (e.Item.Permission is null || access.HasAcross(e.Item.Permission))
             : (!e.Item.CityOnly || access.Kind == AccountKind.City)
                 && (e.Module.IsPlatform || account.CommunityId is { } c && switches.IsEnabled(c, e.Module.Name))
-                && (e.Item.Permission is null || account.Has(e.Item.Permission))))
-            .Select(e => e.Item);
+                && (e.Item.Permission is null || account.Has(e.Item.Permission))));
 }

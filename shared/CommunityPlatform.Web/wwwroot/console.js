@@ -11,6 +11,28 @@
       if (!window.confirm(e.currentTarget.getAttribute('data-confirm'))) { e.preventDefault(); }
     });
   }
+  // A filter box narrows a long list (a grid's households) as one types, and picks the first that still matches:
+  // a datalist would send the label, not the id, and a phone's list of 200 options is no way to find one.
+  var filters = document.querySelectorAll('input[data-filters]');
+  for (var f = 0; f < filters.length; f++) {
+    filters[f].addEventListener('input', function (e) {
+      var box = e.target, list = document.getElementById(box.getAttribute('data-filters'));
+      var words = box.value.trim().toLowerCase().split(/\s+/), first = null;
+      for (var o = 0; o < list.options.length; o++) {
+        var option = list.options[o], text = option.text.toLowerCase(), hit = true;
+        for (var w = 0; w < words.length; w++) { if (words[w] && text.indexOf(words[w]) < 0) { hit = false; } }
+        option.hidden = !hit;
+        option.disabled = !hit;
+        if (hit && first === null) { first = option; }
+      }
+      if (first !== null) { first.selected = true; }
+    });
+  }
+  // The print button of a report page: the print stylesheet leaves the header, the menu and the buttons out.
+  var printers = document.querySelectorAll('button[data-print]');
+  for (var p = 0; p < printers.length; p++) {
+    printers[p].addEventListener('click', function () { window.print(); });
+  }
   var bars = document.querySelectorAll('[data-progress-url]');
   for (var j = 0; j < bars.length; j++) { poll(bars[j]); }
   function poll(bar) {

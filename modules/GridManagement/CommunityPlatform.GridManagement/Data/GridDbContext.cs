@@ -68,6 +68,8 @@ public class GridDbContext(DbContextOptions options, RequestContext scope) : Mod
             b.HasIndex(e => new { e.CommunityId, e.GridId, e.State });
             b.HasIndex(e => new { e.CommunityId, e.State, e.Deadline });
             b.HasIndex(e => new { e.CommunityId, e.ReportedAt });
+            b.HasIndex(e => new { e.CommunityId, e.HouseholdId });
+            b.HasIndex(e => new { e.CommunityId, e.ResidentId });
             // One event per request of another module, also when the request is delivered twice at once.
             b.HasIndex(e => new { e.CommunityId, e.RequestId }).IsUnique();
         });
@@ -88,6 +90,7 @@ public class GridDbContext(DbContextOptions options, RequestContext scope) : Mod
             b.Property(v => v.FollowUp).HasMaxLength(1000);
             b.HasIndex(v => new { v.CommunityId, v.On });
             b.HasIndex(v => new { v.CommunityId, v.GridId });
+            b.HasIndex(v => new { v.CommunityId, v.HouseholdId });
         });
         modelBuilder.Ignore<Decision>();
         modelBuilder.Entity<JointMeeting>(b =>

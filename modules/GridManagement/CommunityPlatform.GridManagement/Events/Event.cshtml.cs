@@ -1,5 +1,6 @@
 using CommunityPlatform.Errors;
 using CommunityPlatform.GridManagement.Grids;
+using CommunityPlatform.Residents;
 using CommunityPlatform.Security;
 using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Console;
@@ -13,12 +14,17 @@ namespace CommunityPlatform.GridManagement.Events;
 /// <summary>One event with its steps and a form for each action the state and the account allow.</summary>
 [RequiresCommunity]
 [RequiresPermission(GridPermissions.View)]
-public sealed class EventModel(EventService events, StaffService staff, RequestContext account) : PageModel
+public sealed class EventModel(EventService events, StaffService staff, IResidentDirectory registry, RequestContext account) : PageModel
 {
     public GridEventDto Event { get; private set; } = null!;
     public IReadOnlyList<GridStaffDto> Staff { get; private set; } = [];
     public IReadOnlyList<EventAction> Actions { get; private set; } = [];
     public string? Message { get; private set; }
+    public string? HouseholdName { get; private set; }
+    public string? ResidentName { get; private set; }
+
+    /// <summary>Those who handle events call the reporter back; anyone else reads the phone masked.</summary>
+    public bool SeesPhones => account.Has(GridPermissions.Work) || account.Has(GridPermissions.Dispatch);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -53,6 +59,8 @@ public sealed class EventModel(EventService events, StaffService staff, RequestC
     {
         Event = await events.GetAsync(id, ct);
         Staff = await staff.ListAsync(Event.GridId, ct);
+        if (Event.HouseholdId is { } household) HouseholdName = (await registry.GetHouseholdsAsync([household], ct)).FirstOrDefault()?.Address;
+        if (Event.ResidentId is { } resident) ResidentName = (await registry.GetManyAsync([resident], ct)).FirstOrDefault()?.Name;
         var (work, dispatch) = (account.Has(GridPermissions.Work), account.Has(GridPermissions.Dispatch));
         var possible = Event.State switch
         {

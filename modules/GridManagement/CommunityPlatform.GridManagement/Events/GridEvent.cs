@@ -32,7 +32,8 @@ public sealed class GridEvent : CommunityAggregate
         Parties = kind == EventKind.Dispute ? parties!.Trim() : null;
         ReportedAt = reportedAt;
         Deadline = due;
-        Record(EventAction.Report, by, now, null);
+        // The report is a step of when it was reported (a hotline call entered later, a seeded past event), so the steps read in order.
+        Record(EventAction.Report, by, reportedAt, null);
     }
 
     public Guid GridId { get; private set; }
@@ -51,6 +52,14 @@ public sealed class GridEvent : CommunityAggregate
     public Satisfaction? Satisfaction { get; private set; }
     public DateTime? ResolvedAt { get; private set; }
     public DateTime? ClosedAt { get; private set; }
+
+    /// <summary>The resident it concerns, if any: an id of the registry (Residents contracts), no foreign key across modules.</summary>
+    public Guid? ResidentId { get; private set; }
+
+    /// <summary>The household it concerns, if any (the resident's, when only the resident was named).</summary>
+    public Guid? HouseholdId { get; private set; }
+
+    public void Concerns(Guid? residentId, Guid? householdId) => (ResidentId, HouseholdId) = (residentId, householdId);
 
     /// <summary>The request another module opened it with, so a repeated request opens nothing new.</summary>
     public Guid? RequestId { get; private set; }
@@ -118,7 +127,7 @@ public sealed class GridEvent : CommunityAggregate
 
     public void Supervise(SupervisionLevel level, Actor by, DateTime now, string? note)
     {
-        if (State == EventState.Closed) throw new BusinessRuleException(GridErrors.TransitionNotAllowed, "A closed event is not supervised.");
+        if (State == EventState.Closed) throw new BusinessRuleException(GridErrors.TransitionNotAllowed);
         Supervision = level;
         Record(EventAction.Supervise, by, now, note);
     }
@@ -140,7 +149,7 @@ public sealed class GridEvent : CommunityAggregate
     {
         // A card may be given to any open event of the communities overseen; every other answer only to one waiting here.
         if (action == EventAction.Supervise ? State == EventState.Closed : WaitingAt != level)
-            throw new BusinessRuleException(GridErrors.NotWaitingHere, $"The event is {State}, not waiting for the {level}.");
+            throw new BusinessRuleException(GridErrors.NotWaitingHere);
         var said = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         switch (action)
         {
@@ -174,7 +183,7 @@ public sealed class GridEvent : CommunityAggregate
                 Supervision = card ?? throw new BusinessRuleException(GridErrors.LevelRequired);
                 break;
             default:
-                throw new BusinessRuleException(GridErrors.TransitionNotAllowed, $"The {level} does not {action} an event.");
+                throw new BusinessRuleException(GridErrors.TransitionNotAllowed);
         }
 
         steps = [.. steps, new EventStep(action, State, by.AccountId, by.Name, now, said, level, action == EventAction.Instruct ? deadline : null)];
@@ -189,7 +198,7 @@ public sealed class GridEvent : CommunityAggregate
 
     private void Allow(params EventState[] from)
     {
-        if (!from.Contains(State)) throw new BusinessRuleException(GridErrors.TransitionNotAllowed, $"Not allowed while the event is {State}.");
+        if (!from.Contains(State)) throw new BusinessRuleException(GridErrors.TransitionNotAllowed);
     }
 
     private void Record(EventAction action, Actor by, DateTime now, string? note) =>

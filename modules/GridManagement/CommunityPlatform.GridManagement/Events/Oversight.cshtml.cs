@@ -21,7 +21,12 @@ public sealed class OversightModel(OversightService oversight, CommunitySweep sw
     public Paged<InboxEventDto> Inbox { get; private set; } = new([], 0);
     public string? Message { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Inbox = await oversight.InboxAsync(new PageQuery { PageSize = PageQuery.MaxPageSize }, ct);
+    // From the query string only: a page's route has a value named "page" too.
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
+    public const int PageSize = 20;
+    public Pager Pager => new(PageNumber, PageSize, Inbox.Total);
+
+    public async Task OnGetAsync(CancellationToken ct) => Inbox = await oversight.InboxAsync(new PageQuery { Page = Math.Max(1, PageNumber), PageSize = PageSize }, ct);
 
     public async Task<IActionResult> OnPostAsync(string community, Guid id, [FromForm] OversightStepRequest step, CancellationToken ct)
     {

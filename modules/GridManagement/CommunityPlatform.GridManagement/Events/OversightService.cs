@@ -60,7 +60,7 @@ public sealed class OversightService(GridDbContext db, EventService events, Comm
         var ev = await db.Events.FirstOrDefaultAsync(e => e.Id == id, ct) ?? throw new NotFoundException(GridErrors.EventNotFound);
         db.ExpectStamp(ev, request.ConcurrencyStamp);
         var now = clock.GetUtcNow().UtcDateTime;
-        ev.Oversee(level, request.Action!.Value, actors.Current, now, request.Note, request.Deadline?.ToUniversalTime(), request.Outcome, request.Level);
+        ev.Oversee(level, request.Action!.Value, await actors.CurrentAsync(ct), now, request.Note, request.Deadline?.ToUniversalTime(), request.Outcome, request.Level);
         // A street's or city's conclusion closes the event as the community's closing does: the requesting module hears it.
         if (request.Action == EventAction.Conclude && ev.RequestId is { } requested)
             db.Publish(new GridEventClosed(ev.Id, requested, ev.Satisfaction, ev.Outcome, request.Note, now));

@@ -28,6 +28,7 @@ public sealed class GridModel(GridLedgers ledgers, StaffService staff, PatrolSer
     [BindProperty] public string? Finding { get; set; }
     [BindProperty] public EventKind Kind { get; set; } = EventKind.Other;
     [BindProperty] public bool RaiseEvent { get; set; }
+    [BindProperty] public string? Parties { get; set; }
     [BindProperty] public Guid? HouseholdId { get; set; }
     [BindProperty] public string? Notes { get; set; }
     [BindProperty] public string? FollowUp { get; set; }
@@ -60,7 +61,7 @@ public sealed class GridModel(GridLedgers ledgers, StaffService staff, PatrolSer
     {
         try
         {
-            var findings = string.IsNullOrWhiteSpace(Finding) ? [] : new[] { new FindingRequest { Text = Finding.Trim(), RaiseEvent = RaiseEvent, Kind = Kind } };
+            var findings = string.IsNullOrWhiteSpace(Finding) ? [] : new[] { new FindingRequest { Text = Finding.Trim(), RaiseEvent = RaiseEvent, Kind = Kind, Parties = Parties } };
             var saved = await patrols.RecordAsync(new PatrolRequest { GridId = id, BuildingIds = BuildingIds, Findings = findings }, ct);
             TempData["grid-message"] = saved.Findings.Any(f => f.EventId is not null)
                 ? Lang.T("巡查已保存，发现的问题已上报为事件。", "Patrol saved; the finding was raised as an event.")

@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using CommunityPlatform.Data.Auditing;
 using CommunityPlatform.GridManagement.Data;
 using CommunityPlatform.Modularity;
@@ -31,8 +32,16 @@ public sealed class GridLedgers(GridDbContext db, GridService grids, IResidentDi
         var numbers = buildings.ToDictionary(b => b.Id, b => b.Number);
         var members = roster.Residents.Where(r => r.HouseholdId is not null).GroupBy(r => r.HouseholdId!.Value).ToDictionary(g => g.Key, g => g.Count());
 
-        var households = roster.Households.Select(h => new LedgerHousehold(h.Id, numbers.GetValueOrDefault(h.BuildingId) ?? "", h.Address, h.Dwelling, h.Tenure, SensitiveCategories.ShownTo(reader, h.Tags),
-            members.GetValueOrDefault(h.Id))).ToList();
+        var heads = roster.Residents.Where(r => r.HouseholdId is not null && r.RelationToHead == RelationToHead.Head)
+            .GroupBy(r => r.HouseholdId!.Value).ToDictionary(g => g.Key, g => g.First().Name);
+        var households = roster.Households.Select(h =>
+            {
+                var building = numbers.GetValueOrDefault(h.BuildingId) ?? "";
+                var head = heads.GetValueOrDefault(h.Id);
+                return new LedgerHousehold(h.Id, building, h.Address, h.Dwelling, h.Tenure, SensitiveCategories.ShownTo(reader, h.Tags),
+                    members.GetValueOrDefault(h.Id), head, HouseholdLabel.Of(building, h.Dwelling, h.Address, head));
+            })
+            .OrderBy(h => h.Building, NaturalOrder.Instance).ThenBy(h => h.Dwelling ?? h.Address, NaturalOrder.Instance).ToList();
         var people = roster.Residents.Select(r => new LedgerPerson(r.Id, r.Name, r.Gender, r.BirthDate, numbers.GetValueOrDefault(r.BuildingId) ?? "", r.HouseholdId,
             r.ResidenceType, r.Tags)).ToList();
         var rented = households.Where(h => h.Tenure == Tenure.Rented || h.Tags.Contains(HouseholdTag.Rented)).ToList();
@@ -92,7 +101,7 @@ public sealed class GridLedgers(GridDbContext db, GridService grids, IResidentDi
     };
 
     private static List<Dictionary<string, object?>> Households(IEnumerable<LedgerHousehold> households) =>
-        households.Select(h => Row(("楼栋", h.Building), ("地址", h.Address), ("门牌", h.Dwelling),
+        households.Select(h => Row(("楼栋", h.Building), ("地址", h.Address), ("门牌", h.Dwelling), ("户主", h.Householder),
             ("产权", h.Tenure switch { Tenure.Owned => "自有", Tenure.Rented => "租住", Tenure.Public => "公房", _ => "其他" }), ("人数", h.Members))).ToList();
 
     private static List<Dictionary<string, object?>> People(IEnumerable<LedgerPerson> people) =>

@@ -1,3 +1,4 @@
+using CommunityPlatform.Web.Console;
 using CommunityPlatform.Data;
 using CommunityPlatform.Errors;
 using CommunityPlatform.GridManagement.Data;
@@ -40,7 +41,7 @@ public sealed class GridService(GridDbContext db, IResidentDirectory registry, R
     {
         var grid = await FindAsync(id, ct);
         db.ExpectStamp(grid, request.ConcurrencyStamp);
-        if (request.Level != grid.Level) throw new InvalidInputException(PlatformErrors.InvalidRequest, "level", "A grid keeps its level; make a new grid instead.");
+        if (request.Level != grid.Level) throw new InvalidInputException(PlatformErrors.InvalidRequest, "level", Lang.T("网格层级不能修改，请新建网格。", "A grid keeps its level; make a new grid instead."));
         var parent = await ParentAsync(request.ParentId, ct);
         grid.Rename(request.Name!);
         grid.Place(scope.CommunityCode!, request.Sequence ?? grid.Sequence, parent);
@@ -72,7 +73,7 @@ public sealed class GridService(GridDbContext db, IResidentDirectory registry, R
 
     private async Task<Grid?> ParentAsync(Guid? parentId, CancellationToken ct) =>
         parentId is { } id
-            ? await db.Grids.FirstOrDefaultAsync(g => g.Id == id, ct) ?? throw new InvalidInputException(GridErrors.GridNotFound, "parentId", "No such grid in this community.")
+            ? await db.Grids.FirstOrDefaultAsync(g => g.Id == id, ct) ?? throw new InvalidInputException(GridErrors.GridNotFound, "parentId", GridErrors.GridNotFound.Localized())
             : null;
 
     private async Task<int> NextSequenceAsync(GridLevel level, CancellationToken ct) =>

@@ -63,7 +63,7 @@ public sealed class StaffService(GridDbContext db, GridService grids, IResidentD
     private async Task EnsureResidentAsync(Guid? residentId, CancellationToken ct)
     {
         if (residentId is { } id && (await registry.GetManyAsync([id], ct)).Count == 0)
-            throw new InvalidInputException(GridErrors.ResidentNotFound, "residentId", "No such resident in this community.");
+            throw new InvalidInputException(GridErrors.ResidentNotFound, "residentId", GridErrors.ResidentNotFound.Localized());
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ public sealed class PatrolService(GridDbContext db, GridService grids, EventServ
         if (q.From is { } from) patrols = patrols.Where(p => p.Day >= from);
         if (q.To is { } to) patrols = patrols.Where(p => p.Day <= to);
         var total = await patrols.CountAsync(ct);
-        var page = await patrols.OrderByDescending(p => p.At).Skip(q.Skip).Take(q.PageSize).ToListAsync(ct);
+        var page = await patrols.OrderByDescending(p => p.At).ThenByDescending(p => p.Id).Skip(q.Skip).Take(q.PageSize).ToListAsync(ct);
         return new Paged<PatrolDto>(await ToDtosAsync(page, ct), total);
     }
 
@@ -34,16 +34,17 @@ public sealed class PatrolService(GridDbContext db, GridService grids, EventServ
         }
         catch (NotFoundException)
         {
-            throw new InvalidInputException(GridErrors.GridNotFound, "gridId", "No such grid in this community.");
+            throw new InvalidInputException(GridErrors.GridNotFound, "gridId", GridErrors.GridNotFound.Localized());
         }
 
         var at = request.At?.ToUniversalTime() ?? clock.GetUtcNow().UtcDateTime;
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(at, CommunityCalendar.Zone));
-        var patrol = new Patrol(grid, actors.Current, at, day, request.BuildingIds ?? [], request.Note);
+        var by = await actors.CurrentAsync(ct);
+        var patrol = new Patrol(grid, by, at, day, request.BuildingIds ?? [], request.Note);
         foreach (var finding in request.Findings ?? [])
         {
             var raised = finding.RaiseEvent
-                ? events.Open(grid.Id, EventSource.Patrol, finding.Kind, finding.Text!, request.Note, actors.Current.Name, finding.Parties, at)
+                ? events.Open(grid.Id, EventSource.Patrol, finding.Kind, finding.Text!, request.Note, by.Name, finding.Parties, at)
                 : null;
             patrol.Find(finding.Text!, raised?.Id);
         }

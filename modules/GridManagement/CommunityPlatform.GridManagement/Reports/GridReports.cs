@@ -1,3 +1,4 @@
+using CommunityPlatform.Web.Console;
 using CommunityPlatform.Application;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Modularity;
@@ -19,8 +20,8 @@ public sealed class GridReports(CommunitySweep sweep, TimeProvider clock) : ISco
     {
         var end = to ?? clock.Today();
         var start = from ?? end.AddDays(-29);
-        if (start > end) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", "The period starts after it ends.");
-        if (end.DayNumber - start.DayNumber > 366) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", "A period is at most a year.");
+        if (start > end) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", Lang.T("统计期间的开始日期晚于结束日期。", "The period starts after it ends."));
+        if (end.DayNumber - start.DayNumber > 366) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", Lang.T("统计期间最长一年。", "A period is at most a year."));
         return (start, end);
     }
 

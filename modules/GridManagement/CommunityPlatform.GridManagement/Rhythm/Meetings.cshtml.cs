@@ -22,6 +22,10 @@ public sealed class MeetingsModel(MeetingService meetings, GridService grids, Re
     public IReadOnlyDictionary<Guid, GridDto> Grids { get; private set; } = new Dictionary<Guid, GridDto>();
     public bool CanRecord => account.Has(GridPermissions.Dispatch);
     [BindProperty] public MeetingForm Form { get; set; } = new();
+    // From the query string only: a page's route has a value named "page" too.
+    [BindProperty(SupportsGet = true), FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
+    public const int PageSize = 10;
+    public Pager Pager { get; private set; } = new(1, PageSize, 0);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -43,7 +47,9 @@ public sealed class MeetingsModel(MeetingService meetings, GridService grids, Re
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Meetings = await meetings.ListAsync(ct);
+        var page = await meetings.PageAsync(new PageQuery { Page = Math.Max(1, PageNumber), PageSize = PageSize }, ct);
+        Meetings = page.Items;
+        Pager = new(Math.Max(1, PageNumber), PageSize, page.Total);
         Grids = (await grids.ListAsync(new GridQuery(), ct)).ToDictionary(g => g.Id);
     }
 }

@@ -14,7 +14,7 @@ namespace CommunityPlatform.GridManagement.Rhythm;
 /// </summary>
 [RequiresCommunity]
 [RequiresPermission(GridPermissions.View)]
-public sealed class RhythmModel(ReportingRhythm rhythm, RequestContext account) : PageModel
+public sealed class RhythmModel(ReportingRhythm rhythm, RhythmSheets sheets, RequestContext account) : PageModel
 {
     public WeeklyReport Week { get; private set; } = null!;
     public QuarterlyAnalysis Quarter { get; private set; } = null!;
@@ -25,6 +25,19 @@ public sealed class RhythmModel(ReportingRhythm rhythm, RequestContext account) 
     public EvaluationWeightsRequest? Refused { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    /// <summary>The week's, quarter's or year's figures as a workbook (<c>?handler=export&amp;report=weekly|quarterly|evaluation</c>).</summary>
+    public async Task<IActionResult> OnGetExportAsync(string? report, CancellationToken ct)
+    {
+        var (content, name) = report switch
+        {
+            "weekly" => await sheets.WeekAsync(null, ct),
+            "quarterly" => await sheets.QuarterAsync(null, null, ct),
+            "evaluation" => await sheets.YearAsync(null, ct),
+            _ => (null, null),
+        };
+        return content is null ? NotFound() : File(content, Grids.GridsController.Xlsx, name);
+    }
 
     public async Task<IActionResult> OnPostWeightsAsync(EvaluationWeightsRequest weights, CancellationToken ct)
     {

@@ -9,7 +9,7 @@ namespace CommunityPlatform.GridManagement.Rhythm;
 /// <summary>The reporting rhythm: 一周一报, 一月一会, 一季一析, 一年一评 (weights per community).</summary>
 [Route("api/grid/rhythm")]
 [RequiresCommunity]
-public sealed class RhythmController(ReportingRhythm rhythm, MeetingService meetings) : ModuleController
+public sealed class RhythmController(ReportingRhythm rhythm, RhythmSheets sheets, MeetingService meetings) : ModuleController
 {
     /// <summary>The week (Monday to Sunday) holding <c>day</c>; default this week.</summary>
     [HttpGet("weekly")]
@@ -28,6 +28,26 @@ public sealed class RhythmController(ReportingRhythm rhythm, MeetingService meet
     [RequiresPermission(GridPermissions.View)]
     public Task<YearlyEvaluation> Evaluation([FromQuery, System.ComponentModel.DataAnnotations.Range(2000, 2100)] int? year, CancellationToken ct) =>
         rhythm.YearAsync(year, ct);
+
+    /// <summary>The week's report as a workbook (a summary sheet and one line per grid).</summary>
+    [HttpGet("weekly.xlsx")]
+    [RequiresPermission(GridPermissions.View)]
+    public async Task<IActionResult> WeeklyFile([FromQuery] DateOnly? day, CancellationToken ct) => Xlsx(await sheets.WeekAsync(day, ct));
+
+    /// <summary>The quarter's analysis as a workbook (summary, by kind, most reported matters, by grid).</summary>
+    [HttpGet("quarterly.xlsx")]
+    [RequiresPermission(GridPermissions.View)]
+    public async Task<IActionResult> QuarterlyFile(
+        [FromQuery, System.ComponentModel.DataAnnotations.Range(2000, 2100)] int? year, [FromQuery, System.ComponentModel.DataAnnotations.Range(1, 4)] int? quarter,
+        CancellationToken ct) => Xlsx(await sheets.QuarterAsync(year, quarter, ct));
+
+    /// <summary>The year's evaluation as a workbook (grids, workers, weights).</summary>
+    [HttpGet("evaluation.xlsx")]
+    [RequiresPermission(GridPermissions.View)]
+    public async Task<IActionResult> EvaluationFile([FromQuery, System.ComponentModel.DataAnnotations.Range(2000, 2100)] int? year, CancellationToken ct) =>
+        Xlsx(await sheets.YearAsync(year, ct));
+
+    private FileContentResult Xlsx((byte[] Content, string FileName) file) => File(file.Content, Grids.GridsController.Xlsx, file.FileName);
 
     [HttpGet("weights")]
     [RequiresPermission(GridPermissions.View)]

@@ -16,6 +16,7 @@ public sealed class VisitService(GridDbContext db, GridService grids, EventServi
     {
         var visits = db.Visits.AsNoTracking();
         if (q.GridId is { } grid) visits = visits.Where(v => v.GridId == grid);
+        if (q.HouseholdId is { } household) visits = visits.Where(v => v.HouseholdId == household);
         var total = await visits.CountAsync(ct);
         var page = await visits.OrderByDescending(v => v.On).ThenByDescending(v => v.Id).Skip(q.Skip).Take(q.PageSize).ToListAsync(ct);
         return new Paged<VisitDto>(await ToDtosAsync(page, ct), total);
@@ -30,22 +31,25 @@ public sealed class VisitService(GridDbContext db, GridService grids, EventServi
         }
         catch (NotFoundException)
         {
-            throw new InvalidInputException(GridErrors.GridNotFound, "gridId", "No such grid in this community.");
+            throw new InvalidInputException(GridErrors.GridNotFound, "gridId", GridErrors.GridNotFound.Localized());
         }
 
         if (request.HouseholdId is { } householdId)
         {
             var household = (await registry.GetHouseholdsAsync([householdId], ct)).FirstOrDefault()
-                            ?? throw new InvalidInputException(GridErrors.HouseholdNotFound, "householdId", "No such household in this community.");
+                            ?? throw new InvalidInputException(GridErrors.HouseholdNotFound, "householdId", GridErrors.HouseholdNotFound.Localized());
             if (grid.Level == GridLevel.BuildingGroup && (household.BuildingId is not { } building || !grid.BuildingIds.Contains(building)))
                 throw new BusinessRuleException(GridErrors.HouseholdNotInGrid);
         }
 
-        var visit = new Visit(grid.Id, request.HouseholdId, actors.Current, request.On ?? clock.Today(), request.Notes!, request.FollowUp);
+        var by = await actors.CurrentAsync(ct);
+        var visit = new Visit(grid.Id, request.HouseholdId, by, request.On ?? clock.Today(), request.Notes!, request.FollowUp);
         if (request.RaiseEvent)
         {
             var title = visit.FollowUp ?? visit.Notes;
-            var raised = events.Open(grid.Id, EventSource.Visit, request.Kind, title.Length > 200 ? title[..200] : title, visit.Notes, actors.Current.Name, request.Parties);
+            var raised = events.Open(grid.Id, EventSource.Visit, request.Kind, title.Length > 200 ? title[..200] : title, visit.Notes, by.Name, request.Parties);
+            // The follow-up is the visited household's matter: its page lists the event beside the visit.
+            raised.Concerns(null, request.HouseholdId);
             visit.Raised(raised.Id);
         }
 

@@ -153,6 +153,9 @@ namespace CommunityPlatform.GridManagement.Migrations.MySql
                     b.Property<Guid>("GridId")
                         .HasColumnType("char(36)");
 
+                    b.Property<Guid?>("HouseholdId")
+                        .HasColumnType("char(36)");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("tinyint(1)");
 
@@ -183,6 +186,9 @@ namespace CommunityPlatform.GridManagement.Migrations.MySql
                         .HasColumnType("varchar(50)");
 
                     b.Property<Guid?>("RequestId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("ResidentId")
                         .HasColumnType("char(36)");
 
                     b.Property<DateTime?>("ResolvedAt")
@@ -218,10 +224,14 @@ namespace CommunityPlatform.GridManagement.Migrations.MySql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommunityId", "HouseholdId");
+
                     b.HasIndex("CommunityId", "ReportedAt");
 
                     b.HasIndex("CommunityId", "RequestId")
                         .IsUnique();
+
+                    b.HasIndex("CommunityId", "ResidentId");
 
                     b.HasIndex("CommunityId", "GridId", "State");
 
@@ -683,6 +693,8 @@ namespace CommunityPlatform.GridManagement.Migrations.MySql
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId", "GridId");
+
+                    b.HasIndex("CommunityId", "HouseholdId");
 
                     b.HasIndex("CommunityId", "On");
 

@@ -146,6 +146,9 @@ namespace CommunityPlatform.GridManagement.Migrations.Sqlite
                     b.Property<Guid>("GridId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("HouseholdId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
@@ -176,6 +179,9 @@ namespace CommunityPlatform.GridManagement.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResidentId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ResolvedAt")
@@ -211,10 +217,14 @@ namespace CommunityPlatform.GridManagement.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommunityId", "HouseholdId");
+
                     b.HasIndex("CommunityId", "ReportedAt");
 
                     b.HasIndex("CommunityId", "RequestId")
                         .IsUnique();
+
+                    b.HasIndex("CommunityId", "ResidentId");
 
                     b.HasIndex("CommunityId", "GridId", "State");
 
@@ -676,6 +686,8 @@ namespace CommunityPlatform.GridManagement.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId", "GridId");
+
+                    b.HasIndex("CommunityId", "HouseholdId");
 
                     b.HasIndex("CommunityId", "On");
 
