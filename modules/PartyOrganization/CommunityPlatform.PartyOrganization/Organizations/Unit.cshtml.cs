@@ -28,10 +28,10 @@ public sealed class UnitModel(OrganizationService organizations, UnitTeams teams
 
     public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
 
-    public async Task<IActionResult> OnPostTeamAsync(Guid id, UnitTeamRequest team, CancellationToken ct)
+    public async Task<IActionResult> OnPostTeamAsync(Guid id, TeamForm team, CancellationToken ct)
     {
         if (!CanManage) return Forbid();
-        if (await this.SaveAsync("team", () => teams.SeatAsync(id, team, ct))) return Redirect($"/party/organizations/{id}#team");
+        if (await this.SaveAsync("team", () => teams.SeatAsync(id, team.ToRequest(), ct))) return Redirect($"/party/organizations/{id}#team");
         await LoadAsync(id, ct);
         return Page();
     }
@@ -62,4 +62,20 @@ public sealed class UnitModel(OrganizationService organizations, UnitTeams teams
         Roll = (await MemberRoll.ActiveAsync(members, id, ct)).OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
         if (IsGroup) Grids = (await grids.GridsAsync(ct)).Where(g => g.Level != GridLevel.Community).ToList();
     }
+}
+
+/// <summary>The team form: one deputy chosen from a list whose "none" sends an empty value, committee members by tick.</summary>
+public sealed class TeamForm
+{
+    public Guid? SecretaryMemberId { get; init; }
+    public Guid? DeputyMemberId { get; init; }
+    public List<Guid> CommitteeMemberIds { get; init; } = [];
+    public Guid? GroupLeaderMemberId { get; init; }
+    public string? ConcurrencyStamp { get; init; }
+
+    public UnitTeamRequest ToRequest() => new()
+    {
+        SecretaryMemberId = SecretaryMemberId, DeputySecretaryMemberIds = DeputyMemberId is { } deputy ? [deputy] : [],
+        CommitteeMemberIds = CommitteeMemberIds, GroupLeaderMemberId = GroupLeaderMemberId, ConcurrencyStamp = ConcurrencyStamp,
+    };
 }

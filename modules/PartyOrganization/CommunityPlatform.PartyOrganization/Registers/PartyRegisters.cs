@@ -43,7 +43,7 @@ public sealed class PartyRegisters(
             (Lang.T("关系所在单位", "Held by"), m.RelationHolder), (Lang.T("管理方式", "Management"), PartyLabels.Of(m.ManagementMode)),
             (Lang.T("党员户挂牌", "Plaque"), m.HouseholdPlaque ? Lang.T("是", "Yes") : ""), (Lang.T("报到日期", "Reported in"), FormLabels.Date(m.ReportedInOn)),
             (Lang.T("月缴党费（元）", "Monthly dues (yuan)"), PartyLabels.Yuan(m.MonthlyDuesFen)), (Lang.T("状态", "State"), PartyLabels.Of(m.State))));
-        return new Register(new Workbook().Sheet(Lang.T("党员花名册", "Members"), rows), Lang.T("党员花名册", "members"), all.Count);
+        return new Register(new Workbook().Sheet(Lang.T("党员花名册", "Members"), rows), Lang.T("党员花名册", "Member register"), all.Count);
     }
 
     public async Task<Register> PledgesAsync(PledgeQuery query, CancellationToken ct)
@@ -55,7 +55,7 @@ public sealed class PartyRegisters(
             (Lang.T("承诺日期", "Made"), FormLabels.Date(p.MadeOn)), (Lang.T("践诺期限", "Due"), FormLabels.Date(p.DueOn)),
             (Lang.T("状态", "State"), PartyLabels.Of(p.State)), (Lang.T("办结日期", "Closed"), FormLabels.Date(p.ClosedOn)),
             (Lang.T("佐证", "Evidence"), p.Evidence), (Lang.T("评价", "Assessment"), p.Assessment is { } a ? FormLabels.Of(a) : "")));
-        return new Register(new Workbook().Sheet(Lang.T("承诺践诺台账", "Pledges"), rows), Lang.T("承诺践诺台账", "pledges"), all.Count);
+        return new Register(new Workbook().Sheet(Lang.T("承诺践诺台账", "Pledges"), rows), Lang.T("承诺践诺台账", "Pledges"), all.Count);
     }
 
     public async Task<Register> MeetingsAsync(MeetingQuery query, CancellationToken ct)
@@ -65,7 +65,7 @@ public sealed class PartyRegisters(
             (Lang.T("日期", "Date"), FormLabels.Date(m.HeldOn)), (Lang.T("党组织", "Unit"), m.UnitName), (Lang.T("会议类别", "Kind"), PartyLabels.Of(m.Kind)),
             (Lang.T("主题", "Topic"), m.Topic), (Lang.T("出席", "Present"), m.Present), (Lang.T("缺席", "Absent"), m.Absent),
             (Lang.T("缺席人员及原因", "Absent, and why"), string.Join("；", m.Attendance.Where(a => !a.Present).Select(a => $"{a.Name}（{a.AbsenceReason}）")))));
-        return new Register(new Workbook().Sheet(Lang.T("三会一课台账", "Meetings"), rows), Lang.T("三会一课台账", "meetings"), all.Count);
+        return new Register(new Workbook().Sheet(Lang.T("三会一课台账", "Meetings"), rows), Lang.T("三会一课台账", "Meetings"), all.Count);
     }
 
     public async Task<Register> DuesAsync(string? month, CancellationToken ct)
@@ -83,7 +83,7 @@ public sealed class PartyRegisters(
             .Sheet(Lang.T("未缴", "Unpaid"), figures.Unpaid.Select(l => Row(
                 (Lang.T("姓名", "Name"), l.Name), (Lang.T("所在组织", "Unit"), l.UnitName), (Lang.T("计缴方式", "Dues class"), PartyLabels.Of(l.DuesClass)),
                 (Lang.T("应缴（元）", "Due (yuan)"), PartyLabels.Yuan(l.AmountFen)))));
-        return new Register(book, Lang.T($"党费收缴-{figures.Month}", $"dues-{figures.Month}"), figures.Due);
+        return new Register(book, Lang.T($"党费收缴 {figures.Month}", $"Dues {figures.Month}"), figures.Due);
     }
 
     /// <summary>在职党员到社区报到: the in-service members whose relation is at their employer, reported in or not.</summary>
@@ -99,7 +99,7 @@ public sealed class PartyRegisters(
             .Sheet(Lang.T("汇总", "Summary"), [Row((Lang.T("应报到", "Should report in"), all.Count), (Lang.T("已报到", "Reported in"), reported),
                 (Lang.T("报到率", "Rate"), PartyLabels.Of(Rate.From(reported, all.Count))))])
             .Sheet(Lang.T("报到名单", "Report-in list"), rows);
-        return new Register(book, Lang.T("在职党员报到", "report-in"), all.Count);
+        return new Register(book, Lang.T("在职党员报到", "Report-in"), all.Count);
     }
 
     /// <summary>The five reports for a scope, one sheet each, with the pledge period and meeting quarter as asked.</summary>
@@ -131,7 +131,7 @@ public sealed class PartyRegisters(
             .Sheet(Lang.T("党费", "Dues"), [Row((Lang.T("月份", "Month"), duesReport.Month), (Lang.T("已缴人数", "Paid"), duesReport.Paid.Count),
                 (Lang.T("应缴人数", "Owing"), duesReport.Paid.Of), (Lang.T("缴纳率", "Rate"), PartyLabels.Of(duesReport.Paid)),
                 (Lang.T("应缴金额（元）", "Due (yuan)"), PartyLabels.Yuan(duesReport.DueFen)), (Lang.T("已缴金额（元）", "Paid (yuan)"), PartyLabels.Yuan(duesReport.PaidFen)))]);
-        return new Register(book, Lang.T("党建统计", "party-reports"), memberReport.Total);
+        return new Register(book, Lang.T("党建统计", "Party reports"), memberReport.Total);
     }
 
 
