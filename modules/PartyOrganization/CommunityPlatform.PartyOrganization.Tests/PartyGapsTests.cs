@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CommunityPlatform.Application;
+using CommunityPlatform.Tenancy;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 
 namespace CommunityPlatform.PartyOrganization.Tests;
@@ -96,6 +98,15 @@ public sealed partial class PartyGapsTests(PlatformFixture platform)
         groups.ShouldAllBe(g => g.GridId != null && g.GridName != null);
         var grid = (await wuyijie.GetJsonAsync("/api/grid/grids")).AsArray().First(g => g!["id"]!.GetValue<string>() == groups[0].GridId.ToString())!;
         groups[0].GridName.ShouldBe(grid.Str("name"));
+
+        // The grid module's side reads the same link through the Party module's Contracts.
+        using (var services = platform.Factory.Services.CreateScope())
+        {
+            var community = services.ServiceProvider.GetRequiredService<ICommunityDirectory>().FindByCode("wuyijie")!;
+            services.ServiceProvider.GetRequiredService<RequestContext>().SetCommunity(community);
+            var served = await services.ServiceProvider.GetRequiredService<IGridPartyGroups>().GetAsync(default);
+            served.Select(s => (s.GridId, s.Name, s.LeaderName)).ShouldBe(groups.Select(g => (g.GridId!.Value, g.Name, g.GroupLeaderName)));
+        }
 
         // A community with both modules links a group to a grid it made.
         var code = (await platform.NewCommunityAsync("PartyOrganization", "GridManagement")).Str("code");
