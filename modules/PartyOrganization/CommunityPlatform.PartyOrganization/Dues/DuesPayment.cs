@@ -1,7 +1,7 @@
-using CommunityPlatform.Web.Console;
 using CommunityPlatform.Domain;
 using CommunityPlatform.Errors;
 using CommunityPlatform.PartyOrganization.Members;
+using CommunityPlatform.Web.Console;
 
 namespace CommunityPlatform.PartyOrganization.Dues;
 

@@ -1,8 +1,8 @@
-using CommunityPlatform.Web.Console;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.PartyOrganization.Data;
 using CommunityPlatform.Residents;
+using CommunityPlatform.Web.Console;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.PartyOrganization.Organizations;

@@ -1,8 +1,8 @@
-using CommunityPlatform.Web.Console;
 using CommunityPlatform.Domain;
 using CommunityPlatform.Errors;
 using CommunityPlatform.PartyOrganization.Members;
 using CommunityPlatform.PartyOrganization.Organizations;
+using CommunityPlatform.Web.Console;
 
 namespace CommunityPlatform.PartyOrganization.Pledges;
 

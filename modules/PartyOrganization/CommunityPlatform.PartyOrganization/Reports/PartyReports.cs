@@ -1,8 +1,8 @@
+using CommunityPlatform.Application;
+using CommunityPlatform.Data.Reports;
+using CommunityPlatform.Errors;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Tenancy;
-using CommunityPlatform.Data.Reports;
-using CommunityPlatform.Application;
-using CommunityPlatform.Errors;
 
 namespace CommunityPlatform.PartyOrganization.Reports;
 

@@ -1,10 +1,10 @@
-using CommunityPlatform.Web.Console;
 using CommunityPlatform.Data;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.PartyOrganization.Data;
 using CommunityPlatform.PartyOrganization.Members;
 using CommunityPlatform.Residents;
+using CommunityPlatform.Web.Console;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.PartyOrganization.Reviews;
