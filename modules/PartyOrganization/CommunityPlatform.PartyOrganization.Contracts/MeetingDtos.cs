@@ -47,6 +47,12 @@ public sealed class MeetingRequest
     /// <summary>Members of the unit or the units below it.</summary>
     [MaxLength(500)] public IReadOnlyList<AttendanceRequest>? Attendance { get; init; }
     public string? ConcurrencyStamp { get; init; }
+
+    /// <summary>The same meeting with another attendance list.</summary>
+    public MeetingRequest With(IReadOnlyList<AttendanceRequest> attendance) => new()
+    {
+        Kind = Kind, UnitId = UnitId, HeldOn = HeldOn, Topic = Topic, Minutes = Minutes, Attendance = attendance, ConcurrencyStamp = ConcurrencyStamp,
+    };
 }
 
 public sealed class MeetingQuery : PageQuery

@@ -141,6 +141,9 @@ public sealed class PartyMemberQuery : PageQuery
     /// <summary>Every member of the community (active and flowed out) unless a state is asked for; those who left only on request.</summary>
     public MemberState? State { get; init; }
     public bool? HouseholdPlaque { get; init; }
+
+    /// <summary>Members whose name contains this (a surname, a given name or the whole name).</summary>
+    [StringLength(50)] public string? Search { get; init; }
 }
 
 /// <summary>在职党员到社区报到: the date and the community service chosen.</summary>

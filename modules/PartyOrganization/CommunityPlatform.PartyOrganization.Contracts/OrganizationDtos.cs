@@ -28,9 +28,58 @@ public enum SeatAffiliation
     PropertyCompany,
 }
 
+/// <summary>
+/// A unit with its team (<c>team</c>: secretary, deputies and committee members of a branch or above; the leader of a
+/// group) and, for a 网格党小组, the grid it serves (<c>gridId</c>; <c>gridName</c> is empty when the grid module is off).
+/// </summary>
 public sealed record OrganizationUnitDto(
     Guid Id, string Name, UnitKind Kind, Guid? ParentId, Guid? SecretaryResidentId, string? SecretaryName, int Children,
-    int Members, IReadOnlyList<Guid> BuildingIds, string ConcurrencyStamp);
+    int Members, IReadOnlyList<Guid> BuildingIds, string ConcurrencyStamp, IReadOnlyList<UnitPostDto> Team, string? GroupLeaderName,
+    Guid? GridId, string? GridName);
+
+/// <summary>The posts of a unit's team: a branch (or above) has a committee (支委会) of secretary, deputies and members; a group a leader.</summary>
+public enum UnitPost
+{
+    /// <summary>书记</summary>
+    Secretary,
+
+    /// <summary>副书记</summary>
+    DeputySecretary,
+
+    /// <summary>委员</summary>
+    CommitteeMember,
+
+    /// <summary>党小组组长</summary>
+    GroupLeader,
+}
+
+/// <summary>A member holding a post in a unit.</summary>
+public sealed record UnitPostDto(Guid MemberId, Guid ResidentId, string Name, UnitPost Post);
+
+/// <summary>
+/// Sets a unit's whole team at once: for a branch or above the secretary, deputies and committee members (together the
+/// committee that a 支部委员会 meeting rolls); for a group its leader. Every one an active member of the unit or a unit
+/// below it; a member holds one post.
+/// </summary>
+public sealed class UnitTeamRequest
+{
+    public Guid? SecretaryMemberId { get; init; }
+    [MaxLength(3)] public IReadOnlyList<Guid>? DeputySecretaryMemberIds { get; init; }
+    [MaxLength(15)] public IReadOnlyList<Guid>? CommitteeMemberIds { get; init; }
+    public Guid? GroupLeaderMemberId { get; init; }
+
+    /// <summary>The unit's stamp as read.</summary>
+    [Required] public string? ConcurrencyStamp { get; init; }
+}
+
+/// <summary>Links a Party group (网格党小组) to the grid it serves, or unlinks it (<c>gridId</c> null).</summary>
+public sealed class UnitGridRequest
+{
+    /// <summary>A grid of the grid module in this community.</summary>
+    public Guid? GridId { get; init; }
+
+    [Required] public string? ConcurrencyStamp { get; init; }
+}
 
 public sealed class OrganizationUnitRequest
 {

@@ -5,7 +5,13 @@ namespace CommunityPlatform.PartyOrganization;
 /// <summary>Members of the scope by category and by unit (units by name, summed across communities for a street or city).</summary>
 public sealed record MemberReport(string Scope, int Communities, int Total, IReadOnlyList<CountLine> ByCategory, IReadOnlyList<CountLine> ByUnit);
 
-public sealed record PledgeReport(string Scope, int Communities, Rate Overall, Rate Organizations, Rate Members, IReadOnlyList<RateLine> ByCategory, IReadOnlyList<RateLine> ByUnit);
+/// <summary>
+/// Pledges made in the period <c>from</c>–<c>to</c> (by the day made; default the last 12 months) and how many of them
+/// were kept; <c>from</c> is null when the whole record was counted.
+/// </summary>
+public sealed record PledgeReport(
+    string Scope, int Communities, Rate Overall, Rate Organizations, Rate Members, IReadOnlyList<RateLine> ByCategory, IReadOnlyList<RateLine> ByUnit,
+    DateOnly? From, DateOnly To);
 
 public sealed record RateLine(string Key, string Label, Rate Rate);
 

@@ -15,6 +15,12 @@ public static class PartyErrors
     public static readonly ErrorCode BuildingsOnlyForGroups = new("Party.BuildingsOnlyForGroups", "只有党小组可以联系楼栋", "Only a Party group covers buildings");
     public static readonly ErrorCode BuildingNotInRegistry = new("Party.BuildingNotInRegistry", "楼栋不在本社区居民登记中", "The building is not in this community's registry");
     public static readonly ErrorCode BuildingInOtherGroup = new("Party.BuildingInOtherGroup", "该楼栋已属于另一个楼宇党小组", "The building already belongs to another group");
+    public static readonly ErrorCode PostNotForUnit = new("Party.PostNotForUnit", "党支部设书记、副书记和委员，党小组设组长", "A branch has a secretary, deputies and committee members; a group has a leader");
+    public static readonly ErrorCode OnePostEach = new("Party.OnePostEach", "一名党员在同一组织中只任一职", "A member holds one post in a unit");
+    public static readonly ErrorCode TeamMemberNotInUnit = new("Party.TeamMemberNotInUnit", "任职党员须为该组织（含下级）的在册党员", "The post holder must be an active member of the unit or a unit below it");
+    public static readonly ErrorCode GridOnlyForGroups = new("Party.GridOnlyForGroups", "只有党小组可以对应网格", "Only a Party group serves a grid");
+    public static readonly ErrorCode GridNotFound = new("Party.GridNotFound", "本社区没有这个网格", "No such grid in this community");
+    public static readonly ErrorCode GridsUnavailable = new("Party.GridsUnavailable", "本社区未启用网格化管理，无法对应网格", "Grid management is not enabled in this community, so no grid can be linked");
     public static readonly ErrorCode SeatsOnlyForCommittees = new("Party.SeatsOnlyForCommittees", "只有党委设委员", "Only a committee has seats");
 
     public static readonly ErrorCode MemberNotFound = new("Party.MemberNotFound", "党员不存在", "No such Party member");
@@ -31,6 +37,8 @@ public static class PartyErrors
     public static readonly ErrorCode MeetingNotFound = new("Party.MeetingNotFound", "会议不存在", "No such meeting");
     public static readonly ErrorCode MeetingKindNotForUnit = new("Party.MeetingKindNotForUnit", "该类会议不能由此党组织召开", "This kind of meeting is not held by this unit");
     public static readonly ErrorCode AttendeeNotInUnit = new("Party.AttendeeNotInUnit", "参会党员不属于该党组织", "An attendee is not a member of the unit");
+    public static readonly ErrorCode AttendeeNotOnCommittee = new("Party.AttendeeNotOnCommittee", "支部委员会只由支部委员参加", "A branch committee meeting is attended by the committee only");
+    public static readonly ErrorCode PeriodReversed = new("Party.PeriodReversed", "统计期间的开始日期不能晚于结束日期", "The period starts after it ends");
     public static readonly ErrorCode AbsenceReasonRequired = new("Party.AbsenceReasonRequired", "缺席须填写原因", "An absence needs a reason");
 
     public static readonly ErrorCode PledgeNotFound = new("Party.PledgeNotFound", "承诺不存在", "No such pledge");

@@ -39,12 +39,16 @@ public class PartyDbContext(DbContextOptions options, RequestContext scope) : Mo
     {
         // Attendance is a value kept as JSON on its meeting, not an entity of its own.
         modelBuilder.Ignore<Attendance>();
+        modelBuilder.Ignore<TeamSeat>();
         modelBuilder.Entity<OrganizationUnit>(b =>
         {
             b.ToTable("OrganizationUnits");
             b.Property(u => u.Name).HasMaxLength(64);
             b.Property(u => u.Kind).HasConversion<string>().HasMaxLength(16);
             b.Property(u => u.BuildingIds).HasJsonListConversion(2000);
+            // The team is written and read whole with its unit, as a list kept as JSON (a few seats at most).
+            b.Property(u => u.Team).HasJsonListConversion(2000);
+            b.Ignore(u => u.Committee);
             b.HasIndex(u => new { u.CommunityId, u.ParentId });
         });
         modelBuilder.Entity<CommitteeSeat>(b =>

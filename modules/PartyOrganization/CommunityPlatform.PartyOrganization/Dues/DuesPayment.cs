@@ -1,6 +1,7 @@
 using CommunityPlatform.Domain;
 using CommunityPlatform.Errors;
 using CommunityPlatform.PartyOrganization.Members;
+using CommunityPlatform.Web.Console;
 
 namespace CommunityPlatform.PartyOrganization.Dues;
 
@@ -15,7 +16,7 @@ public sealed class DuesPayment : CommunityAggregate
     {
         if (month < member.JoinedOn.Year * 100 + member.JoinedOn.Month) throw new BusinessRuleException(PartyErrors.DuesBeforeJoining);
         if (amountFen < member.MonthlyDuesFen)
-            throw new BusinessRuleException(PartyErrors.DuesBelowRule, $"The rule asks {member.MonthlyDuesFen} fen for this member.");
+            throw new BusinessRuleException(PartyErrors.DuesBelowRule, Lang.T($"按规定该党员每月应缴 {PartyLabels.Yuan(member.MonthlyDuesFen)} 元。", $"The rule asks {PartyLabels.Yuan(member.MonthlyDuesFen)} yuan a month of this member."));
         MemberId = member.Id;
         Month = month;
         AmountFen = amountFen;
@@ -35,7 +36,7 @@ public sealed class DuesPayment : CommunityAggregate
     public static int Parse(string month)
     {
         var year = int.Parse(month[..4], System.Globalization.CultureInfo.InvariantCulture);
-        if (year is < 1949 or > 2100) throw new InvalidInputException(PlatformErrors.InvalidRequest, "month", "The year must be between 1949 and 2100.");
+        if (year is < 1949 or > 2100) throw new InvalidInputException(PlatformErrors.InvalidRequest, "month", Lang.T("年份须在1949至2100之间。", "The year must be between 1949 and 2100."));
         return year * 100 + int.Parse(month[5..7], System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -46,7 +46,7 @@ public sealed class DuesService(PartyDbContext db, PartyNames names, MemberServi
         var people = await names.MembersAsync(owing.Select(m => m.Id), ct);
         var units = await names.UnitsAsync(ct);
         var unpaid = owing.Select(m => new DuesLineDto(m.Id, people.GetValueOrDefault(m.Id)?.Name ?? "", units.GetValueOrDefault(m.UnitId)?.Name ?? "", m.DuesClass, m.MonthlyDuesFen))
-            .OrderBy(l => l.UnitName, StringComparer.Ordinal).ThenBy(l => l.Name, StringComparer.Ordinal).ToList();
+            .OrderBy(l => l.UnitName, NaturalOrder.Instance).ThenBy(l => l.Name, StringComparer.Ordinal).ToList();
         var paid = figures.Owing.Count(m => figures.PaidBy.ContainsKey(m.Id));
         return new DuesMonthDto(DuesPayment.Format(figures.Month), figures.Owing.Count, paid, Rate.From(paid, figures.Owing.Count).Percent,
             figures.Owing.Sum(m => m.MonthlyDuesFen), figures.PaidBy.Values.Sum(), unpaid);

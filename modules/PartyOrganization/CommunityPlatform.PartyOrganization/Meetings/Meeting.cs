@@ -28,8 +28,8 @@ public sealed class Meeting : CommunityAggregate, IBelongsToUnit
     /// <param name="attendance">Checked by the caller against the unit's members; here only the shape is checked.</param>
     public void Record(MeetingKind kind, OrganizationUnit unit, DateOnly heldOn, string topic, string? minutes, IReadOnlyList<Attendance> attendance, DateOnly today)
     {
-        if (!unit.Holds(kind)) throw new BusinessRuleException(PartyErrors.MeetingKindNotForUnit, $"A {unit.Kind} does not hold a {kind} meeting.");
-        if (heldOn > today) throw new BusinessRuleException(PartyErrors.DateInFuture, "A meeting is recorded once it has been held.");
+        if (!unit.Holds(kind)) throw new BusinessRuleException(PartyErrors.MeetingKindNotForUnit);
+        if (heldOn > today) throw new BusinessRuleException(PartyErrors.DateInFuture);
         if (attendance.FirstOrDefault(a => !a.Present && string.IsNullOrWhiteSpace(a.AbsenceReason)) is not null)
             throw new BusinessRuleException(PartyErrors.AbsenceReasonRequired);
         Kind = kind;

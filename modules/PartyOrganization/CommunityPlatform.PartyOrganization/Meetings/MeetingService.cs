@@ -50,7 +50,8 @@ public sealed class MeetingService(PartyDbContext db, PartyNames names, TimeProv
         await db.SaveChangesAsync(ct);
     }
 
-    // Attendance is for members of the unit and the units below it who were active on the day.
+    // Attendance is for members of the unit and the units below it who were active on the day; a branch committee's
+    // (支部委员会) for its committee once the unit has one.
     private async Task<(OrganizationUnit, IReadOnlyList<Attendance>)> CheckAsync(MeetingRequest request, CancellationToken ct)
     {
         var unit = await names.UnitAsync(request.UnitId!.Value, ct);
@@ -61,7 +62,10 @@ public sealed class MeetingService(PartyDbContext db, PartyNames names, TimeProv
         var ofUnit = await db.Members.AsNoTracking().Where(m => ids.Contains(m.Id) && units.Contains(m.UnitId) && m.State != MemberState.Left)
             .Select(m => m.Id).ToListAsync(ct);
         if (ids.Except(ofUnit).FirstOrDefault() is var stranger && stranger != Guid.Empty)
-            throw new BusinessRuleException(PartyErrors.AttendeeNotInUnit, $"Member {stranger} is not in {unit.Name}.");
+            throw new BusinessRuleException(PartyErrors.AttendeeNotInUnit);
+        var committee = unit.Committee.ToHashSet();
+        if (request.Kind == MeetingKind.BranchCommittee && committee.Count > 0 && ids.Any(id => !committee.Contains(id)))
+            throw new BusinessRuleException(PartyErrors.AttendeeNotOnCommittee);
         return (unit, attendance);
     }
 

@@ -15,7 +15,7 @@ public static class MemberRoll
             if (batch.Items.Count < PageQuery.MaxPageSize || roll.Count >= batch.Total) break;
         }
 
-        return roll.OrderBy(m => m.UnitName, StringComparer.Ordinal).ThenBy(m => m.Name, StringComparer.Ordinal).ToList();
+        return roll.OrderBy(m => m.UnitName, NaturalOrder.Instance).ThenBy(m => m.Name, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>A member's option text: the name and, since names repeat, the unit.</summary>

@@ -12,6 +12,7 @@ namespace CommunityPlatform.PartyOrganization.Members;
 /// <summary>The member register: registration, edits, report-in, moves with history, and the household plaque list.</summary>
 public sealed class MemberService(PartyDbContext db, PartyNames names, IResidentDirectory registry, TimeProvider clock) : IScopedService
 {
+
     public async Task<Paged<PartyMemberDto>> ListAsync(PartyMemberQuery q, CancellationToken ct)
     {
         var query = await names.WithinUnitAsync(db.Members.AsNoTracking(), q.UnitId, ct);
@@ -19,6 +20,18 @@ public sealed class MemberService(PartyDbContext db, PartyNames names, IResident
         if (q.Category is { } category) query = query.Where(m => m.Category == category);
         query = q.State is { } state ? query.Where(m => m.State == state) : query.Where(m => m.State != MemberState.Left);
         if (q.HouseholdPlaque is { } plaque) query = query.Where(m => m.HouseholdPlaque == plaque);
+        if (!string.IsNullOrWhiteSpace(q.Search))
+        {
+            // Names are the registry's, read by id for the members the other filters leave (a community's register is a few
+            // hundred); a part of the name finds them (建国 finds 王建国), which the registry's prefix search would not.
+            var term = q.Search.Trim();
+            var candidates = await query.Select(m => new { m.Id, m.ResidentId }).ToListAsync(ct);
+            var residents = await names.ResidentsAsync(candidates.Select(c => c.ResidentId), ct);
+            var found = candidates.Where(c => residents.GetValueOrDefault(c.ResidentId)?.Name.Contains(term, StringComparison.OrdinalIgnoreCase) == true)
+                .Select(c => c.Id).ToList();
+            query = query.Where(m => found.Contains(m.Id));
+        }
+
         var total = await query.CountAsync(ct);
         var page = await query.OrderBy(m => m.Id).Skip(q.Skip).Take(q.PageSize).ToListAsync(ct);
         return new Paged<PartyMemberDto>(await ToDtosAsync(page, ct), total);
@@ -49,7 +62,7 @@ public sealed class MemberService(PartyDbContext db, PartyNames names, IResident
         var member = await FindAsync(id, ct);
         db.ExpectStamp(member, request.ConcurrencyStamp);
         if (request.ResidentId != member.ResidentId)
-            throw new InvalidInputException(PlatformErrors.InvalidRequest, "residentId", "A member's resident does not change; register the other resident instead.");
+            throw new InvalidInputException(PlatformErrors.InvalidRequest, "residentId", Language.T("党员对应的居民不能更改，请另行登记该居民。", "A member's resident does not change; register the other resident instead."));
         var unit = await names.UnitAsync(request.UnitId!.Value, ct);
         CheckNotFuture(request.JoinedOn!.Value);
         var movedFrom = member.UnitId;
@@ -81,16 +94,16 @@ public sealed class MemberService(PartyDbContext db, PartyNames names, IResident
         db.ExpectStamp(member, request.ConcurrencyStamp);
         var kind = request.Kind!.Value;
         if (kind is MoveKind.Registered or MoveKind.TransferredIn)
-            throw new InvalidInputException(PlatformErrors.InvalidRequest, "kind", "Register a member to record a registration or a transfer in.");
+            throw new InvalidInputException(PlatformErrors.InvalidRequest, "kind", Language.T("登记和转入请通过登记党员办理。", "Register a member to record a registration or a transfer in."));
         Guid? to = null;
         if (kind == MoveKind.MovedUnit)
         {
-            if (request.UnitId is not { } unitId) throw new InvalidInputException(PlatformErrors.InvalidRequest, "unitId", "Moving to another unit needs the unit.");
+            if (request.UnitId is not { } unitId) throw new InvalidInputException(PlatformErrors.InvalidRequest, "unitId", Language.T("转到本社区其他组织须选择组织。", "Moving to another unit needs the unit."));
             to = (await names.UnitAsync(unitId, ct)).Id;
         }
 
         if (kind is MoveKind.TransferredOut or MoveKind.FlowedOut && string.IsNullOrWhiteSpace(request.Place))
-            throw new InvalidInputException(PlatformErrors.InvalidRequest, "place", "Say where the relation goes.");
+            throw new InvalidInputException(PlatformErrors.InvalidRequest, "place", Language.T("请填写组织关系转往何处。", "Say where the relation goes."));
         CheckNotFuture(request.On!.Value);
         var move = member.Move(kind, request.On.Value, to, request.Place, request.Note);
         db.Moves.Add(move);
@@ -133,7 +146,7 @@ public sealed class MemberService(PartyDbContext db, PartyNames names, IResident
                 return new PlaqueDto(g.Key, address, g.Select(m => residents[m.ResidentId].Name).Order(StringComparer.Ordinal).ToList(),
                     units.GetValueOrDefault(g.First().UnitId)?.Name ?? "");
             })
-            .OrderBy(p => p.Address, StringComparer.Ordinal).ToList();
+            .OrderBy(p => p.Address, NaturalOrder.Instance).ToList();
     }
 
     public async Task<PartyMember> FindAsync(Guid id, CancellationToken ct, bool tracked = true)

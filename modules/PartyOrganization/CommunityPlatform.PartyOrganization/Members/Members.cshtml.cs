@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CommunityPlatform.PartyOrganization.Members;
 
-/// <summary>The member register (党员花名册): by unit (with the units below it), category and state, a page at a time.</summary>
+/// <summary>The member register (党员花名册): by name, unit (with the units below it), category and state, a page at a time.</summary>
 [RequiresCommunity]
 [RequiresPermission(PartyPermissions.View)]
 public sealed class MembersModel(MemberService members, OrganizationService organizations, RequestContext account) : PageModel
@@ -24,9 +24,9 @@ public sealed class MembersModel(MemberService members, OrganizationService orga
     {
         Units = UnitTree.Ordered(await organizations.ListAsync(ct));
         // A page number past the end or a size the API would refuse is read as the first page of twenty.
-        if (!ModelState.IsValid) Query = new PartyMemberQuery { UnitId = Query.UnitId, Category = Query.Category, State = Query.State };
+        if (!ModelState.IsValid) Query = new PartyMemberQuery { UnitId = Query.UnitId, Category = Query.Category, State = Query.State, Search = Query.Search?[..Math.Min(Query.Search.Length, 50)] };
         Results = await members.ListAsync(Query, ct);
     }
 
-    public string PageLink(int page) => $"?page={page}&unitId={Query.UnitId}&category={Query.Category}&state={Query.State}";
+    public string PageLink(int page) => $"?page={page}&search={Uri.EscapeDataString(Query.Search ?? "")}&unitId={Query.UnitId}&category={Query.Category}&state={Query.State}";
 }

@@ -83,7 +83,7 @@ public sealed class PartyMember : CommunityAggregate, IBelongsToUnit
                 Place = place;
                 break;
             default:
-                throw new BusinessRuleException(PartyErrors.MoveNotAllowed, $"A member who is {State} cannot be {kind}.");
+                throw new BusinessRuleException(PartyErrors.MoveNotAllowed);
         }
 
         return new MemberMove(Id, kind, on, from, kind == MoveKind.MovedUnit ? UnitId : null, place, note);

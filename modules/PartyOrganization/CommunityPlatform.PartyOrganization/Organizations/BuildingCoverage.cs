@@ -2,6 +2,7 @@ using CommunityPlatform.Errors;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.PartyOrganization.Data;
 using CommunityPlatform.Residents;
+using CommunityPlatform.Web.Console;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.PartyOrganization.Organizations;
@@ -18,9 +19,9 @@ public sealed class BuildingCoverage(PartyDbContext db, IResidentDirectory regis
         var unitId = unit.Id;
         var known = (await registry.GetBuildingsAsync(wanted, ct)).Select(b => b.Id).ToHashSet();
         if (wanted.FirstOrDefault(id => !known.Contains(id)) is var missing && missing != Guid.Empty)
-            throw new InvalidInputException(PartyErrors.BuildingNotInRegistry, "buildingIds", $"Building {missing} is not in this community's registry.");
+            throw new InvalidInputException(PartyErrors.BuildingNotInRegistry, "buildingIds", PartyErrors.BuildingNotInRegistry.Localized());
         var groups = await db.Units.AsNoTracking().Where(u => u.Id != unitId && u.Kind == UnitKind.Group).ToListAsync(ct);
         if (groups.FirstOrDefault(g => g.BuildingIds.Any(wanted.Contains)) is { } other)
-            throw new BusinessRuleException(PartyErrors.BuildingInOtherGroup, $"A building is already in {other.Name}.");
+            throw new BusinessRuleException(PartyErrors.BuildingInOtherGroup, Lang.T($"该楼栋已属于{other.Name}。", $"A building is already in {other.Name}."));
     }
 }

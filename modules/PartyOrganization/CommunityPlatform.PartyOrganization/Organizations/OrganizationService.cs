@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using CommunityPlatform.Data;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Modularity;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityPlatform.PartyOrganization.Organizations;
 
 /// <summary>The organisation tree of the request's community. Secretaries are residents, read through the registry's contract.</summary>
-public sealed class OrganizationService(PartyDbContext db, IResidentDirectory residents, BuildingCoverage coverage) : IScopedService
+public sealed class OrganizationService(PartyDbContext db, IResidentDirectory residents, BuildingCoverage coverage, PartyNames people, GridLinks grids) : IScopedService
 {
     public async Task<IReadOnlyList<OrganizationUnitDto>> ListAsync(CancellationToken ct)
     {
@@ -45,7 +46,7 @@ public sealed class OrganizationService(PartyDbContext db, IResidentDirectory re
         await coverage.CoverAsync(unit, request.BuildingIds, ct);
         // Children must stay below their parent's new level.
         if (await db.Units.AnyAsync(u => u.ParentId == id && u.Kind <= request.Kind, ct))
-            throw new BusinessRuleException(PartyErrors.KindAboveParent, "A unit below it would then sit at or above its level.");
+            throw new BusinessRuleException(PartyErrors.KindAboveParent);
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }
@@ -71,12 +72,12 @@ public sealed class OrganizationService(PartyDbContext db, IResidentDirectory re
         await db.Units.FirstOrDefaultAsync(u => u.Id == id, ct)
         ?? (field is null
             ? throw new NotFoundException(PartyErrors.UnitNotFound)
-            : throw new InvalidInputException(PartyErrors.UnitNotFound, field, "No such unit in this community."));
+            : throw new InvalidInputException(PartyErrors.UnitNotFound, field, PartyErrors.UnitNotFound.Localized()));
 
     private async Task EnsureSecretaryAsync(Guid? residentId, CancellationToken ct)
     {
         if (residentId is { } id && (await residents.GetManyAsync([id], ct)).Count == 0)
-            throw new InvalidInputException(PartyErrors.SecretaryNotResident, "secretaryResidentId", "No such resident in this community.");
+            throw new InvalidInputException(PartyErrors.SecretaryNotResident, "secretaryResidentId", PartyErrors.SecretaryNotResident.Localized());
     }
 
     private async Task<IReadOnlyList<OrganizationUnitDto>> ToDtosAsync(IReadOnlyList<OrganizationUnit> units, IReadOnlyList<OrganizationUnit> all, CancellationToken ct)
@@ -88,10 +89,20 @@ public sealed class OrganizationService(PartyDbContext db, IResidentDirectory re
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         // A unit's members are those of the units below it too: a general branch counts its branches' members.
         var members = units.ToDictionary(u => u.Id, u => OrganizationUnit.Subtree(all, u.Id).Sum(id => direct.GetValueOrDefault(id)));
-        return units.OrderBy(u => u.Kind).ThenBy(u => u.Name, StringComparer.Ordinal)
-            .Select(u => new OrganizationUnitDto(u.Id, u.Name, u.Kind, u.ParentId, u.SecretaryResidentId,
-                u.SecretaryResidentId is { } s ? names.GetValueOrDefault(s) : null, children.GetValueOrDefault(u.Id),
-                members.GetValueOrDefault(u.Id), u.BuildingIds, u.ConcurrencyStamp))
+        var team = await people.MembersAsync(units.SelectMany(u => u.Team).Select(s => s.MemberId), ct);
+        var gridNames = (await grids.GridsAsync(ct)).ToDictionary(g => g.Id, g => g.Name);
+        IReadOnlyList<UnitPostDto> Team(OrganizationUnit unit) => unit.Team.Where(s => team.ContainsKey(s.MemberId))
+            .Select(s => new UnitPostDto(s.MemberId, team[s.MemberId].Id, team[s.MemberId].Name, s.Post)).OrderBy(p => p.Post).ToList();
+        // Units as people count them: 第2党支部 before 第10党支部.
+        return units.OrderBy(u => u.Kind).ThenBy(u => u.Name, NaturalOrder.Instance)
+            .Select(u =>
+            {
+                var seated = Team(u);
+                return new OrganizationUnitDto(u.Id, u.Name, u.Kind, u.ParentId, u.SecretaryResidentId,
+                    u.SecretaryResidentId is { } s ? names.GetValueOrDefault(s) : null, children.GetValueOrDefault(u.Id),
+                    members.GetValueOrDefault(u.Id), u.BuildingIds, u.ConcurrencyStamp, seated,
+                    seated.FirstOrDefault(p => p.Post == UnitPost.GroupLeader)?.Name, u.GridId, u.GridId is { } g ? gridNames.GetValueOrDefault(g) : null);
+            })
             .ToList();
     }
 }

@@ -9,7 +9,7 @@ namespace CommunityPlatform.PartyOrganization.Organizations;
 /// <summary>The Party organisation tree (党委 → 党总支 → 党支部 → 党小组) of the request's community.</summary>
 [Route("api/party/organizations")]
 [RequiresCommunity]
-public sealed class OrganizationsController(OrganizationService organizations, SeatService seats) : ModuleController
+public sealed class OrganizationsController(OrganizationService organizations, SeatService seats, UnitTeams teams) : ModuleController
 {
     [HttpGet]
     [RequiresPermission(PartyPermissions.Organizations.View)]
@@ -39,6 +39,27 @@ public sealed class OrganizationsController(OrganizationService organizations, S
     {
         await organizations.DeleteAsync(id, ct);
         return NoContent();
+    }
+
+    /// <summary>
+    /// Sets the unit's team whole: a branch's (or higher unit's) committee — secretary, deputies, committee members, the
+    /// roll of a 支部委员会 — or a group's leader. Each an active member of the unit or a unit below it.
+    /// </summary>
+    [HttpPut("{id:guid}/team")]
+    [RequiresPermission(PartyPermissions.Organizations.Manage)]
+    public async Task<OrganizationUnitDto> SetTeam(Guid id, UnitTeamRequest request, CancellationToken ct)
+    {
+        await teams.SeatAsync(id, request, ct);
+        return await organizations.GetAsync(id, ct);
+    }
+
+    /// <summary>Links a 网格党小组 to the grid it serves (a grid of the grid module, which must be on here), or unlinks it.</summary>
+    [HttpPut("{id:guid}/grid")]
+    [RequiresPermission(PartyPermissions.Organizations.Manage)]
+    public async Task<OrganizationUnitDto> SetGrid(Guid id, UnitGridRequest request, CancellationToken ct)
+    {
+        await teams.ServeAsync(id, request, ct);
+        return await organizations.GetAsync(id, ct);
     }
 
     /// <summary>The seats of a committee (for a 大党委, its members from the area's units).</summary>

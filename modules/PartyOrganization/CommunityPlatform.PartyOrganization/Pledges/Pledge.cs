@@ -2,6 +2,7 @@ using CommunityPlatform.Domain;
 using CommunityPlatform.Errors;
 using CommunityPlatform.PartyOrganization.Members;
 using CommunityPlatform.PartyOrganization.Organizations;
+using CommunityPlatform.Web.Console;
 
 namespace CommunityPlatform.PartyOrganization.Pledges;
 
@@ -37,9 +38,9 @@ public sealed class Pledge : CommunityAggregate, IBelongsToUnit
         if (State != PledgeState.Open) throw new BusinessRuleException(PartyErrors.PledgeClosed);
         if (dueOn < madeOn) throw new BusinessRuleException(PartyErrors.DueBeforeMade);
         if (member is not null && !Fits(category, member.Category))
-            throw new BusinessRuleException(PartyErrors.PledgeCategoryNotForMember, $"A {member.Category} member does not pledge {category}.");
+            throw new BusinessRuleException(PartyErrors.PledgeCategoryNotForMember);
         if (member is null && category != PledgeCategory.ServiceProject)
-            throw new BusinessRuleException(PartyErrors.PledgeCategoryNotForMember, "An organisation pledges a service project.");
+            throw new BusinessRuleException(PartyErrors.PledgeCategoryNotForMember, Lang.T("党组织的承诺类别为为民办实事。", "An organisation pledges a service project."));
         MemberId = member?.Id;
         MemberCategory = member?.Category;
         UnitId = member?.UnitId ?? unitId;

@@ -68,7 +68,7 @@ public sealed class PledgesModel(
     private async Task LoadAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid && Failed is null) Query = new PledgeQuery { State = Query.State, Owner = Query.Owner, UnitId = Query.UnitId, MemberId = Query.MemberId };
-        Report = await reports.PledgesAsync(ReportScope.Community, ct);
+        Report = await reports.PledgesAsync(ReportScope.Community, null, clock.Today(), ct);
         Results = await pledges.ListAsync(Query, ct);
         Units = UnitTree.Ordered(await organizations.ListAsync(ct));
         if (CanManage) Roll = await MemberRoll.ActiveAsync(members, null, ct);

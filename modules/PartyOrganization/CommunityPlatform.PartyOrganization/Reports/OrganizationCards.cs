@@ -29,7 +29,8 @@ public sealed class OrganizationCards(PartyReports reports, TimeProvider clock) 
         var today = clock.Today();
         var thisQuarter = (today.Month + 2) / 3;
         var (year, quarter) = thisQuarter == 1 ? (today.Year - 1, 4) : (today.Year, thisQuarter - 1);
-        var pledges = await reports.PledgesAsync(ReportScope.Community, ct);
+        // The card keeps the whole record of pledges, as the ledger page does; the report asks for a period.
+        var pledges = await reports.PledgesAsync(ReportScope.Community, null, today, ct);
         var meetings = await reports.MeetingsAsync(ReportScope.Community, year, quarter, ct);
         var reportIn = await reports.ReportInAsync(ReportScope.Community, ct);
         var dues = await reports.DuesAsync(ReportScope.Community, null, ct);

@@ -27,10 +27,15 @@ public sealed class PartyFigures(PartyDbContext db, PartyNames names, DuesServic
         return counts.Select(c => new Line(c.Key.ToString(), units.GetValueOrDefault(c.Key)?.Name ?? "", c.Count)).ToList();
     }
 
-    /// <summary>Pledges as (fulfilled, all): by owner (<c>organization</c>/<c>member</c>), by member category and by unit.</summary>
-    public async Task<(IReadOnlyList<Line> ByOwner, IReadOnlyList<Line> ByCategory, IReadOnlyList<Line> ByUnit)> PledgesAsync(CancellationToken ct)
+    /// <summary>
+    /// Pledges made in the period as (fulfilled, all): by owner (<c>organization</c>/<c>member</c>), by member category
+    /// and by unit. No <paramref name="from"/>: the whole record up to <paramref name="to"/>.
+    /// </summary>
+    public async Task<(IReadOnlyList<Line> ByOwner, IReadOnlyList<Line> ByCategory, IReadOnlyList<Line> ByUnit)> PledgesAsync(DateOnly? from, DateOnly to, CancellationToken ct)
     {
-        var rows = await db.Pledges.AsNoTracking()
+        var made = db.Pledges.AsNoTracking().Where(p => p.MadeOn <= to);
+        if (from is { } start) made = made.Where(p => p.MadeOn >= start);
+        var rows = await made
             .GroupBy(p => new { Member = p.MemberId != null, p.MemberCategory, p.UnitId, p.State })
             .Select(g => new { g.Key.Member, g.Key.MemberCategory, g.Key.UnitId, g.Key.State, Count = g.Count() }).ToListAsync(ct);
         var units = await names.UnitsAsync(ct);
@@ -56,7 +61,7 @@ public sealed class PartyFigures(PartyDbContext db, PartyNames names, DuesServic
             .GroupBy(m => new { m.UnitId, m.Kind }).Select(g => new { g.Key.UnitId, g.Key.Kind, Count = g.Count() }).ToListAsync(ct);
         var units = await names.UnitsAsync(ct);
         var result = new List<BranchMeetings>();
-        foreach (var branch in units.Values.Where(u => u.Kind == UnitKind.Branch).OrderBy(u => u.Name, StringComparer.Ordinal))
+        foreach (var branch in units.Values.Where(u => u.Kind == UnitKind.Branch).OrderBy(u => u.Name, CommunityPlatform.Application.NaturalOrder.Instance))
         {
             var subtree = await names.SubtreeAsync(branch.Id, ct);
             int Count(MeetingKind kind) => held.Where(h => h.Kind == kind && subtree.Contains(h.UnitId)).Sum(h => h.Count);

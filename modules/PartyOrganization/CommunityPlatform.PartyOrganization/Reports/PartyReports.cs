@@ -1,7 +1,8 @@
+using CommunityPlatform.Application;
+using CommunityPlatform.Data.Reports;
+using CommunityPlatform.Errors;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Tenancy;
-using CommunityPlatform.Data.Reports;
-using CommunityPlatform.Application;
 
 namespace CommunityPlatform.PartyOrganization.Reports;
 
@@ -21,14 +22,24 @@ public sealed class PartyReports(CommunitySweep sweep, TimeProvider clock) : ISc
         var byCategory = Enum.GetValues<MemberCategory>()
             .Select(k => new CountLine(k.ToString(), PartyLabels.Of(k), pieces.Sum(p => p.Categories.Where(l => l.Key == k.ToString()).Sum(l => l.Count)))).ToList();
         var byUnit = pieces.SelectMany(p => p.Units.Select(u => new CountLine(u.Key, Named(pieces.Count, p.Community, u.Label), u.Count)))
-            .OrderBy(l => l.Label, StringComparer.Ordinal).ToList();
+            .OrderBy(l => l.Label, NaturalOrder.Instance).ToList();
         return new MemberReport(Name(scope), pieces.Count, byCategory.Sum(l => l.Count), byCategory, byUnit);
     }
 
-    public async Task<PledgeReport> PledgesAsync(ReportScope scope, CancellationToken ct)
+    /// <summary>A report's period: <c>to</c> defaults to today, <c>from</c> to twelve months before it (China time); 400 when reversed.</summary>
+    public (DateOnly From, DateOnly To) Period(DateOnly? from, DateOnly? to)
+    {
+        var end = to ?? CommunityCalendar.Today(clock);
+        var start = from ?? end.AddMonths(-12).AddDays(1);
+        if (start > end) throw new InvalidInputException(PartyErrors.PeriodReversed, "from", PartyErrors.PeriodReversed.Localized());
+        return (start, end);
+    }
+
+    /// <param name="from">Null: the whole record up to <paramref name="to"/> (the pledge ledger and the dashboard card).</param>
+    public async Task<PledgeReport> PledgesAsync(ReportScope scope, DateOnly? from, DateOnly to, CancellationToken ct)
     {
         var pieces = await sweep.RunAsync<PartyFigures, (string Community, (IReadOnlyList<PartyFigures.Line> ByOwner, IReadOnlyList<PartyFigures.Line> ByCategory, IReadOnlyList<PartyFigures.Line> ByUnit) Figures)>(
-            scope, Module, async (f, c) => (f.CommunityName, await f.PledgesAsync(c)), ct);
+            scope, Module, async (f, c) => (f.CommunityName, await f.PledgesAsync(from, to, c)), ct);
         Rate Sum(Func<PartyFigures.Line, bool> which, Func<(IReadOnlyList<PartyFigures.Line> ByOwner, IReadOnlyList<PartyFigures.Line> ByCategory, IReadOnlyList<PartyFigures.Line> ByUnit), IReadOnlyList<PartyFigures.Line>> lines) =>
             Rate.From(pieces.Sum(p => lines(p.Figures).Where(which).Sum(l => l.Count)), pieces.Sum(p => lines(p.Figures).Where(which).Sum(l => l.Of)));
         var organizations = Sum(l => l.Key == "organization", f => f.ByOwner);
@@ -37,8 +48,8 @@ public sealed class PartyReports(CommunitySweep sweep, TimeProvider clock) : ISc
         var byCategory = Enum.GetValues<MemberCategory>()
             .Select(k => new RateLine(k.ToString(), PartyLabels.Of(k), Sum(l => l.Key == k.ToString(), f => f.ByCategory))).Where(l => l.Rate.Of > 0).ToList();
         var byUnit = pieces.SelectMany(p => p.Figures.ByUnit.Select(u => new RateLine(u.Key, Named(pieces.Count, p.Community, u.Label), Rate.From(u.Count, u.Of))))
-            .OrderBy(l => l.Label, StringComparer.Ordinal).ToList();
-        return new PledgeReport(Name(scope), pieces.Count, overall, organizations, members, byCategory, byUnit);
+            .OrderBy(l => l.Label, NaturalOrder.Instance).ToList();
+        return new PledgeReport(Name(scope), pieces.Count, overall, organizations, members, byCategory, byUnit, from, to);
     }
 
     /// <param name="year">Defaults to this year.</param>

@@ -22,6 +22,10 @@ public sealed partial class ReportsModel(PartyReports reports, RequestContext ac
     public int Year { get; private set; }
     public int Quarter { get; private set; }
     public string? Month { get; private set; }
+
+    /// <summary>The pledge report's period (default the last 12 months).</summary>
+    public DateOnly From { get; private set; }
+    public DateOnly To { get; private set; }
     public MemberReport? Members { get; private set; }
     public PledgeReport? Pledges { get; private set; }
     public MeetingReport? Meetings { get; private set; }
@@ -37,17 +41,19 @@ public sealed partial class ReportsModel(PartyReports reports, RequestContext ac
         _ => [ReportScope.Community],
     };
 
-    public async Task OnGetAsync(ReportScope? scope, int? year, int? quarter, string? month, CancellationToken ct)
+    public async Task OnGetAsync(ReportScope? scope, int? year, int? quarter, string? month, DateOnly? from, DateOnly? to, CancellationToken ct)
     {
         var today = clock.Today();
         Scope = scope ?? ReportScope.Community;
         Year = year is >= 2000 and <= 2100 ? year.Value : today.Year;
         Quarter = quarter is >= 1 and <= 4 ? quarter.Value : (today.Month + 2) / 3;
         Month = month is { } m && MonthPattern().IsMatch(m) && int.Parse(m[..4]) is >= 2000 and <= 2100 ? m : null;
+        // A reversed period typed into the address is read as the default one.
+        (From, To) = from > to ? reports.Period(null, null) : reports.Period(from, to);
         try
         {
             Members = await reports.MembersAsync(Scope, ct);
-            Pledges = await reports.PledgesAsync(Scope, ct);
+            Pledges = await reports.PledgesAsync(Scope, From, To, ct);
             Meetings = await reports.MeetingsAsync(Scope, Year, Quarter, ct);
             ReportIn = await reports.ReportInAsync(Scope, ct);
             Dues = await reports.DuesAsync(Scope, Month, ct);

@@ -19,8 +19,14 @@ public sealed class ReportsController(PartyReports reports) : ModuleController
     [HttpGet("members")]
     public Task<MemberReport> Members([FromQuery] CommunityPlatform.Tenancy.ReportScope scope, CancellationToken ct) => reports.MembersAsync(scope, ct);
 
+    /// <summary>Pledges made in the period <c>from</c>–<c>to</c> (default the last 12 months) and how many were kept.</summary>
     [HttpGet("pledges")]
-    public Task<PledgeReport> Pledges([FromQuery] CommunityPlatform.Tenancy.ReportScope scope, CancellationToken ct) => reports.PledgesAsync(scope, ct);
+    public Task<PledgeReport> Pledges(
+        [FromQuery] CommunityPlatform.Tenancy.ReportScope scope, [FromQuery] DateOnly? from, [FromQuery] DateOnly? to, CancellationToken ct)
+    {
+        var (start, end) = reports.Period(from, to);
+        return reports.PledgesAsync(scope, start, end, ct);
+    }
 
     /// <summary>三会一课 completion per branch in a quarter (default: this quarter).</summary>
     [HttpGet("meetings")]

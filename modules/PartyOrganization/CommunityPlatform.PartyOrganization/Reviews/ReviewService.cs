@@ -4,6 +4,7 @@ using CommunityPlatform.Modularity;
 using CommunityPlatform.PartyOrganization.Data;
 using CommunityPlatform.PartyOrganization.Members;
 using CommunityPlatform.Residents;
+using CommunityPlatform.Web.Console;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.PartyOrganization.Reviews;
@@ -71,7 +72,7 @@ public sealed class ReviewService(PartyDbContext db, PartyNames names, MemberSer
             AwardKind.LearningFamily => request.HouseholdId,
             _ => request.BuildingId,
         };
-        if (given != 1 || subject is null) throw new BusinessRuleException(PartyErrors.AwardSubject, $"A {kind} award names exactly one subject of its kind.");
+        if (given != 1 || subject is null) throw new BusinessRuleException(PartyErrors.AwardSubject, Lang.T("一项表彰只对应一个该类对象。", "An award names exactly one subject of its kind."));
         switch (kind)
         {
             case AwardKind.ExcellentMember:
@@ -81,9 +82,9 @@ public sealed class ReviewService(PartyDbContext db, PartyNames names, MemberSer
                 if (!excellent) throw new BusinessRuleException(PartyErrors.AwardNeedsExcellent);
                 break;
             case AwardKind.LearningGroup when (await names.UnitAsync(subject.Value, ct)).Kind != UnitKind.Group:
-                throw new BusinessRuleException(PartyErrors.AwardSubject, "A learning-group award goes to a Party group.");
+                throw new BusinessRuleException(PartyErrors.AwardSubject, Lang.T("学习型党小组表彰须授予党小组。", "A learning-group award goes to a Party group."));
             case AwardKind.LearningFamily when (await registry.GetHouseholdsAsync([subject.Value], ct)).Count == 0:
-                throw new InvalidInputException(PartyErrors.ResidentNotFound, "householdId", "No such household in this community.");
+                throw new InvalidInputException(PartyErrors.ResidentNotFound, "householdId", Lang.T("本社区没有这一户。", "No such household in this community."));
             case AwardKind.LearningBuilding when (await registry.GetBuildingsAsync([subject.Value], ct)).Count == 0:
                 throw new InvalidInputException(PartyErrors.BuildingNotInRegistry, "buildingId", PartyErrors.BuildingNotInRegistry.Localized());
         }

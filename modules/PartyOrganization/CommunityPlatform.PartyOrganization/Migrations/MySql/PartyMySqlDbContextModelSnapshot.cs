@@ -914,6 +914,9 @@ namespace CommunityPlatform.PartyOrganization.Migrations.MySql
                     b.Property<Guid>("DeletionToken")
                         .HasColumnType("char(36)");
 
+                    b.Property<Guid?>("GridId")
+                        .HasColumnType("char(36)");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("tinyint(1)");
 
@@ -938,6 +941,11 @@ namespace CommunityPlatform.PartyOrganization.Migrations.MySql
 
                     b.Property<Guid?>("SecretaryResidentId")
                         .HasColumnType("char(36)");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
 
                     b.HasKey("Id");
 

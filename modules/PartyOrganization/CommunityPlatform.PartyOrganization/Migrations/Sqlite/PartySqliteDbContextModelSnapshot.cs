@@ -907,6 +907,9 @@ namespace CommunityPlatform.PartyOrganization.Migrations.Sqlite
                     b.Property<Guid>("DeletionToken")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("GridId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
@@ -930,6 +933,11 @@ namespace CommunityPlatform.PartyOrganization.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SecretaryResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
