@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CommunityPlatform.Cluster;
 using CommunityPlatform.Communities.Data;
 using CommunityPlatform.Data;
 using CommunityPlatform.Modularity;
@@ -11,11 +12,29 @@ namespace CommunityPlatform.Communities.Application;
 /// <summary>
 /// Every community of the city in memory (a few hundred bytes each, so a province fits), loaded on first use and
 /// rebuilt when communities change wholesale, and updated one entry at a time when one community is created or edited. The request path resolves <c>X-Community</c> here without a query.
+/// A change made on another host instance arrives as a message and makes this one read the city again.
 /// </summary>
-public sealed class CommunityDirectory(IServiceScopeFactory scopes, DatabaseSecrets secrets, DatabaseSettings settings) : ICommunityDirectory, ISingletonService
+public sealed class CommunityDirectory : ICommunityDirectory, ISingletonService
 {
+    public const string Topic = "communities";
+
+    private readonly IServiceScopeFactory scopes;
+    private readonly DatabaseSecrets secrets;
+    private readonly DatabaseSettings settings;
+    private readonly IClusterChannel channel;
     private readonly Lock loading = new();
     private volatile Snapshot? snapshot;
+    private int forgotten;
+
+    public CommunityDirectory(IServiceScopeFactory scopes, DatabaseSecrets secrets, DatabaseSettings settings, IClusterChannel channel)
+    {
+        this.scopes = scopes;
+        this.secrets = secrets;
+        this.settings = settings;
+        this.channel = channel;
+        channel.Listen(Topic, _ => Forget());
+        channel.OnResumed(Forget);
+    }
 
     public IReadOnlyCollection<CommunityInfo> All => [.. Current.ById.Values];
 
@@ -28,6 +47,7 @@ public sealed class CommunityDirectory(IServiceScopeFactory scopes, DatabaseSecr
     public void Reload()
     {
         lock (loading) snapshot = Load();
+        channel.Tell(Topic, "*");
     }
 
     /// <summary>Reads one community again: creating or editing one costs one row, not the whole city.</summary>
@@ -35,6 +55,7 @@ public sealed class CommunityDirectory(IServiceScopeFactory scopes, DatabaseSecr
     {
         lock (loading)
         {
+            channel.Tell(Topic, id.ToString());
             if (snapshot is not { } current)
             {
                 snapshot = Load();
@@ -57,11 +78,25 @@ public sealed class CommunityDirectory(IServiceScopeFactory scopes, DatabaseSecr
         }
     }
 
-    private Snapshot Current => snapshot ?? LoadOnce();
+    private Snapshot Current => snapshot is { } loaded && loaded.Since.IsFresh(channel) ? loaded : LoadOnce();
 
     private Snapshot LoadOnce()
     {
-        lock (loading) return snapshot ??= Load();
+        lock (loading)
+        {
+            if (snapshot is { } again && again.Since.IsFresh(channel)) return again;
+            var seen = Volatile.Read(ref forgotten);
+            var read = Load();
+            // A change heard of during the read may be missing from it: use it for this request, keep it for none.
+            if (seen == Volatile.Read(ref forgotten)) snapshot = read;
+            return read;
+        }
+    }
+
+    private void Forget()
+    {
+        Interlocked.Increment(ref forgotten);
+        snapshot = null;
     }
 
     // The whole city over a plain connection: the directory is loaded at the start, and reading it through the
@@ -69,6 +104,7 @@ public sealed class CommunityDirectory(IServiceScopeFactory scopes, DatabaseSecr
     // rare and after the start, goes through the context.
     private Snapshot Load()
     {
+        var since = CachedSince.Now;
         string Q(string name) => PlainQuery.Quote(settings, name);
         var sql = $"SELECT {Q("Id")}, {Q("Code")}, {Q("Name")}, {Q("StreetId")}, {Q("ProtectedDatabase")} FROM {Q(CommunitiesDbContext.CommunitiesTable)} WHERE NOT {Q("IsDeleted")}";
         var all = PlainQuery.ReadAsync(settings, sql).ToBlockingEnumerable()
@@ -76,6 +112,7 @@ public sealed class CommunityDirectory(IServiceScopeFactory scopes, DatabaseSecr
                 r[4] is string protectedDatabase ? secrets.Unprotect(protectedDatabase) : null))
             .ToList();
         return new Snapshot(
+            since,
             new ConcurrentDictionary<Guid, CommunityInfo>(all.Select(c => KeyValuePair.Create(c.Id, c))),
             new ConcurrentDictionary<string, CommunityInfo>(all.Select(c => KeyValuePair.Create(c.Code, c)), StringComparer.OrdinalIgnoreCase));
     }
@@ -85,5 +122,5 @@ public sealed class CommunityDirectory(IServiceScopeFactory scopes, DatabaseSecr
             .Select(c => new CommunityInfo(c.Id, c.Code, c.Name, c.StreetId, c.ProtectedDatabase is null ? null : secrets.Unprotect(c.ProtectedDatabase)))
             .ToList();
 
-    private sealed record Snapshot(ConcurrentDictionary<Guid, CommunityInfo> ById, ConcurrentDictionary<string, CommunityInfo> ByCode);
+    private sealed record Snapshot(CachedSince Since, ConcurrentDictionary<Guid, CommunityInfo> ById, ConcurrentDictionary<string, CommunityInfo> ByCode);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using CommunityPlatform.Cluster;
 using CommunityPlatform.Identity.Data;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Permissions;
@@ -12,34 +13,86 @@ namespace CommunityPlatform.Identity.Application;
 
 /// <summary>
 /// Computes an account's communities and permissions from its grants once, then answers from memory until a grant,
-/// role, account or community changes.
+/// role, account or community changes — here, or on another host instance, which says so through the cluster channel
+/// (the security stamp in the cached access is what ends an old token or session, decision 0012).
 /// </summary>
-public sealed class AccountAccessSource(IServiceScopeFactory scopes, PermissionCatalog catalog, ICommunityDirectory directory) : IAccountAccessSource, ISingletonService
+public sealed class AccountAccessSource : IAccountAccessSource, ISingletonService
 {
-    private readonly ConcurrentDictionary<Guid, AccountAccess?> cache = new();
+    public const string Topic = "account-access";
+
+    private readonly ConcurrentDictionary<Guid, Entry> cache = new();
+    private readonly IServiceScopeFactory scopes;
+    private readonly PermissionCatalog catalog;
+    private readonly ICommunityDirectory directory;
+    private readonly IClusterChannel channel;
+    private int forgotten;
+
+    public AccountAccessSource(IServiceScopeFactory scopes, PermissionCatalog catalog, ICommunityDirectory directory, IClusterChannel channel)
+    {
+        this.scopes = scopes;
+        this.catalog = catalog;
+        this.directory = directory;
+        this.channel = channel;
+        channel.Listen(Topic, Heard);
+        channel.OnResumed(() => Forget(null));
+    }
 
     public ValueTask<AccountAccess?> GetAsync(Guid accountId, CancellationToken cancellationToken) =>
-        cache.TryGetValue(accountId, out var access) ? ValueTask.FromResult(access) : new(LoadAsync(accountId, cancellationToken));
+        cache.TryGetValue(accountId, out var entry) && entry.Since.IsFresh(channel)
+            ? ValueTask.FromResult(entry.Access)
+            : new(LoadAsync(accountId, cancellationToken));
 
     public void Invalidate(Guid? accountId = null)
     {
-        if (accountId is { } id) cache.TryRemove(id, out _);
-        else cache.Clear();
+        Forget(accountId);
+        channel.Tell(Topic, accountId is { } id ? $"account:{id}" : "all");
     }
 
     public void InvalidateStreet(Guid streetId)
     {
-        foreach (var (id, access) in cache)
-            if (access is { Kind: AccountKind.Street or AccountKind.Display } && access.StreetId == streetId)
+        ForgetStreet(streetId);
+        channel.Tell(Topic, $"street:{streetId}");
+    }
+
+    private void Heard(string message)
+    {
+        var (kind, id) = message.IndexOf(':') is var colon and > 0 ? (message[..colon], Guid.TryParse(message[(colon + 1)..], out var g) ? g : Guid.Empty) : (message, Guid.Empty);
+        if (kind == "account" && id != Guid.Empty) Forget(id);
+        else if (kind == "street" && id != Guid.Empty) ForgetStreet(id);
+        else Forget(null);
+    }
+
+    private void Forget(Guid? accountId)
+    {
+        Interlocked.Increment(ref forgotten);
+        if (accountId is { } id) cache.TryRemove(id, out _);
+        else cache.Clear();
+    }
+
+    private void ForgetStreet(Guid streetId)
+    {
+        Interlocked.Increment(ref forgotten);
+        foreach (var (id, entry) in cache)
+            if (entry.Access is { Kind: AccountKind.Street or AccountKind.Display } && entry.Access.StreetId == streetId)
                 cache.TryRemove(id, out _);
     }
 
     private async Task<AccountAccess?> LoadAsync(Guid accountId, CancellationToken cancellationToken)
     {
+        var since = CachedSince.Now;
+        var seen = Volatile.Read(ref forgotten);
+        var access = await ReadAsync(accountId, cancellationToken);
+        // A change heard of during the read may be missing from it: answer this request, keep it for none.
+        if (seen == Volatile.Read(ref forgotten)) cache[accountId] = new Entry(since, access);
+        return access;
+    }
+
+    private async Task<AccountAccess?> ReadAsync(Guid accountId, CancellationToken cancellationToken)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
         var account = await db.Users.AsNoTracking().FirstOrDefaultAsync(a => a.Id == accountId, cancellationToken);
-        if (account is null || !account.IsActive) return cache[accountId] = null;
+        if (account is null || !account.IsActive) return null;
 
         var all = catalog.Permissions.Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
         var byCommunity = new Dictionary<Guid, FrozenSet<string>>();
@@ -82,8 +135,9 @@ public sealed class AccountAccessSource(IServiceScopeFactory scopes, PermissionC
                 break;
         }
 
-        var access = new AccountAccess(
+        return new AccountAccess(
             account.Id, account.UserName!, account.Kind, account.StreetId, byCommunity.ToFrozenDictionary(), all, account.SecurityStamp ?? "", account.MustChangePassword);
-        return cache[accountId] = access;
     }
+
+    private sealed record Entry(CachedSince Since, AccountAccess? Access);
 }

@@ -8,6 +8,7 @@ using CommunityPlatform.Permissions;
 using CommunityPlatform.Security;
 using CommunityPlatform.Seeding;
 using CommunityPlatform.Tenancy;
+using CommunityPlatform.Web.Cluster;
 using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Errors;
 using CommunityPlatform.Web.OpenApi;
@@ -97,9 +98,8 @@ public static class PlatformHost
         var signingKey = SigningKey.Load(builder.Configuration, settings);
         ProductionGuard.Check(builder.Environment, builder.Configuration, signingKey);
         services.AddSingleton(signingKey);
-        services.AddDataProtection()
-            .SetApplicationName("CommunityPlatform")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(settings.DataFolder, "keys")));
+        // The cluster channel, and where data-protection keys live: the data folder alone, Redis with several hosts.
+        services.AddPlatformCluster(ClusterSettings.From(builder.Configuration), settings);
         services.Configure<CookiePolicyOptions>(o => o.Secure = builder.Environment.IsProduction()
             ? CookieSecurePolicy.Always
             : CookieSecurePolicy.SameAsRequest);
@@ -239,6 +239,12 @@ public static class PlatformHost
                 await migrator.MigrateAsync();
                 await seeder.SeedAsync();
                 return 0;
+        }
+
+        if (DataFolderLock.Take(app.Services.GetRequiredService<DatabaseSettings>()) is { } refusal)
+        {
+            app.Logger.LogCritical("{Refusal}", refusal);
+            return 1;
         }
 
         await PrepareAsync(app);

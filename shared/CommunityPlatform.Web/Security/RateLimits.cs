@@ -13,7 +13,8 @@ namespace CommunityPlatform.Web.Security;
 /// Sign-in is limited per client address (<c>Platform:SignIn:PermitPerMinute</c>, default 10): together with the
 /// account lock-out this makes guessing passwords slow from any one place. The API's token and the console's sign-in
 /// form share one count per address (showing the form is not counted). Refusals are 429 ProblemDetails on the API and
-/// a short page on the console.
+/// a short page on the console. With several host instances (cluster mode) the count is kept in Redis, so that the
+/// load balancer spreading the attempts over them gains nothing (<see cref="SharedSignInLimiter"/>).
 /// </summary>
 public static class RateLimits
 {
@@ -26,11 +27,15 @@ public static class RateLimits
         var permits = configuration.GetValue("Platform:SignIn:PermitPerMinute", 10);
         return services.AddRateLimiter(options =>
         {
-            options.AddPolicy(SignIn, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
-                ? RateLimitPartition.GetNoLimiter("show")
-                : RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "local",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            FixedWindowRateLimiterOptions Window() => new() { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
+            options.AddPolicy(SignIn, http =>
+            {
+                if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)) return RateLimitPartition.GetNoLimiter("show");
+                var address = http.Connection.RemoteIpAddress?.ToString() ?? "local";
+                return http.RequestServices.GetService<StackExchange.Redis.IConnectionMultiplexer>() is { } redis
+                    ? RateLimitPartition.Get(address, key => new SharedSignInLimiter(redis, key, permits, new FixedWindowRateLimiter(Window())))
+                    : RateLimitPartition.GetFixedWindowLimiter(address, _ => Window());
+            });
             options.OnRejected = async (context, cancellationToken) =>
             {
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
