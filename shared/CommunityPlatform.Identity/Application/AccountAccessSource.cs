@@ -56,10 +56,18 @@ public sealed class AccountAccessSource : IAccountAccessSource, ISingletonServic
 
     private void Heard(string message)
     {
-        var (kind, id) = message.IndexOf(':') is var colon and > 0 ? (message[..colon], Guid.TryParse(message[(colon + 1)..], out var g) ? g : Guid.Empty) : (message, Guid.Empty);
-        if (kind == "account" && id != Guid.Empty) Forget(id);
-        else if (kind == "street" && id != Guid.Empty) ForgetStreet(id);
-        else Forget(null);
+        switch (message.Split(':'))
+        {
+            case ["account", var id] when Guid.TryParse(id, out var account):
+                Forget(account);
+                break;
+            case ["street", var id] when Guid.TryParse(id, out var street):
+                ForgetStreet(street);
+                break;
+            default:
+                Forget(null);
+                break;
+        }
     }
 
     private void Forget(Guid? accountId)

@@ -5,29 +5,29 @@ namespace CommunityPlatform.Web.Hosting;
 /// <summary>
 /// On SQLite one host serves a data folder: a second one would bypass the first's write gate (decision 0010), keep
 /// caches the first never tells of changes, and on a network share could corrupt the file. The serving host holds a lock
-/// file open (exclusively) for its lifetime; the operating system lets it go when the process ends, however it ends.
-/// The <c>migrate</c> and <c>seed</c> commands do not take it.
+/// file open (exclusively) until it stops; the operating system lets it go when the process ends, however it ends.
+/// The <c>migrate</c> and <c>seed</c> commands do not take it. (Tests start one host after another on a folder in one
+/// process: the lock is given back when a host stops, not only when the process ends.)
 /// </summary>
 internal static class DataFolderLock
 {
-    private static FileStream? held;
-
-    /// <summary>Null when the folder is this host's (or the database is not SQLite); otherwise why it is not.</summary>
-    public static string? Take(DatabaseSettings settings)
+    /// <returns>The held lock file (null when the database is not SQLite); null and <paramref name="refusal"/> when another host holds it.</returns>
+    public static FileStream? Take(DatabaseSettings settings, out string? refusal)
     {
+        refusal = null;
         if (settings.Provider != DatabaseProvider.Sqlite) return null;
         Directory.CreateDirectory(settings.DataFolder);
         var path = Path.Combine(settings.DataFolder, "host.lock");
         try
         {
-            held = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            return null;
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException)
         {
-            return $"Another host already serves the data folder {settings.DataFolder} on SQLite ({path} is held). "
-                   + "SQLite serves one host: run several hosts on MariaDB (Platform:Database:Provider=MySql) with Platform:Cluster:Redis "
-                   + "(README, 'Several hosts'; docs/decisions/0016-several-hosts.md), or give this host its own Platform:DataFolder.";
+            refusal = $"Another host already serves the data folder {settings.DataFolder} on SQLite ({path} is held). "
+                      + "SQLite serves one host: run several hosts on MariaDB (Platform:Database:Provider=MySql) with Platform:Cluster:Redis "
+                      + "(README, 'Several hosts'; docs/decisions/0016-several-hosts.md), or give this host its own Platform:DataFolder.";
+            return null;
         }
     }
 }

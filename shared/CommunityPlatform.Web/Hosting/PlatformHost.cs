@@ -241,11 +241,14 @@ public static class PlatformHost
                 return 0;
         }
 
-        if (DataFolderLock.Take(app.Services.GetRequiredService<DatabaseSettings>()) is { } refusal)
+        var folderLock = DataFolderLock.Take(app.Services.GetRequiredService<DatabaseSettings>(), out var refusal);
+        if (refusal is not null)
         {
             app.Logger.LogCritical("{Refusal}", refusal);
             return 1;
         }
+
+        if (folderLock is not null) app.Lifetime.ApplicationStopped.Register(folderLock.Dispose);
 
         await PrepareAsync(app);
         PrintDemoAccounts(app);
