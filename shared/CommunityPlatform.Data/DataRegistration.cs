@@ -78,6 +78,8 @@ public static class DataRegistration
         // Integration events between modules and the sweep of reports over communities: data work, no ASP.NET.
         services.AddSingleton<Outbox.OutboxStores>();
         services.AddSingleton<Outbox.ParkedEvents>();
+        services.AddSingleton<Outbox.OutboxClaims>();
+        services.AddSingleton<Outbox.Inbox>();
         services.AddSingleton<Outbox.OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<Outbox.OutboxDispatcher>());
         services.AddScoped<Reports.CommunitySweep>();

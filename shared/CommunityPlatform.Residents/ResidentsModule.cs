@@ -4,6 +4,7 @@ using CommunityPlatform.Permissions;
 using CommunityPlatform.Residents.Data;
 using CommunityPlatform.Residents.Data.MySql;
 using CommunityPlatform.Residents.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityPlatform.Residents;
 
@@ -15,10 +16,15 @@ public sealed class ResidentsModule : PlatformModule
     public override ModuleInfo Info { get; } = new(
         Name, Title: "居民信息", EnglishTitle: "Resident registry", Version: new(1, 0), DependsOn: ["Communities"], IsPlatform: true);
 
-    public override void ConfigureServices(ModuleServices services) =>
+    public override void ConfigureServices(ModuleServices services)
+    {
         services.AddModuleDbContext<ResidentsDbContext, ResidentsSqliteDbContext, ResidentsMySqlDbContext>(TablePrefix)
                 .AddConventionalServices(typeof(ResidentsModule).Assembly)
                 .Narrows(new(ResidentsNarrowing.Buildings, ReadPermission: ResidentsPermissions.View, WholeAccessPermission: ResidentsPermissions.AllPeople));
+        // Import jobs wait in the database; every instance runs this, and one claim decides which runs a job.
+        services.Services.AddSingleton<Application.ImportRunner>();
+        services.Services.AddHostedService(provider => provider.GetRequiredService<Application.ImportRunner>());
+    }
 
     public override void DefinePermissions(PermissionBuilder permissions) =>
         permissions.Group("Residents", "居民信息")

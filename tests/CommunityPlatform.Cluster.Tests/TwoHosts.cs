@@ -111,6 +111,10 @@ public sealed class TwoHosts : IAsyncLifetime
         // The tests speak for client addresses of their own through X-Forwarded-For, as nginx does for real clients.
         ["Platform__KnownProxies__0"] = "127.0.0.1",
         ["Seed__DemoPassword"] = Password,
+        // Background work (decision 0017): dispatchers poll often, and a killed host's import is taken over within seconds.
+        ["Platform__Outbox__PollSeconds"] = "0.5",
+        ["Platform__Jobs__PollSeconds"] = "1",
+        ["Platform__Jobs__LeaseSeconds"] = "10",
         ["Logging__LogLevel__Default"] = "Warning",
         ["Logging__LogLevel__CommunityPlatform"] = "Information",
     };

@@ -36,9 +36,9 @@ public sealed class ChangeRecorder(IServiceScopeFactory scopes, TimeProvider clo
     {
         if (context is KernelDbContext) return;
         var now = clock.GetUtcNow().UtcDateTime;
-        // Outbox rows are the messages of a change, not a change of their own: the change itself is audited.
+        // Outbox and inbox rows are the messages of a change, not a change of their own: the change itself is audited.
         var changed = context.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (Outbox.OutboxMessage or AuditEntry)).ToList();
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (Outbox.OutboxMessage or Outbox.InboxEntry or AuditEntry or IUnaudited)).ToList();
         if (changed.Count == 0) return;
 
         var entries = scope.Audit.Importing || scope.Audit.BulkAction is not null || scope.AccountId is null && scope.Audit.Seeding

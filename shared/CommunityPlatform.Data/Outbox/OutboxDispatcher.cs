@@ -20,6 +20,11 @@ namespace CommunityPlatform.Data.Outbox;
 /// (at least once); a failing handler is retried with a growing pause, and the error is kept on the row. After the
 /// last allowed attempt (<c>Platform:Outbox:MaxAttempts</c>) the row is parked: it stops costing a query every round
 /// and waits in <see cref="ParkedEvents"/> for an operator to mend the cause and send it again.
+/// <para>
+/// Several hosts may dispatch from one database: each round claims its rows first (<see cref="OutboxClaims"/>), and
+/// each handler runs through its module's <see cref="Inbox"/>, so every message is handled once per handler even when
+/// a claim lapses and another host delivers the message again.
+/// </para>
 /// </summary>
 public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -29,6 +34,8 @@ public sealed class OutboxDispatcher(
     ModuleCatalog catalog,
     StartupState startup,
     OutboxSignal signal,
+    OutboxClaims claims,
+    Inbox inbox,
     IConfiguration configuration,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
@@ -84,15 +91,12 @@ public sealed class OutboxDispatcher(
         {
             var (scope, db) = store.Open(scopes);
             await using var _ = scope;
-            var now = DateTime.UtcNow;
-            var due = await db.Set<OutboxMessage>().IgnoreQueryFilters()
-                .Where(m => m.DeliveredAt == null && m.ParkedAt == null && (m.NextAttemptAt == null || m.NextAttemptAt <= now))
-                .OrderBy(m => m.Id).Take(Batch).ToListAsync(cancellationToken);
+            var (seen, due) = await claims.ClaimAsync(db, Batch, cancellationToken);
             foreach (var message in due)
             {
                 try
                 {
-                    await HandleAsync(message, cancellationToken);
+                    await HandleAsync(message, store.Database, cancellationToken);
                     message.DeliveredAt = DateTime.UtcNow;
                     message.LastError = null;
                 }
@@ -102,6 +106,9 @@ public sealed class OutboxDispatcher(
                     var error = e is PlatformException rule ? $"{rule.Error.Code}: {e.Message}" : e.Message;
                     message.LastError = error.Length > 1000 ? error[..1000] : error;
                     message.NextAttemptAt = DateTime.UtcNow.Add(Backoff(message.Attempts));
+                    // Let go at once: the pause decides when it is due again, on whichever host looks then.
+                    message.ClaimedBy = null;
+                    message.ClaimedUntil = null;
                     if (message.Attempts >= maxAttempts)
                     {
                         message.ParkedAt = DateTime.UtcNow;
@@ -113,13 +120,13 @@ public sealed class OutboxDispatcher(
 
             if (due.Count > 0) await db.SaveChangesAsync(cancellationToken);
             count += due.Count;
-            if (due.Count < Batch) return count;
+            if (seen < Batch) return count;
         }
     }
 
     private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(3600, Math.Pow(2, Math.Min(attempts, 12))));
 
-    private async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task HandleAsync(OutboxMessage message, ModuleDatabase publisher, CancellationToken cancellationToken)
     {
         var community = communities.Find(message.CommunityId);
         var payload = OutboxModel.Read(message);
@@ -133,7 +140,9 @@ public sealed class OutboxDispatcher(
         {
             if (ModuleOf(handler.GetType()) is { } module && !switches.IsEnabled(community.Id, module)) continue;
             var method = handlerType.GetMethod(nameof(IIntegrationEventHandler<object>.HandleAsync))!;
-            await (Task)method.Invoke(handler, System.Reflection.BindingFlags.DoNotWrapExceptions, null, [payload, delivery, cancellationToken], null)!;
+            await inbox.HandleOnceAsync(scope.ServiceProvider, handler.GetType(), message.Id, publisher,
+                () => (Task)method.Invoke(handler, System.Reflection.BindingFlags.DoNotWrapExceptions, null, [payload, delivery, cancellationToken], null)!,
+                cancellationToken);
         }
     }
 

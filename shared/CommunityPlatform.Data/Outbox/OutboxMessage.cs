@@ -25,4 +25,13 @@ public sealed class OutboxMessage : Entity, IMustHaveCommunity
     /// operator, who sees it in the list of parked events and sends it again once its cause is mended.
     /// </summary>
     public DateTime? ParkedAt { get; set; }
+
+    /// <summary>
+    /// The dispatcher round that holds the row (its instance and a fresh token), written by one conditional UPDATE:
+    /// with several hosts, only the round whose UPDATE changed the row delivers it (<see cref="OutboxClaims"/>).
+    /// </summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>Until when the claim holds: a round that died (its host killed) leaves a claim that lapses, and another round takes the row over.</summary>
+    public DateTime? ClaimedUntil { get; set; }
 }

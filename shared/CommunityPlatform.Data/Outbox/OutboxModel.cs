@@ -7,7 +7,10 @@ public static class OutboxModel
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Gives a module's context its outbox table (<c>{Prefix}_Outbox</c>); the module may then <see cref="Publish{TEvent}"/>.</summary>
+    /// <summary>
+    /// Gives a module's context its outbox table (<c>{Prefix}_Outbox</c>), so the module may <see cref="Publish{TEvent}"/>,
+    /// and its inbox (<c>{Prefix}_Inbox</c>), where its handlers' deliveries are recorded once each.
+    /// </summary>
     public static ModelBuilder HasOutbox(this ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<OutboxMessage>(b =>
@@ -17,6 +20,13 @@ public static class OutboxModel
             b.Property(m => m.LastError).HasMaxLength(1000);
             // The dispatcher's question is "what is undelivered, oldest first", across communities.
             b.HasIndex(m => new { m.DeliveredAt, m.Id });
+            b.Property(m => m.ClaimedBy).HasMaxLength(80);
+        });
+        modelBuilder.Entity<InboxEntry>(b =>
+        {
+            b.ToTable("Inbox");
+            b.HasKey(e => new { e.MessageId, e.Handler });
+            b.Property(e => e.Handler).HasMaxLength(200);
         });
         return modelBuilder;
     }
@@ -36,4 +46,6 @@ public static class OutboxModel
         System.Type.GetType(message.Type) is { } type ? JsonSerializer.Deserialize(message.Payload, type, Json) : null;
 
     public static bool HasOutbox(this DbContext db) => db.Model.FindEntityType(typeof(OutboxMessage)) is not null;
+
+    public static bool HasInbox(this DbContext db) => db.Model.FindEntityType(typeof(InboxEntry)) is not null;
 }

@@ -21,14 +21,15 @@ public sealed class ImportsController(ResidentImport import) : ModuleController
     [RequiresPermission(ResidentsPermissions.Manage)]
     [RequestSizeLimit(20_000_000)]
     [ProducesResponseType<ImportJobDto>(StatusCodes.Status202Accepted)]
-    public IActionResult Start(IFormFile file, [FromForm] bool onlyValidRows = false)
+    public async Task<IActionResult> Start(IFormFile file, CancellationToken ct, [FromForm] bool onlyValidRows = false)
     {
-        using var stream = file.OpenReadStream();
-        var job = import.Start(file.FileName, stream, onlyValidRows);
+        await using var stream = file.OpenReadStream();
+        var job = await import.StartAsync(file.FileName, stream, onlyValidRows, ct);
         return AcceptedAtAction(nameof(Status), new { id = job.Id }, job.ToDto());
     }
 
+    /// <summary>The job as it stands, read from the database: the same on every instance, and after a restart.</summary>
     [HttpGet("{id:guid}")]
     [RequiresPermission(ResidentsPermissions.Manage)]
-    public ActionResult<ImportJobDto> Status(Guid id) => import.Find(id)?.ToDto() is { } job ? job : NotFound();
+    public async Task<ActionResult<ImportJobDto>> Status(Guid id, CancellationToken ct) => await import.FindAsync(id, ct) is { } job ? job.ToDto() : NotFound();
 }

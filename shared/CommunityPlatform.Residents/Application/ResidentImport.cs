@@ -14,11 +14,12 @@ using MiniExcel = MiniExcelLibs.MiniExcel;
 namespace CommunityPlatform.Residents.Application;
 
 /// <summary>
-/// Imports residents from an .xlsx file (saved by Excel or WPS) in the background. Every row is checked like a
-/// resident entered by hand; a file with bad rows saves nothing unless only the good rows were asked for.
+/// Imports residents from an .xlsx file (saved by Excel or WPS) in the background, as a job kept in the database
+/// (<see cref="ImportJob"/>, run by <see cref="ImportRunner"/>). Every row is checked like a resident entered by hand;
+/// a file with bad rows saves nothing unless only the good rows were asked for.
 /// </summary>
 public sealed class ResidentImport(
-    ImportJobs jobs, RequestContext current, IServiceScopeFactory scopes, ILogger<ResidentImport> logger) : IScopedService
+    ResidentsDbContext db, ResidentChecks checks, RequestContext current, ImportRunner runner) : IScopedService
 {
     private const int Batch = 500;
 
@@ -36,41 +37,71 @@ public sealed class ResidentImport(
         return stream.ToArray();
     }
 
-    public ImportJob Start(string fileName, Stream file, bool onlyValidRows)
+    /// <summary>
+    /// Checks that the file can be read, then queues the job with the file in the database and wakes this instance's
+    /// runner: the request answers at once, and any instance can show the job or take it over.
+    /// </summary>
+    public async Task<ImportJob> StartAsync(string fileName, Stream file, bool onlyValidRows, CancellationToken cancellationToken)
     {
-        var rows = Read(fileName, file);
-        var job = new ImportJob(current.CommunityId!.Value, current.AccountId!.Value, onlyValidRows) { Total = rows.Count };
-        return Queue(job, rows);
-    }
-
-    public ImportJob? Find(Guid id) => jobs.Find(id, current.CommunityId!.Value);
-
-    private ImportJob Queue(ImportJob job, List<IDictionary<string, object?>> rows)
-    {
-        jobs.Add(job);
-        var community = current.Community!;
-        var account = (current.AccountId, current.AccountName);
-        _ = Task.Run(async () =>
-        {
-            try
-            {
-                await RunAsync(job, rows, community, account);
-            }
-            catch (Exception e)
-            {
-                logger.LogError(e, "Import {Job} failed", job.Id);
-                job.Failure = e.GetBaseException().Message;
-                job.State = "failed";
-            }
-        });
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        var bytes = buffer.ToArray();
+        var rows = Read(fileName, bytes);
+        var job = new ImportJob { AccountId = current.AccountId!.Value, AccountName = current.AccountName, OnlyValidRows = onlyValidRows, File = bytes, Total = rows.Count };
+        db.ImportJobs.Add(job);
+        await db.SaveChangesAsync(cancellationToken);
+        runner.Nudge();
         return job;
     }
 
-    private static List<IDictionary<string, object?>> Read(string fileName, Stream file)
+    /// <summary>A job of this community, as it stands in the database; another community's job is not found.</summary>
+    public Task<ImportJob?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        db.ImportJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken);
+
+    /// <summary>
+    /// The work of a job, in the scope of its community acting as the account that started it: every row checked like a
+    /// resident entered by hand, then the good rows saved in batches (all or nothing unless only good rows were asked for).
+    /// </summary>
+    public async Task RunAsync(ImportJob job, ImportClaim claim, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        file.CopyTo(buffer);
-        var bytes = buffer.ToArray();
+        await claim.BeginAsync(cancellationToken);
+        var rows = Read("import.xlsx", job.File ?? throw new InvalidOperationException("The job's file is gone."));
+        var errors = new List<ImportRowError>();
+        var taken = (await db.Residents.AsNoTracking().Where(r => r.Status == ResidentStatus.Living && r.IdNumber != null).Select(r => r.IdNumber!).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        var valid = new List<ResidentDetails>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var row = i + 2;
+            try
+            {
+                var details = await checks.CheckAsync(ToRequest(rows[i], row, errors), CancellationToken.None);
+                if (details.IdNumber is { } id && !taken.Add(id))
+                    errors.Add(new ImportRowError(row, "身份证号", "该身份证号已登记或在文件中重复"));
+                else valid.Add(details);
+            }
+            catch (InvalidInputException e)
+            {
+                foreach (var (field, messages) in e.Fields)
+                foreach (var message in messages)
+                    errors.Add(new ImportRowError(row, field, message));
+            }
+            catch (ImportRowException)
+            {
+            }
+
+            await claim.CheckedAsync(i + 1, cancellationToken);
+        }
+
+        await claim.ReportAsync(rows.Count, errors, cancellationToken);
+        if (errors.Count > 0 && !job.OnlyValidRows) return;
+        foreach (var batch in valid.Chunk(Batch))
+            await claim.SaveAsync(batch.Select(d => new Resident(d)).ToList(), cancellationToken);
+    }
+
+    private static List<IDictionary<string, object?>> Read(string fileName, byte[] bytes)
+    {
         // An old binary .xls starts with the OLE2 signature; an .xlsx is a zip ("PK").
         if (fileName.EndsWith(".xls", StringComparison.OrdinalIgnoreCase) || bytes.Length >= 4 && bytes[0] == 0xD0 && bytes[1] == 0xCF && bytes[2] == 0x11 && bytes[3] == 0xE0)
             throw new InvalidInputException(XlsxOnly, "file", XlsxOnly.Localized());
@@ -87,57 +118,7 @@ public sealed class ResidentImport(
         }
     }
 
-    private async Task RunAsync(ImportJob job, List<IDictionary<string, object?>> rows, CommunityInfo community, (Guid? Id, string? Name) account)
-    {
-        job.State = "running";
-        await using var work = scopes.CreateAsyncScope(community, out var dataScope);
-        dataScope.AccountId = account.Id;
-        dataScope.AccountName = account.Name;
-        dataScope.Audit.BulkAction = "Imported";
-        var db = work.ServiceProvider.GetRequiredService<ResidentsDbContext>();
-        var checks = work.ServiceProvider.GetRequiredService<ResidentChecks>();
-
-        var taken = (await db.Residents.AsNoTracking().Where(r => r.Status == ResidentStatus.Living && r.IdNumber != null).Select(r => r.IdNumber!).ToListAsync())
-            .ToHashSet(StringComparer.Ordinal);
-        var valid = new List<ResidentDetails>();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var row = i + 2;
-            try
-            {
-                var details = await checks.CheckAsync(ToRequest(rows[i], row, job), CancellationToken.None);
-                if (details.IdNumber is { } id && !taken.Add(id))
-                    job.Errors.Add(new ImportRowError(row, "身份证号", "该身份证号已登记或在文件中重复"));
-                else valid.Add(details);
-            }
-            catch (InvalidInputException e)
-            {
-                foreach (var (field, messages) in e.Fields)
-                foreach (var message in messages)
-                    job.Errors.Add(new ImportRowError(row, field, message));
-            }
-            catch (ImportRowException)
-            {
-            }
-
-            job.Processed = i + 1;
-        }
-
-        if (job.Errors.Count == 0 || job.OnlyValidRows)
-        {
-            foreach (var batch in valid.Chunk(Batch))
-            {
-                db.Residents.AddRange(batch.Select(d => new Resident(d)));
-                await db.SaveChangesAsync();
-                db.ChangeTracker.Clear();
-                job.Imported += batch.Length;
-            }
-        }
-
-        job.State = "completed";
-    }
-
-    private static ResidentRequest ToRequest(IDictionary<string, object?> row, int number, ImportJob job)
+    private static ResidentRequest ToRequest(IDictionary<string, object?> row, int number, List<ImportRowError> errors)
     {
         string? Cell(string column) => row.TryGetValue(column, out var value) ? Text(value) : null;
         var gender = Cell("性别") switch { "男" => Gender.Male, "女" => Gender.Female, null or "" => (Gender?)null, var other => Fail<Gender?>("性别", $"'{other}' 应为 男 或 女") };
@@ -163,7 +144,7 @@ public sealed class ResidentImport(
 
         T Fail<T>(string field, string message)
         {
-            job.Errors.Add(new ImportRowError(number, field, message));
+            errors.Add(new ImportRowError(number, field, message));
             throw new ImportRowException();
         }
     }

@@ -11,6 +11,7 @@ public class ResidentsDbContext(DbContextOptions options, RequestContext scope) 
     public DbSet<Building> Buildings => Set<Building>();
     public DbSet<Household> Households => Set<Household>();
     public DbSet<Resident> Residents => Set<Resident>();
+    public DbSet<Application.ImportJob> ImportJobs => Set<Application.ImportJob>();
 
     protected override string TablePrefix => ResidentsModule.TablePrefix;
 
@@ -52,6 +53,16 @@ public class ResidentsDbContext(DbContextOptions options, RequestContext scope) 
             b.HasIndex(x => new { x.CommunityId, x.Phone });
             b.HasIndex(x => new { x.CommunityId, x.BuildingId, x.Name, x.Id, x.IsDeleted });
             b.HasIndex(x => new { x.CommunityId, x.HouseholdId });
+        });
+        modelBuilder.Entity<Application.ImportJob>(b =>
+        {
+            b.ToTable("ImportJobs");
+            b.Property(x => x.AccountName).HasMaxLength(64);
+            b.Property(x => x.State).HasMaxLength(16);
+            b.Property(x => x.Failure).HasMaxLength(1000);
+            b.Property(x => x.ClaimedBy).HasMaxLength(80);
+            // No index for the runner's question across communities (which jobs are unfinished): one row per upload
+            // makes a small table, and every index of a community's table starts with the community (performance notes).
         });
         base.OnModelCreating(modelBuilder);
 

@@ -17,13 +17,13 @@ public sealed class ImportModel(ResidentImport import) : PageModel
     public ImportJobDto? Job { get; private set; }
     public string? Error { get; private set; }
 
-    public void OnGet(Guid? job) => Job = job is { } id ? import.Find(id)?.ToDto() : null;
+    public async Task OnGetAsync(Guid? job, CancellationToken ct) => Job = job is { } id ? (await import.FindAsync(id, ct))?.ToDto() : null;
 
     public IActionResult OnGetTemplate() => File(ResidentImport.Template(), Api.LedgerController.Xlsx, "居民导入模板.xlsx");
 
-    public IActionResult OnGetStatus(Guid id) => import.Find(id)?.ToDto() is { } job ? new JsonResult(job) : NotFound();
+    public async Task<IActionResult> OnGetStatusAsync(Guid id, CancellationToken ct) => await import.FindAsync(id, ct) is { } job ? new JsonResult(job.ToDto()) : NotFound();
 
-    public IActionResult OnPost(IFormFile? file, bool onlyValidRows)
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, bool onlyValidRows, CancellationToken ct)
     {
         if (file is null || file.Length == 0)
         {
@@ -33,8 +33,8 @@ public sealed class ImportModel(ResidentImport import) : PageModel
 
         try
         {
-            using var stream = file.OpenReadStream();
-            var job = import.Start(file.FileName, stream, onlyValidRows);
+            await using var stream = file.OpenReadStream();
+            var job = await import.StartAsync(file.FileName, stream, onlyValidRows, ct);
             return Redirect($"/residents/import?job={job.Id}");
         }
         catch (InvalidInputException e)

@@ -62,6 +62,23 @@ namespace CommunityPlatform.GridManagement.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("CommunityPlatform.Data.Outbox.InboxEntry", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handler")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HandledAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MessageId", "Handler");
+
+                    b.ToTable("Grid_Inbox", (string)null);
+                });
+
             modelBuilder.Entity("CommunityPlatform.Data.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -70,6 +87,13 @@ namespace CommunityPlatform.GridManagement.Migrations.Sqlite
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("CommunityId")
                         .HasColumnType("TEXT");

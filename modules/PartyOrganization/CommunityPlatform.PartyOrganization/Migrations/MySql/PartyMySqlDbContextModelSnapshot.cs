@@ -69,6 +69,23 @@ namespace CommunityPlatform.PartyOrganization.Migrations.MySql
                         });
                 });
 
+            modelBuilder.Entity("CommunityPlatform.Data.Outbox.InboxEntry", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Handler")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateTime>("HandledAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("MessageId", "Handler");
+
+                    b.ToTable("Party_Inbox", (string)null);
+                });
+
             modelBuilder.Entity("CommunityPlatform.Data.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -77,6 +94,13 @@ namespace CommunityPlatform.PartyOrganization.Migrations.MySql
 
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(80)
+                        .HasColumnType("varchar(80)");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("datetime(6)");
 
                     b.Property<Guid>("CommunityId")
                         .HasColumnType("char(36)");

@@ -1,4 +1,5 @@
 using CommunityPlatform.Data;
+using CommunityPlatform.Data.Outbox;
 using CommunityPlatform.Sample.Entries;
 using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,9 @@ public class SampleDbContext(DbContextOptions options, RequestContext scope) : M
             b.Property(e => e.Title).HasMaxLength(100);
             b.Property(e => e.Note).HasMaxLength(500);
         });
+        // Its integration events go out through its own outbox, and the events it handles are recorded in its inbox
+        // (decision 0006): so a new module is safe with several hosts from its first migration.
+        modelBuilder.HasOutbox();
         base.OnModelCreating(modelBuilder);
     }
 }
