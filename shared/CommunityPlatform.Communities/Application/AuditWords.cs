@@ -139,7 +139,7 @@ public static class AuditWords
     /// <summary>Every code the table knows, for the filters' choices.</summary>
     public static bool Knows(string code) => Words.ContainsKey(code) || Learned.ContainsKey(code);
 
-    // The words of the installed modules' records (PlatformModule.AuditVocabulary), learnt when the trail is first read:
+    // The words of the installed modules' records (PlatformModule.AuditVocabulary), learnt when the host starts (AuditVocabularyAtStart):
     // a module added later names its records without this table being edited.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Chinese, string English)> Learned = new(StringComparer.Ordinal);
 

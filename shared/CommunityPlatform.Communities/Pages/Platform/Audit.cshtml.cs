@@ -28,7 +28,6 @@ public sealed class AuditModel(AuditService audit, CommunityPlatform.Modularity.
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        AuditWords.Learn(modules.Modules.SelectMany(m => m.AuditVocabulary()));
         // Days are China's: 30 November runs from 16:00 UTC on the 29th.
         var query = new AuditQuery
         {
