@@ -12,6 +12,7 @@ internal sealed class AuditVocabularyAtStart(ModuleCatalog modules) : IHostedSer
     public Task StartAsync(CancellationToken cancellationToken)
     {
         AuditWords.Learn(modules.Modules.SelectMany(m => m.AuditVocabulary()));
+        AuditWords.LearnEnumerations(modules.Modules.SelectMany(m => m.AuditEnumerations()));
         return Task.CompletedTask;
     }
 

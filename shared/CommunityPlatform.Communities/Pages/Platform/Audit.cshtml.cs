@@ -44,6 +44,10 @@ public sealed class AuditModel(AuditService audit, CommunityPlatform.Modularity.
     public string? ModuleTitle(string value) =>
         modules.Find(value)?.Info is { } module ? CommunityPlatform.Web.Console.Lang.T(module.Title, module.EnglishTitle) : null;
 
+    /// <summary>A kind of record in the reader's language; a module's own name (an export's subject) as the module's title.</summary>
+    public string SubjectWord(string? subject) =>
+        subject is not null && !AuditWords.Knows(subject) && ModuleTitle(subject) is { } title ? title : AuditWords.Say(subject);
+
     public string PageLink(int page) =>
         $"?page={page}&account={Uri.EscapeDataString(Account ?? "")}&act={Uri.EscapeDataString(Act ?? "")}&subject={Uri.EscapeDataString(Subject ?? "")}&from={From:yyyy-MM-dd}&to={To:yyyy-MM-dd}";
 }
