@@ -4,6 +4,7 @@ using CommunityPlatform.Communities.Data.Sqlite;
 using CommunityPlatform.Data;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Permissions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityPlatform.Communities;
 
@@ -15,9 +16,12 @@ public sealed class CommunitiesModule : PlatformModule
     public override ModuleInfo Info { get; } = new(
         Name, Title: "社区管理", EnglishTitle: "Communities", Version: new(1, 0), DependsOn: [], IsPlatform: true);
 
-    public override void ConfigureServices(ModuleServices services) =>
+    public override void ConfigureServices(ModuleServices services)
+    {
         services.AddModuleDbContext<CommunitiesDbContext, CommunitiesSqliteDbContext, CommunitiesMySqlDbContext>(TablePrefix, platformData: true)
                 .AddConventionalServices(typeof(CommunitiesModule).Assembly);
+        services.Services.AddHostedService<Application.AuditVocabularyAtStart>();
+    }
 
     public override void DefinePermissions(PermissionBuilder permissions) =>
         permissions.Group("Platform", "平台")

@@ -72,4 +72,28 @@ public sealed class AuditTrailTests(PlatformFixture platform)
         (await admin.PutAsJsonAsync($"/api/platform/audit/{entry.Id()}", new { detail = "x" })).StatusCode.ShouldBeOneOf(HttpStatusCode.NotFound, HttpStatusCode.MethodNotAllowed);
         (await admin.DeleteAsync("/api/platform/audit")).StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
     }
+
+    // Why: the audit page showed an event's steps as raw JSON ("ByAccountId":null …) and its kind and state as numbers.
+    [Fact]
+    public async Task The_audit_page_reads_an_events_fields_and_steps_as_words_in_the_readers_language()
+    {
+        var secretary = await platform.SecretaryOfAsync("wuyijie");
+        var grid = (await secretary.GetJsonAsync("/api/grid/grids?level=buildingGroup")).AsArray()[0]!;
+        var reported = await secretary.PostOkAsync("/api/grid/events", new { gridId = grid.Id(), source = "hotline", kind = "sanitation", title = "审计页测试：楼道堆放杂物" });
+        await secretary.PostOkAsync($"/api/grid/events/{reported.Id()}/steps",
+            new { action = "accept", note = "已受理", concurrencyStamp = reported.Str("concurrencyStamp") }, HttpStatusCode.OK);
+
+        var console = await ConsoleSession.SignInAsync(platform.Factory, "wuyijie-secretary");
+        var page = System.Net.WebUtility.HtmlDecode(await console.PageAsync("/platform/audit?subject=GridEvent"));
+        // Newest first: the accepting step's change, then the event made, down to its title.
+        var trail = page[page.IndexOf("class=\"audit\"", StringComparison.Ordinal)..];
+        trail = trail[..(trail.IndexOf("审计页测试", StringComparison.Ordinal) + 100)];
+        trail.ShouldContain("处理步骤");
+        trail.ShouldContain("受理");
+        trail.ShouldContain("环境卫生");
+        trail.ShouldContain("民情热线");
+        trail.ShouldNotContain("null");
+        trail.ShouldNotContain("\"Action\"");
+        trail.ShouldNotContain("{");
+    }
 }

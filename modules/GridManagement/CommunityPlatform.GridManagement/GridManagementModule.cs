@@ -6,6 +6,7 @@ using CommunityPlatform.GridManagement.Grids;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Permissions;
 using CommunityPlatform.Seeding;
+using CommunityPlatform.Web.Console;
 
 namespace CommunityPlatform.GridManagement;
 
@@ -76,5 +77,32 @@ public sealed class GridManagementModule : PlatformModule
         ("Note", "说明", "Note"),
         ("Level", "层级", "Level"),
         ("Supervision", "督办", "Supervision"),
+    ];
+
+    /// <summary>An event's enumerations (its own and its steps'), named on the audit page as on the event page.</summary>
+    public override IEnumerable<(string Field, Func<int, string?> Name)> AuditEnumerations() =>
+    [
+        ("GridEvent.Kind", n => GridLabels.Of((EventKind)n)),
+        ("GridEvent.State", n => GridLabels.Of((EventState)n)),
+        ("GridEvent.Action", n => GridLabels.Of((EventAction)n)),
+        ("GridEvent.Level", n => GridLabels.Of((OversightLevel)n)),
+        ("GridEvent.Supervision", n => GridLabels.Of((SupervisionLevel)n)),
+        ("GridEvent.Source", n => (EventSource)n switch
+        {
+            EventSource.Hotline => Lang.T("民情热线", "Hotline"),
+            EventSource.Online => Lang.T("网上平台", "Online"),
+            EventSource.Patrol => Lang.T("巡查发现", "Patrol"),
+            EventSource.Visit => Lang.T("走访发现", "Visit"),
+            EventSource.OtherModule => Lang.T("其他模块转来", "From another module"),
+            EventSource.Meeting => Lang.T("联席会议决定", "Joint meeting"),
+            _ => null,
+        }),
+        ("GridEvent.Satisfaction", n => (Satisfaction)n switch
+        {
+            Satisfaction.Satisfied => Lang.T("满意", "satisfied"),
+            Satisfaction.Basic => Lang.T("基本满意", "fairly satisfied"),
+            Satisfaction.Dissatisfied => Lang.T("不满意", "dissatisfied"),
+            _ => null,
+        }),
     ];
 }

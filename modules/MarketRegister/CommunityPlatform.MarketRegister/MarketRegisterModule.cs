@@ -51,6 +51,9 @@ public sealed class MarketRegisterModule : PlatformModule
     public override IEnumerable<(string Code, string Chinese, string English)> AuditVocabulary() =>
     [
         ("Market", "市场", "Market"),
+        // What an export of the ledgers counts (Market.LedgerExported: "120 stalls, 30 vendors").
+        ("stalls", "摊位", "stalls"),
+        ("vendors", "经营户", "vendors"),
         ("Stall", "摊位", "Stall"),
         ("StreetShop", "沿街商铺", "Street-front shop"),
         ("Scoring", "评分规则", "Scoring"),

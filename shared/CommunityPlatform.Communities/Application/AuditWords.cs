@@ -26,6 +26,8 @@ public static class AuditWords
         ["Residents.IdNumberShown"] = ("查看完整身份证号", "Whole ID number shown"),
         ["Residents.Exported"] = ("导出台账", "Ledger exported"),
         ["Community.DatabaseAssigned"] = ("指定独立数据库", "Own database assigned"),
+        // A module's export of its ledgers (Market.LedgerExported, Grid.LedgerExported …) reads as the act it is.
+        ["LedgerExported"] = ("导出台账", "Ledger exported"),
         // Kinds of record
         ["Resident"] = ("居民", "Resident"),
         ["Household"] = ("住户", "Household"),
@@ -99,6 +101,16 @@ public static class AuditWords
         ["ChangedAt"] = ("时间", "When"),
         ["ChangedBy"] = ("操作人编号", "By (id)"),
         ["ChangedByName"] = ("操作人", "By"),
+        // What the free-text details of acts count and say (see Phrase).
+        ["rows"] = ("行", "rows"),
+        ["residents"] = ("居民", "residents"),
+        ["moved"] = ("迁移", "moved"),
+        ["ID numbers masked"] = ("身份证号已脱敏", "ID numbers masked"),
+        ["ID numbers whole"] = ("含完整身份证号", "whole ID numbers"),
+        ["unknown user name"] = ("用户名不存在", "unknown user name"),
+        ["account disabled"] = ("账号已停用", "account disabled"),
+        ["locked out"] = ("账号已锁定", "locked out"),
+        ["wrong password"] = ("密码错误", "wrong password"),
     };
 
     /// <summary>Values stored under their code names (the registry's enumerations, the seeding account).</summary>
@@ -133,21 +145,32 @@ public static class AuditWords
     {
         if (string.IsNullOrEmpty(code)) return "";
         if (code.Contains(',')) return string.Join(Lang.T("、", ", "), code.Split(',').Select(Say));
-        return Words.TryGetValue(code, out var word) || Learned.TryGetValue(code, out word) ? Lang.T(word.Chinese, word.English) : code;
+        if (Words.TryGetValue(code, out var word) || Learned.TryGetValue(code, out word)) return Lang.T(word.Chinese, word.English);
+        // A module's act (Grid.LedgerExported) the table knows by its last part.
+        return code.LastIndexOf('.') is > 0 and var dot && Knows(code[(dot + 1)..]) ? Say(code[(dot + 1)..]) : code;
     }
 
     /// <summary>Every code the table knows, for the filters' choices.</summary>
     public static bool Knows(string code) => Words.ContainsKey(code) || Learned.ContainsKey(code);
 
-    // The words of the installed modules' records (PlatformModule.AuditVocabulary), learnt when the trail is first read:
+    // The words of the installed modules' records (PlatformModule.AuditVocabulary), learnt when the host starts (AuditVocabularyAtStart):
     // a module added later names its records without this table being edited.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Chinese, string English)> Learned = new(StringComparer.Ordinal);
+
+    // The modules' enumerations by "Record.Field" (PlatformModule.AuditEnumerations), learnt with their words.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Func<int, string?>> LearnedEnumerations = new(StringComparer.Ordinal);
 
     /// <summary>Takes in the modules' words for their kinds of record (the table's own words win).</summary>
     public static void Learn(IEnumerable<(string Code, string Chinese, string English)> words)
     {
         foreach (var (code, chinese, english) in words)
             if (!Words.ContainsKey(code)) Learned.TryAdd(code, (chinese, english));
+    }
+
+    /// <summary>Takes in the modules' enumerations, so a stored number reads as its word.</summary>
+    public static void LearnEnumerations(IEnumerable<(string Field, Func<int, string?> Name)> enumerations)
+    {
+        foreach (var (field, name) in enumerations) LearnedEnumerations.TryAdd(field, name);
     }
 
     /// <summary>
@@ -159,7 +182,7 @@ public static class AuditWords
     public static IReadOnlyList<(string Field, string Value)> Lines(string? detail, Func<string, string?>? name = null, string? subject = null)
     {
         var registry = subject is "Resident" or "Household";
-        if (string.IsNullOrWhiteSpace(detail) || detail[0] != '{') return string.IsNullOrWhiteSpace(detail) ? [] : [("", detail)];
+        if (string.IsNullOrWhiteSpace(detail) || detail[0] != '{') return string.IsNullOrWhiteSpace(detail) ? [] : Phrase(detail);
         try
         {
             using var json = JsonDocument.Parse(detail);
@@ -170,7 +193,7 @@ public static class AuditWords
                 // Enumerations are stored as numbers: the field says which one, the number which value.
                 var field = property.Name;
                 string Read(JsonElement v) => registry && v.ValueKind == JsonValueKind.Number && Enumerations.TryGetValue(field, out var names)
-                    && v.TryGetInt32(out var n) && n >= 0 && n < names.Length ? Value(names[n]) : Text(v, name);
+                    && v.TryGetInt32(out var n) && n >= 0 && n < names.Length ? Value(names[n]) : Text(v, name, subject, field);
                 var value = property.Value.ValueKind == JsonValueKind.Array
                     ? string.Join(" → ", property.Value.EnumerateArray().Select(Read))
                     : Read(property.Value);
@@ -185,8 +208,45 @@ public static class AuditWords
         }
     }
 
-    private static string Text(JsonElement value, Func<string, string?>? name) => value.ValueKind switch
+    /// <summary>
+    /// A free-text detail as lines to read: "title: 12 rows, 3 stalls" counts each thing the table (or a module's
+    /// vocabulary) names, "moved: Party=12" names the moved records, and a known phrase ("account disabled") reads in the
+    /// reader's language. Anything else is shown as it is.
+    /// </summary>
+    private static IReadOnlyList<(string Field, string Value)> Phrase(string detail)
     {
+        var lines = new List<(string, string)>();
+        var text = detail.Trim();
+        if (text.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon)
+        {
+            var head = text[..colon];
+            lines.Add(("", Knows(head) ? Say(head) : head));
+            text = text[(colon + 2)..];
+        }
+
+        foreach (var part in text.Split(", ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var count = System.Text.RegularExpressions.Regex.Match(part, @"^(\d+) (\p{L}+)$");
+            var moved = System.Text.RegularExpressions.Regex.Match(part, @"^(\w+)=(\d+)$");
+            if (count.Success && Knows(count.Groups[2].Value)) lines.Add((Say(count.Groups[2].Value), count.Groups[1].Value));
+            else if (moved.Success) lines.Add((Knows(moved.Groups[1].Value) ? Say(moved.Groups[1].Value) : moved.Groups[1].Value, moved.Groups[2].Value));
+            else lines.Add(("", Knows(part) ? Say(part) : part));
+        }
+
+        return lines;
+    }
+
+    /// <summary>A JSON object (a step of an event, a value kept as JSON) as "field：value" pairs in the reader's language.</summary>
+    private static string Pairs(JsonElement value, Func<string, string?>? name, string? subject) =>
+        string.Join(Lang.T("，", ", "), value.EnumerateObject().Where(p => p.Value.ValueKind != JsonValueKind.Null && !Silent.Contains(p.Name))
+            .Select(p => $"{Say(p.Name)}{Lang.T("：", ": ")}{Text(p.Value, name, subject, p.Name)}"));
+
+    /// <summary>A value in the reader's language; <paramref name="subject"/> and <paramref name="field"/> say which enumeration a number is of.</summary>
+    private static string Text(JsonElement value, Func<string, string?>? name, string? subject = null, string? field = null) => value.ValueKind switch
+    {
+        JsonValueKind.Object => Pairs(value, name, subject),
+        JsonValueKind.Array => value.GetArrayLength() == 0 ? Lang.T("（无）", "(none)") : string.Join(Lang.T("；", "; "), value.EnumerateArray().Select(v => Text(v, name, subject, field))),
+        JsonValueKind.Number when LearnedEnumerations.TryGetValue($"{subject}.{field}", out var of) && value.TryGetInt32(out var n) && of(n) is { } word => word,
         JsonValueKind.String when value.GetString() is { } s && name?.Invoke(s) is { } known => known,
         JsonValueKind.String when value.GetString() is { Length: > 10 } s && s[10] == 'T' && DateTime.TryParse(s, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal, out var at)
             => CommunityPlatform.Application.CommunityCalendar.Show(at),

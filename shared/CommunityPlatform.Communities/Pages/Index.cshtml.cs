@@ -7,9 +7,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CommunityPlatform.Communities.Pages;
 
-/// <summary>A community at a glance: its profile facts, then every enabled module's cards.</summary>
-public sealed class IndexModel(
-    CommunityService communities, RequestContext account, IModuleSwitches switches, ModuleCatalog catalog, ConsoleMenu menu, IEnumerable<IDashboardCards> sources) : PageModel
+/// <summary>
+/// A community at a glance: its profile facts, then the cards of every enabled module whose pages the account may open.
+/// A card's link to a menu page the account may not open is shown as plain text: the figures stay, the door that would
+/// answer "access denied" goes.
+/// </summary>
+public sealed partial class IndexModel(
+    CommunityService communities, RequestContext account, IModuleSwitches switches, ModuleCatalog catalog, IEnumerable<IDashboardCards> sources, ConsoleMenu menu)
+    : PageModel
 {
     public CommunityDto? Community { get; private set; }
     public List<DashboardCard> Cards { get; } = [];
@@ -28,6 +33,13 @@ public sealed class IndexModel(
         }
 
         Cards.Sort((a, b) => a.Order.CompareTo(b.Order));
+        var open = menu.VisibleTo(account, switches).Select(i => i.Url).ToHashSet(StringComparer.Ordinal);
+        var closed = menu.All.Select(i => i.Url).Where(u => !open.Contains(u)).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < Cards.Count; i++)
+            Cards[i] = Cards[i] with { Html = Link().Replace(Cards[i].Html, m => closed.Contains(System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)) ? m.Groups[2].Value : m.Value) };
         return Page();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<a href=\"([^\"]+)\">(.*?)</a>", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex Link();
 }

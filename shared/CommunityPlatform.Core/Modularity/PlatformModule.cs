@@ -28,6 +28,12 @@ public abstract class PlatformModule
     /// <summary>The module's kinds of record (entity class names, as the audit trail stores them) in Chinese and English, for the audit page.</summary>
     public virtual IEnumerable<(string Code, string Chinese, string English)> AuditVocabulary() => [];
 
+    /// <summary>
+    /// The module's enumerations the audit trail stores as numbers, as "Record.Field" (a field of a value kept inside the
+    /// record, an event's steps, counts as the record's), each with the word for a number in the reader's language.
+    /// </summary>
+    public virtual IEnumerable<(string Field, Func<int, string?> Name)> AuditEnumerations() => [];
+
     /// <summary>Whether the demo switches the module on for <paramref name="demo"/>: a module its report never mentions stays off there.</summary>
     public virtual bool UsedBy(Seeding.DemoCommunity demo) => true;
 

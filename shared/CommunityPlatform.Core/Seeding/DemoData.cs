@@ -33,6 +33,7 @@ public sealed record DemoFigure(string Key, decimal Value, string? Unit, string?
 /// and lives in the module's demo file (<see cref="ModuleDemoFigures"/>).
 /// </summary>
 /// <param name="RegistryResidents">How many residents the demo registry holds: enough for what the modules seed on it.</param>
+/// <param name="DivisionCode">The district's 行政区划代码 (e.g. 654002 for 伊宁市): the usual first six digits of its residents' ID numbers.</param>
 public sealed record DemoCommunity(
     string Code,
     string Name,
@@ -47,4 +48,9 @@ public sealed record DemoCommunity(
     int? Buildings,
     int? RegistryResidents,
     IReadOnlyList<string>? Honours,
-    IReadOnlyList<DemoFigure>? Figures);
+    IReadOnlyList<DemoFigure>? Figures,
+    string? DivisionCode = null)
+{
+    /// <summary>The report's figure called <paramref name="key"/>, or null when the report does not give it.</summary>
+    public int? Figure(string key) => Figures?.FirstOrDefault(f => f.Key == key) is { } figure ? (int)figure.Value : null;
+}

@@ -22,6 +22,9 @@ public sealed class ConsoleMenu
         entries = all.OrderBy(e => e.Item2.Order).ToList();
     }
 
+    /// <summary>Every entry of every module, visible or not (to tell a page the account may not open from a page that is no menu's).</summary>
+    public IEnumerable<MenuItem> All => entries.Select(e => e.Item);
+
     public IEnumerable<MenuItem> VisibleTo(RequestContext account, IModuleSwitches switches) => Visible(account, switches).Select(e => e.Item);
 
     /// <summary>

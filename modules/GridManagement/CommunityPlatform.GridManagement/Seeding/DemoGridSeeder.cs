@@ -9,17 +9,14 @@ namespace CommunityPlatform.GridManagement.Seeding;
 
 /// <summary>
 /// The grid tree of each report community, from its registry: a level-1 grid, branch areas (新村: one per Party
-/// branch under its general branch) and building groups of about 250 households (五一街: the six grids of its report;
-/// 欧风丽苑: its 30 buildings). Each lowest grid gets its leader, worker, building heads, information officer and the
-/// eight officers; <c>&lt;code&gt;-gridworker</c>, where there is one, is the worker of the first grid.
+/// branch under its general branch) and building groups, as many as the module's demo file gives the community
+/// (五一街: the six grids of its report; 欧风丽苑: one per building Party group). Each lowest grid gets its leader,
+/// worker, building heads and information officer (the 民情流水线 of 000 and 004); the county article's eight officers
+/// and its 250 households / 700 people are no default (DOMAIN.md): a community's target size is its own grids'
+/// average, so none of its grids is far off it. <c>&lt;code&gt;-gridworker</c>, where there is one, is the worker of the first grid.
 /// </summary>
 internal sealed class DemoGridSeeder(GridDbContext db, IResidentDirectory registry, IAccountDirectory accounts) : ICommunitySeeder, IScopedService
 {
-    private const int TargetHouseholds = 250;
-
-    private static readonly StaffRole[] EightOfficers =
-        [StaffRole.Leader, StaffRole.Police, StaffRole.CivilAffairs, StaffRole.HumanResources, StaffRole.FamilyPlanning, StaffRole.Education, StaffRole.Legal, StaffRole.StreetLeader];
-
     public int Order => 0;
 
     public async Task SeedAsync(CommunitySeedContext context, CancellationToken cancellationToken)
@@ -28,9 +25,10 @@ internal sealed class DemoGridSeeder(GridDbContext db, IResidentDirectory regist
         var names = new DemoNames(demo.Code);
         var buildings = (await registry.GetBuildingsAsync(null, cancellationToken)).ToList();
         var households = buildings.Sum(b => b.Households);
-        // The module's own demo file: 五一街's report counts six grids; 新村 lays its areas by its six Party branches.
+        // The module's own demo file: 五一街's report counts six grids (and gets a grid worker's account, GridManagementModule);
+        // the others' building groups are chosen there (欧风丽苑: one per building Party group); 新村 lays its areas by its six branches.
         var figures = ModuleDemoFigures.Of(typeof(GridManagementModule).Assembly, demo.Code);
-        var lowest = Math.Clamp(figures.Int("grids") ?? (int)Math.Round(households / (double)TargetHouseholds), 1, Math.Max(1, buildings.Count));
+        var lowest = Math.Clamp(figures.Int("grids") ?? figures.Int("buildingGroups") ?? (buildings.Count + 2) / 3, 1, Math.Max(1, buildings.Count));
         var areas = figures.Int("areas") ?? (lowest + 3) / 4;
         lowest = Math.Max(lowest, Math.Min(areas, Math.Max(1, buildings.Count)));
 
@@ -45,11 +43,14 @@ internal sealed class DemoGridSeeder(GridDbContext db, IResidentDirectory regist
         }).ToList();
 
         var chunks = Split(buildings, lowest);
+        // The community's own standard: what its grids hold on average, households and people (2.6 a household).
+        var targetHouseholds = Math.Max(1, (int)Math.Round(households / (double)chunks.Count));
+        var targetPeople = Math.Max(1, (int)Math.Round(targetHouseholds * 2.6));
         for (var i = 0; i < chunks.Count; i++)
         {
             var chunk = chunks[i];
             var grid = new Grid(demo.Code, $"第{i + 1}网格", GridLevel.BuildingGroup, i + 1, areaGrids[i * areas / chunks.Count]);
-            grid.Describe(chunk.Count == 0 ? null : string.Join("、", chunk.Select(b => b.Number)) + "号楼", TargetHouseholds, 700);
+            grid.Describe(chunk.Count == 0 ? null : string.Join("、", chunk.Select(b => b.Number)) + "号楼", targetHouseholds, targetPeople);
             grid.Cover(chunk.Select(b => b.Id).ToList());
             db.Grids.Add(grid);
             await StaffAsync(grid, chunk, i == 0 ? demo.Code : null, names, cancellationToken);
@@ -66,7 +67,6 @@ internal sealed class DemoGridSeeder(GridDbContext db, IResidentDirectory regist
             worker.Update(worker.Name, worker.Role, accountId, null, worker.Phone, true);
         foreach (var _ in buildings.Take(3)) Post(grid, names.Person(), StaffRole.BuildingHead, names.Mobile(), true);
         Post(grid, names.Person(), StaffRole.InformationOfficer, names.Mobile(), false);
-        foreach (var role in EightOfficers) Post(grid, names.Person(), role, names.Mobile(), role is StaffRole.Police or StaffRole.Leader);
     }
 
     private GridStaff Post(Grid grid, string name, StaffRole role, string phone, bool shown)

@@ -18,22 +18,14 @@ namespace CommunityPlatform.GridManagement.Seeding;
 /// </summary>
 internal sealed class DemoWorkSeeder(GridDbContext db, IBuildingRosters rosters, TimeProvider clock) : ICommunitySeeder, IScopedService
 {
-    private static readonly (EventKind Kind, string Title)[] Matters =
-    [
-        (EventKind.Sanitation, "楼道堆放杂物"), (EventKind.Sanitation, "垃圾未及时清运"), (EventKind.Safety, "电动车楼道充电"),
-        (EventKind.Safety, "消防通道被占用"), (EventKind.Facilities, "路灯不亮"), (EventKind.Facilities, "下水道堵塞"),
-        (EventKind.Welfare, "独居老人需要助餐"), (EventKind.Welfare, "低保复核咨询"), (EventKind.Dispute, "楼上漏水邻里纠纷"),
-        (EventKind.Dispute, "停车位纠纷"), (EventKind.Complaint, "广场舞噪音扰民"), (EventKind.Other, "流浪犬出没"),
-    ];
-
-    private static readonly string[] VisitNotes = ["身体尚好，生活能自理", "反映楼道灯不亮", "子女在外地，希望多来看看", "咨询医保报销", "家中无人，留下联系卡", "对社区服务满意"];
-
     public int Order => 1;
 
     public async Task SeedAsync(CommunitySeedContext context, CancellationToken cancellationToken)
     {
         if (context.Demo is not { } demo) return;
         var names = new DemoNames(demo.Code + "-work");
+        var words = DemoGridWords.For(demo.Code);
+        var matters = words.Matters;
         var random = names.Random;
         var now = clock.GetUtcNow().UtcDateTime;
         var today = clock.Today();
@@ -58,7 +50,7 @@ internal sealed class DemoWorkSeeder(GridDbContext db, IBuildingRosters rosters,
                 var patrol = new Patrol(grid, by, at, day, walked.Count > 0 ? walked : [grid.BuildingIds[0]], null);
                 if (random.Next(5) == 0)
                 {
-                    var (kind, title) = Matters[random.Next(Matters.Length)];
+                    var (kind, title) = matters[random.Next(matters.Length)];
                     var raised = Event(grid, EventSource.Patrol, kind, title, at, by, office, worker, random, now);
                     patrol.Find(title, raised.Id);
                 }
@@ -66,9 +58,9 @@ internal sealed class DemoWorkSeeder(GridDbContext db, IBuildingRosters rosters,
                 db.Patrols.Add(patrol);
             }
 
-            for (var e = 0; e < 6; e++)
+            for (var e = 4 + random.Next(5); e > 0; e--)
             {
-                var (kind, title) = Matters[random.Next(Matters.Length)];
+                var (kind, title) = matters[random.Next(matters.Length)];
                 var source = random.Next(2) == 0 ? EventSource.Hotline : EventSource.Online;
                 Event(grid, source, kind, title, Utc(today.AddDays(-random.Next(0, 30)), 8 + random.Next(10), random.Next(60)), by, office, worker, random, now);
             }
@@ -77,10 +69,10 @@ internal sealed class DemoWorkSeeder(GridDbContext db, IBuildingRosters rosters,
             for (var v = 0; v < 8 && homes.Count > 0; v++)
             {
                 var home = homes[random.Next(homes.Count)];
-                var visit = new Visit(grid.Id, home.Id, by, today.AddDays(-random.Next(0, 30)), VisitNotes[random.Next(VisitNotes.Length)],
-                    v % 4 == 0 ? "卫生间需加装扶手" : null);
+                var note = words.Visits[random.Next(words.Visits.Length)];
+                var visit = new Visit(grid.Id, home.Id, by, today.AddDays(-random.Next(0, 30)), note.Note, note.FollowUp);
                 if (visit.FollowUp is not null)
-                    visit.Raised(Event(grid, EventSource.Visit, EventKind.Welfare, visit.FollowUp, Utc(visit.On, 15, 0), by, office, worker, random, now).Id);
+                    visit.Raised(Event(grid, EventSource.Visit, note.Kind, visit.FollowUp, Utc(visit.On, 15, 0), by, office, worker, random, now).Id);
                 db.Visits.Add(visit);
             }
         }

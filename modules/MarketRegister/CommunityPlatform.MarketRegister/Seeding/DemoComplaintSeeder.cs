@@ -29,7 +29,7 @@ internal sealed class DemoComplaintSeeder(MarketDbContext db, ComplaintService c
         var figures = ModuleDemoFigures.Of(typeof(MarketRegisterModule).Assembly, demo.Code);
         if (figures.Int("complaintsPerYear") is not { } count) return;
         var toGrid = figures.Int("sentToGrid") ?? 0;
-        var people = new DemoPeople(demo.Code + "-complaints");
+        var people = new DemoPeople(demo.Code + "-complaints", demo.DivisionCode);
         var market = await db.Markets.AsNoTracking().FirstAsync(ct);
         var stalls = await db.Stalls.AsNoTracking().Where(s => s.State == StallState.Let).OrderBy(s => s.Number).Select(s => s.Id).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;

@@ -25,7 +25,7 @@ internal sealed class DemoMarketSeeder(MarketDbContext db, IResidentDirectory re
     {
         if (context.Demo is not { } demo || ModuleDemoFigures.Of(typeof(MarketRegisterModule).Assembly, demo.Code).Int("stalls") is null) return;
         var plan = Plan.Load(demo.Code);
-        var names = new DemoPeople(demo.Code);
+        var names = new DemoPeople(demo.Code, demo.DivisionCode);
         var market = new Market(plan.Name, plan.Operator, plan.Address, plan.Zones.Select(z => z.Name).ToList())
         {
             OpeningHours = plan.OpeningHours, Rules = plan.Rules, ComplaintPhone = plan.ComplaintPhone, NoticeBoard = plan.NoticeBoard,

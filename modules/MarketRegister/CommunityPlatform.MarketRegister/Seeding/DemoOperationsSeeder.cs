@@ -30,7 +30,7 @@ internal sealed class DemoOperationsSeeder(MarketDbContext db, ReweighService re
     public async Task SeedAsync(CommunitySeedContext context, CancellationToken ct)
     {
         if (context.Demo is not { } demo || ModuleDemoFigures.Of(typeof(MarketRegisterModule).Assembly, demo.Code).Int("stalls") is null) return;
-        var people = new DemoPeople(demo.Code + "-work");
+        var people = new DemoPeople(demo.Code + "-work", demo.DivisionCode);
         var today = clock.Today();
         var market = await db.Markets.FirstAsync(ct);
 

@@ -1,8 +1,13 @@
 namespace CommunityPlatform.MarketRegister.Seeding;
 
-/// <summary>Plausible names, numbers and codes for the demo's vendors and shops, the same on every run of a community.</summary>
-internal sealed class DemoPeople(string seed)
+/// <summary>
+/// Plausible names, numbers and codes for the demo's vendors and shops, the same on every run of a community; ID numbers
+/// and credit codes carry the community's district code (<paramref name="division"/>, e.g. 620402 for 白银区).
+/// </summary>
+internal sealed class DemoPeople(string seed, string? division)
 {
+    private readonly string region = division ?? "340403";
+
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "罗", "郑"];
     private static readonly string[] Male = ["建华", "志刚", "国强", "德明", "海军", "永生", "长江", "卫东", "庆丰", "学文"];
     private static readonly string[] Female = ["桂芳", "秀兰", "翠萍", "玉梅", "春华", "丽娟", "凤英", "素琴", "美玲", "晓红"];
@@ -24,14 +29,14 @@ internal sealed class DemoPeople(string seed)
     public string ShopName(string trade) => ShopWords[Random.Next(ShopWords.Length)] + trade;
 
     /// <summary>An 18-character 统一社会信用代码 of an individual business (92…) registered in the city.</summary>
-    public string CreditCode() => "92340402" + new string(Enumerable.Range(0, 10).Select(_ => CodeChars[Random.Next(CodeChars.Length)]).ToArray());
+    public string CreditCode() => "92" + region + new string(Enumerable.Range(0, 10).Select(_ => CodeChars[Random.Next(CodeChars.Length)]).ToArray());
 
-    /// <summary>An ID number of the region, with a birth date between 1960 and 1995 and the right check character and gender digit.</summary>
+    /// <summary>An ID number of the district, with a birth date between 1960 and 1995 and the right check character and gender digit.</summary>
     public string IdNumber(bool male)
     {
         var born = new DateOnly(1960, 1, 1).AddDays(Random.Next(0, 35 * 365));
         var order = Random.Next(0, 50) * 2 + (male ? 1 : 0);
-        var first17 = $"34040{Random.Next(2, 5)}{born:yyyyMMdd}{Random.Next(10, 99)}{order % 10}";
+        var first17 = $"{region}{born:yyyyMMdd}{Random.Next(10, 99)}{order % 10}";
         int[] weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
         return first17 + "10X98765432"[first17.Select((c, i) => (c - '0') * weights[i]).Sum() % 11];
     }

@@ -26,7 +26,7 @@ internal sealed class DemoRoundSeeder(MarketDbContext db, RoundService rounds, I
         if (figures.Int("roundResidents") is not { } residentCount) return;
         var market = await db.Markets.FirstAsync(ct);
         var stalls = await db.Stalls.Where(s => s.MarketId == market.Id).OrderBy(s => s.Number).ToListAsync(ct);
-        var people = new DemoPeople(demo.Code + "-round");
+        var people = new DemoPeople(demo.Code + "-round", demo.DivisionCode);
         var today = clock.Today();
         var announced = today.AddDays(-420);
         var round = await rounds.OpenAsync(market.Id, $"{market.Name}改建后首轮摊位分配", stalls.Select(s => s.Id).ToList(), 10, announced, announced.AddDays(14), ct);

@@ -18,7 +18,8 @@ namespace CommunityPlatform.PartyOrganization.Seeding;
 /// <summary>
 /// A living record for each report community: the pledges of the reports (新村: 62 organisation pledges all kept,
 /// 546 of 569 member pledges kept), 三会一课 of last quarter and this one, three months of dues, last year's review with
-/// its awards, pairings, micro-wishes and errands, and the joint-building units the reports count.
+/// its awards, pairings, micro-wishes and errands in each community's words (<see cref="DemoCare"/>), and the
+/// joint-building units the reports count.
 /// </summary>
 internal sealed class DemoActivitySeeder(PartyDbContext db, IResidentDirectory registry, TimeProvider clock) : ICommunitySeeder, IScopedService
 {
@@ -41,7 +42,7 @@ internal sealed class DemoActivitySeeder(PartyDbContext db, IResidentDirectory r
         SeedMeetings(profile, units, members, random, today);
         SeedDues(members, random, today);
         SeedReview(members, units, random, today);
-        await SeedCareAsync(members, random, today, cancellationToken);
+        await SeedCareAsync(DemoCare.For(demo.Code), members, random, today, cancellationToken);
         SeedJointUnits(profile, random, today);
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -150,34 +151,40 @@ internal sealed class DemoActivitySeeder(PartyDbContext db, IResidentDirectory r
             db.Awards.Add(new Award(year, AwardKind.LearningBuilding, $"{year}年度学习型楼群", null, null, null, group.BuildingIds[0]));
     }
 
-    private async Task SeedCareAsync(List<PartyMember> members, Random random, DateOnly today, CancellationToken ct)
+    private async Task SeedCareAsync(DemoCare care, List<PartyMember> members, Random random, DateOnly today, CancellationToken ct)
     {
         var memberResidents = members.Select(m => m.ResidentId).ToHashSet();
         var residents = (await registry.ListAsync(0, 5000, ct)).Where(r => !memberResidents.Contains(r.Id)).ToList();
         if (residents.Count < 20) return;
-        var needy = residents.Where(r => r.Tags.Count > 0).Concat(residents).Distinct().Take(3).ToList();
-        for (var i = 0; i < needy.Count; i++)
+        var paired = new HashSet<Guid>();
+        for (var i = 0; i < care.Pairings.Length; i++)
         {
-            var pairing = new Pairing(members[i * 7 % members.Count], needy[i].Id, i == 0 ? "独居老人日常照料" : "困难家庭帮扶", today.AddDays(-200 + i * 10), today);
+            var (reason, group) = care.Pairings[i];
+            // The resident of the special group the pairing is for, when the registry has one not yet paired.
+            var needy = residents.FirstOrDefault(r => group is { } g && r.Tags.Contains(g) && !paired.Contains(r.Id))
+                        ?? residents.FirstOrDefault(r => !paired.Contains(r.Id) && r.Tags.Count > 0)
+                        ?? residents.First(r => !paired.Contains(r.Id));
+            paired.Add(needy.Id);
+            var pairing = new Pairing(members[i * 7 % members.Count], needy.Id, reason, today.AddDays(-300 + i * 15), today);
             db.Pairings.Add(pairing);
-            db.PairingVisits.Add(pairing.Visit(today.AddDays(-120 + i), "上门走访，了解生活情况", today));
-            db.PairingVisits.Add(pairing.Visit(today.AddDays(-30 + i), "送去米面油", today));
+            db.PairingVisits.Add(pairing.Visit(today.AddDays(-300 + i * 15 + 10), care.Visits.First, today));
+            db.PairingVisits.Add(pairing.Visit(today.AddDays(-30 + i), care.Visits.Latest, today));
         }
 
-        string[] wishes = ["一台助听器", "孩子的新书包", "修好家里的水龙头", "一次免费体检", "学会用智能手机", "冬天的棉被"];
-        for (var i = 0; i < wishes.Length; i++)
+        // Wishes and errands of residents spread over the registry, the older ones done, the newest still open.
+        var step = Math.Max(1, residents.Count / (care.Wishes.Length + care.Errands.Length + 1));
+        for (var i = 0; i < care.Wishes.Length; i++)
         {
-            var wish = new MicroWish(residents[10 + i].Id, wishes[i], today.AddDays(-60 + i * 5));
-            if (i >= 2) wish.Claim(members[(i * 11) % members.Count].Id, today.AddDays(-50 + i * 5), today);
-            if (i >= 4) wish.Fulfil(today.AddDays(-40 + i * 5), "已送到居民家中", today);
+            var wish = new MicroWish(residents[(i + 1) * step % residents.Count].Id, care.Wishes[i], today.AddDays(-60 + i * 5));
+            if (i < care.Wishes.Length - 2) wish.Claim(members[(i * 11) % members.Count].Id, today.AddDays(-50 + i * 5), today);
+            if (i < care.Wishes.Length - 3) wish.Fulfil(today.AddDays(-40 + i * 5), "已送到居民家中", today);
             db.Wishes.Add(wish);
         }
 
-        string[] errands = ["代办老年优待证", "代缴水电费", "代办医保报销", "代取药品", "代办低保年审"];
-        for (var i = 0; i < errands.Length; i++)
+        for (var i = 0; i < care.Errands.Length; i++)
         {
-            var errand = new Errand(residents[i].Id, members[(i * 5) % members.Count].Id, errands[i], today.AddDays(-20 + i * 3));
-            if (i < 3) errand.Done(today.AddDays(-15 + i * 3), "已办结", today);
+            var errand = new Errand(residents[(care.Wishes.Length + i + 1) * step % residents.Count].Id, members[(i * 5) % members.Count].Id, care.Errands[i], today.AddDays(-30 + i * 3));
+            if (i < care.Errands.Length - 2) errand.Done(today.AddDays(-25 + i * 3), "已办结", today);
             db.Errands.Add(errand);
         }
     }

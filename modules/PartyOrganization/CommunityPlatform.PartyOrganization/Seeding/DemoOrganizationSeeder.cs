@@ -8,8 +8,8 @@ namespace CommunityPlatform.PartyOrganization.Seeding;
 
 /// <summary>
 /// The organisation of each report community: 新村's general branch over six branches, 五一街's big committee of five
-/// over its branch and six grid Party groups, 欧风丽苑's branch with 14 building groups over its 30 buildings, and one
-/// branch elsewhere.
+/// over its branch and six grid Party groups, 塔城路's 社区党委 over three branches, 欧风丽苑's branch with 14 building
+/// groups over its 30 buildings, and 重华's one branch.
 /// </summary>
 internal sealed class DemoOrganizationSeeder(PartyDbContext db, IResidentDirectory registry) : ICommunitySeeder, IScopedService
 {
@@ -30,7 +30,8 @@ internal sealed class DemoOrganizationSeeder(PartyDbContext db, IResidentDirecto
         var profile = DemoPartyProfile.From(demo);
         var top = profile.Top switch
         {
-            UnitKind.Committee => new OrganizationUnit($"{demo.Name}大党委", UnitKind.Committee, null, null),
+            // 五一街's committee takes in the resident units (大党委, 004); 塔城路's is the community's own 社区党委 (002).
+            UnitKind.Committee => new OrganizationUnit(profile.CommitteeSeats > 0 ? $"{demo.Name}大党委" : $"{demo.Name}党委", UnitKind.Committee, null, null),
             UnitKind.GeneralBranch => new OrganizationUnit($"{demo.Name}党总支", UnitKind.GeneralBranch, null, null),
             _ => null,
         };

@@ -63,7 +63,9 @@ internal sealed record DemoPartyProfile(
         }
 
         var bigCommittee = Figure("bigPartyCommitteeMembers") ?? 0;
-        var top = bigCommittee > 0 ? UnitKind.Committee : branches > 1 ? UnitKind.GeneralBranch : (UnitKind?)null;
+        // 塔城路's report speaks of its 社区党委 (002); its branches under it are not counted there — three are chosen here.
+        var committee = bigCommittee > 0 || Figure("communityPartyCommittee") is 1;
+        var top = committee ? UnitKind.Committee : branches > 1 ? UnitKind.GeneralBranch : (UnitKind?)null;
         // 欧风丽苑 groups its buildings into 14 groups; 五一街 has a group per grid (six grids, DOMAIN.md).
         var groups = Figure("buildingPartyGroups") ?? (demo.Code == "wuyijie" ? 6 : 0);
         return new DemoPartyProfile(

@@ -28,7 +28,6 @@ public sealed class AuditModel(AuditService audit, CommunityPlatform.Modularity.
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        AuditWords.Learn(modules.Modules.SelectMany(m => m.AuditVocabulary()));
         // Days are China's: 30 November runs from 16:00 UTC on the 29th.
         var query = new AuditQuery
         {
@@ -44,6 +43,10 @@ public sealed class AuditModel(AuditService audit, CommunityPlatform.Modularity.
     /// <summary>A module's code name as its title in the reader's language; anything else is not known here.</summary>
     public string? ModuleTitle(string value) =>
         modules.Find(value)?.Info is { } module ? CommunityPlatform.Web.Console.Lang.T(module.Title, module.EnglishTitle) : null;
+
+    /// <summary>A kind of record in the reader's language; a module's own name (an export's subject) as the module's title.</summary>
+    public string SubjectWord(string? subject) =>
+        subject is not null && !AuditWords.Knows(subject) && ModuleTitle(subject) is { } title ? title : AuditWords.Say(subject);
 
     public string PageLink(int page) =>
         $"?page={page}&account={Uri.EscapeDataString(Account ?? "")}&act={Uri.EscapeDataString(Act ?? "")}&subject={Uri.EscapeDataString(Subject ?? "")}&from={From:yyyy-MM-dd}&to={To:yyyy-MM-dd}";
