@@ -76,6 +76,7 @@ public static class PlatformHost
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = false;
                 options.ModelValidatorProviders.Add(new Api.BoundInputRules());
                 options.Conventions.Add(new Api.ReturnTypeIsDocumented());
+                options.Filters.Add(new Api.UnavailableCommunities());
                 // Messages of the standard attributes and of model binding in the request's language, for every module.
                 options.ModelMetadataDetailsProviders.Add(new Api.LocalizedValidationMessages());
                 Api.LocalizedValidationMessages.Localize(options.ModelBindingMessageProvider);
