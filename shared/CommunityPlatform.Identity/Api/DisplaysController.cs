@@ -27,4 +27,11 @@ public sealed class DisplaysController(DisplayAccountService displays) : ModuleC
     [ProducesResponseType<AccountDto>(StatusCodes.Status201Created)]
     public async Task<ActionResult<AccountDto>> Create(CreateDisplayRequest request, CancellationToken ct) =>
         StatusCode(StatusCodes.Status201Created, await displays.CreateAsync(request, ct));
+
+    /// <summary>Takes one of the street's own display accounts off the wall: it can no longer sign in, its tokens and sessions end.</summary>
+    [HttpPost("{id:guid}/disable")]
+    [AcrossCommunities]
+    [StreetAction]
+    [RequiresPermission(DisplayAccounts.ManagePermission)]
+    public Task<AccountDto> Disable(Guid id, DisableDisplayRequest request, CancellationToken ct) => displays.DisableAsync(id, request, ct);
 }

@@ -15,7 +15,8 @@ namespace CommunityPlatform.Identity.Application;
 /// names): they see the big screen of the street's communities and nothing else. Like every account whose password
 /// someone else chose, a new one chooses its own at its first sign-in.
 /// </summary>
-public sealed class DisplayAccountService(AccountsDbContext db, UserManager<Account> users, RequestContext current, TimeProvider clock) : IScopedService
+public sealed class DisplayAccountService(AccountsDbContext db, UserManager<Account> users, RequestContext current, TimeProvider clock, IAccountAccessSource accessSource)
+    : IScopedService
 {
     public async Task<IReadOnlyList<AccountDto>> ListAsync(Guid? streetId, CancellationToken ct)
     {
@@ -41,6 +42,30 @@ public sealed class DisplayAccountService(AccountsDbContext db, UserManager<Acco
         };
         var result = await users.CreateAsync(account, request.Password!);
         if (!result.Succeeded) throw new ConflictException(IdentityErrors.UserNameTaken, string.Join(" ", result.Errors.Select(e => e.Description)));
+        return Dto(account);
+    }
+
+    /// <summary>
+    /// A street takes one of its own display accounts off the wall: the account can no longer sign in and every token and
+    /// session it holds ends at once. Only the street's own displays are found (404 for any other account, another
+    /// street's display included, so a street learns nothing of accounts not its own).
+    /// </summary>
+    public async Task<AccountDto> DisableAsync(Guid id, DisableDisplayRequest request, CancellationToken ct)
+    {
+        if (current.Access is not { Kind: AccountKind.Street, StreetId: { } street })
+            throw new ForbiddenException(PlatformErrors.PermissionDenied, Language.T("只有街道账号停用本街道的大屏账号", "Only a street disables its own display accounts."));
+        var account = await db.Users.FirstOrDefaultAsync(a => a.Id == id && a.Kind == AccountKind.Display && a.StreetId == street, ct)
+            ?? throw new NotFoundException(IdentityErrors.NotFound);
+        if (account.ConcurrencyStamp != request.ConcurrencyStamp) throw new ConflictException(PlatformErrors.Stale);
+        if (account.IsActive)
+        {
+            account.IsActive = false;
+            account.EndSessions();
+            var result = await users.UpdateAsync(account);
+            if (!result.Succeeded) throw new ConflictException(PlatformErrors.Stale);
+            accessSource.Invalidate(id);
+        }
+
         return Dto(account);
     }
 
