@@ -77,6 +77,7 @@ public static class PlatformHost
                 options.ModelValidatorProviders.Add(new Api.BoundInputRules());
                 options.Conventions.Add(new Api.ReturnTypeIsDocumented());
                 options.Filters.Add(new Api.UnavailableCommunities());
+                options.Filters.AddService<Api.CitySums>();
                 // Messages of the standard attributes and of model binding in the request's language, for every module.
                 options.ModelMetadataDetailsProviders.Add(new Api.LocalizedValidationMessages());
                 Api.LocalizedValidationMessages.Localize(options.ModelBindingMessageProvider);
@@ -167,6 +168,7 @@ public static class PlatformHost
         });
 
         services.AddOpenApi(PlatformOpenApi.Configure);
+        services.AddSingleton<Api.CitySums>();
         // Read from the compiled modules on the first request for the document (or the catalogue), not at start.
         services.AddSingleton(_ => ErrorCatalog.For(catalog));
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
