@@ -168,6 +168,7 @@ public static class PlatformHost
         });
 
         services.AddOpenApi(PlatformOpenApi.Configure);
+        services.AddSingleton<CachedDocument>();
         services.AddSingleton<Api.CitySums>();
         // Read from the compiled modules on the first request for the document (or the catalogue), not at start.
         services.AddSingleton(_ => ErrorCatalog.For(catalog));
