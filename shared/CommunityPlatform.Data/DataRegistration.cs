@@ -80,6 +80,7 @@ public static class DataRegistration
         services.AddSingleton<Outbox.ParkedEvents>();
         services.AddSingleton<Outbox.OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<Outbox.OutboxDispatcher>());
+        services.AddHostedService<ModelWarmUp>();
         services.AddScoped<Reports.CommunitySweep>();
         services.AddScoped<Reports.OverviewSweep>();
         return services;
