@@ -21,11 +21,12 @@ public sealed class DisplayAccountTests(PlatformFixture platform)
         (await screen.GetAsync("/api/platform/overview/feed")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var disable = $"/api/identity/displays/{display.Id()}/disable";
 
-        // Another street, and a community's secretary, do not find it (the secretary holds no street permission at all).
+        // Another street, and a community's secretary (who manages accounts, but not the street's), do not find it.
         await (await (await platform.SignInAsync(other.Supervisor)).PostAsJsonAsync(disable, new { concurrencyStamp = display.Str("concurrencyStamp") }))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound, "Account.NotFound");
         await (await (await platform.SecretaryOfAsync("wuyijie")).PostAsJsonAsync(disable, new { concurrencyStamp = display.Str("concurrencyStamp") }))
-            .ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Permission.Denied");
+            .ShouldBeProblemAsync(HttpStatusCode.NotFound, "Account.NotFound");
+        await (await screen.PostAsJsonAsync(disable, new { concurrencyStamp = display.Str("concurrencyStamp") })).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "Permission.Denied");
         // The street's own supervisor is no display: the endpoint does not reach other kinds of account.
         var supervisorId = (await street.GetJsonAsync("/api/account/me")).Id();
         await (await street.PostAsJsonAsync($"/api/identity/displays/{supervisorId}/disable", new { concurrencyStamp = "x" }))

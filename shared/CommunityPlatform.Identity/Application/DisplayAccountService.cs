@@ -48,14 +48,14 @@ public sealed class DisplayAccountService(AccountsDbContext db, UserManager<Acco
     /// <summary>
     /// A street takes one of its own display accounts off the wall: the account can no longer sign in and every token and
     /// session it holds ends at once. Only the street's own displays are found (404 for any other account, another
-    /// street's display included, so a street learns nothing of accounts not its own).
+    /// street's display included, and for any account but a street's, so nobody learns of accounts not their own).
     /// </summary>
     public async Task<AccountDto> DisableAsync(Guid id, DisableDisplayRequest request, CancellationToken ct)
     {
-        if (current.Access is not { Kind: AccountKind.Street, StreetId: { } street })
-            throw new ForbiddenException(PlatformErrors.PermissionDenied, Language.T("只有街道账号停用本街道的大屏账号", "Only a street disables its own display accounts."));
-        var account = await db.Users.FirstOrDefaultAsync(a => a.Id == id && a.Kind == AccountKind.Display && a.StreetId == street, ct)
-            ?? throw new NotFoundException(IdentityErrors.NotFound);
+        // Nobody but a street that manages displays finds one: a community's account manager, or another street, gets 404.
+        var street = current.Access is { Kind: AccountKind.Street, StreetId: { } own } access && access.HasAcross(DisplayAccounts.ManagePermission) ? own : (Guid?)null;
+        var account = street is null ? null : await db.Users.FirstOrDefaultAsync(a => a.Id == id && a.Kind == AccountKind.Display && a.StreetId == street, ct);
+        if (account is null) throw new NotFoundException(IdentityErrors.NotFound);
         if (account.ConcurrencyStamp != request.ConcurrencyStamp) throw new ConflictException(PlatformErrors.Stale);
         if (account.IsActive)
         {
