@@ -69,7 +69,8 @@ public sealed class CitySums(TimeProvider clock, ICommunityDirectory directory, 
     /// <summary>The kept answer's key — the request and the view it sums — or null when the answer is to be live.</summary>
     private string? KeyOf(HttpContext http)
     {
-        if (!HttpMethods.IsGet(http.Request.Method)) return null;
+        // The API's answers only: a page carries the reader's own antiforgery token and is never kept.
+        if (!HttpMethods.IsGet(http.Request.Method) || !http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)) return null;
         var scope = http.Request.Query["scope"].ToString();
         var overview = http.Request.Path.Equals("/api/platform/overview", StringComparison.OrdinalIgnoreCase);
         if (!overview && scope is not ("city" or "street")) return null;
