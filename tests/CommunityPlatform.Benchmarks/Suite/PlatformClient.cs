@@ -35,10 +35,11 @@ public sealed class PlatformClient(Uri address) : IDisposable
     }
 
     /// <summary>How long one GET takes to answer in full (a cold sum over a city may take minutes: no client timeout short of that).</summary>
-    public async Task<(TimeSpan Took, bool Ok)> TimeAsync(string path)
+    public async Task<(TimeSpan Took, bool Ok)> TimeAsync(string path, string? cookie = null)
     {
         using var patient = new HttpClient { BaseAddress = http.BaseAddress, Timeout = TimeSpan.FromMinutes(15) };
-        patient.DefaultRequestHeaders.Authorization = http.DefaultRequestHeaders.Authorization;
+        if (cookie is null) patient.DefaultRequestHeaders.Authorization = http.DefaultRequestHeaders.Authorization;
+        else patient.DefaultRequestHeaders.Add("Cookie", cookie);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var response = await patient.GetAsync(path);
         await response.Content.ReadAsByteArrayAsync();

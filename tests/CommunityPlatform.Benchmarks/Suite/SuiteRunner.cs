@@ -329,9 +329,12 @@ public sealed class SuiteRunner(SuiteOptions options)
         var feed = await LoadAsync(new Uri(host.Address, "/api/platform/overview/feed"), headers, connections: 1);
         report.Add("6 oversight", $"N = {city.N:N0}: big screen feed (API): p99", $"{feed.P99Ms:0} ms", $"p50 {feed.P50Ms:0} ms", "", "< 1000 ms", feed.Errors == 0 && feed.P99Ms < 1000);
         var cookie = await api.ConsoleCookieAsync("admin", SuiteOptions.Password);
+        // The first refresh of a view after a start waits for the snapshot's first sum (longer than wrk's 2 s at city size).
+        var (firstRefresh, refreshed) = await api.TimeAsync("/screen?handler=Data", cookie);
+        report.Add("6 oversight", $"N = {city.N:N0}: big screen refresh: first after start (live sum)", $"{firstRefresh.TotalMilliseconds:0} ms" + (refreshed ? "" : ", failed"));
         var screen = await LoadAsync(new Uri(host.Address, "/screen?handler=Data"), new Dictionary<string, string> { ["Cookie"] = cookie }, connections: 1);
         report.Add("6 oversight", $"N = {city.N:N0}: big screen refresh (`/screen?handler=Data`): p99", $"{screen.P99Ms:0.0} ms", $"p50 {screen.P50Ms:0.0} ms", "", "< 50 ms",
-            screen.Errors == 0 && screen.P99Ms < 50);
+            screen.Errors == 0 && screen.Requests > 0 && screen.P99Ms < 50);
 
         if (host.Death is { } death) report.Detail($"The host died in the oversight run (N = {city.N:N0})", death);
     }
