@@ -51,7 +51,8 @@ internal static class BulkInsert
         var getter = property.GetGetter();
         return new Binding(row =>
         {
-            var value = hasStamp ? stamp : getter.GetClrValueUsingContainingEntity(row);
+            // A stamp is one value for every row, or a function of the row (its own community, when many are written at once).
+            var value = hasStamp ? stamp is Func<object, object?> of ? of(row) : stamp : getter.GetClrValueUsingContainingEntity(row);
             parameter.Value = value is null ? DBNull.Value : mapping.Converter?.ConvertToProvider(value) ?? value;
         });
     }

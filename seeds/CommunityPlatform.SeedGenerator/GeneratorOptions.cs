@@ -2,9 +2,10 @@ namespace CommunityPlatform.SeedGenerator;
 
 /// <summary>
 /// What to generate. <c>city</c>: <see cref="Communities"/> communities with a secretary account, every business module
-/// switched on and <see cref="Residents"/> residents each. <c>big</c>: one community with a large registry.
+/// switched on and <see cref="Residents"/> residents each (and, with <c>--volume E</c>, E grid events each with culture,
+/// employment and market records beside them: <c>ModuleVolume</c>). <c>big</c>: one community with a large registry.
 /// </summary>
-public sealed record GeneratorOptions(string Mode, string DataFolder, int Communities, int Residents, int Households, string Prefix, string? Password)
+public sealed record GeneratorOptions(string Mode, string DataFolder, int Communities, int Residents, int Households, string Prefix, string? Password, int Volume = 0)
 {
     public static GeneratorOptions Parse(string[] args)
     {
@@ -23,6 +24,7 @@ public sealed record GeneratorOptions(string Mode, string DataFolder, int Commun
             residents,
             int.Parse(Value("households", Math.Max(1, residents * 2 / 5).ToString())),
             Value("prefix", mode == "big" ? "big" : "c"),
-            args.Contains("--password") ? Value("password", "") : null);
+            args.Contains("--password") ? Value("password", "") : null,
+            int.Parse(Value("volume", "0")));
     }
 }

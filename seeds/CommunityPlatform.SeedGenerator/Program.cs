@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-// Usage: city --data DIR --communities N [--residents R] [--prefix c] [--password P]
+// Usage: city --data DIR --communities N [--residents R] [--prefix c] [--password P] [--volume E]
 //        big  --data DIR [--residents 100000] [--households 5000] [--password P]
 // Migrates like the host's `migrate`, bulk-inserts, then runs every module's seeders for the new communities like `seed`.
 var options = GeneratorOptions.Parse(args);
@@ -29,6 +29,8 @@ var registry = new RegistryGenerator(app.Services);
 var residents = 0;
 foreach (var community in created)
     residents += await registry.FillAsync(community, options.Residents, options.Households);
+// Every module's ledgers too, E grid events a community (and culture, employment and market records beside them).
+var rows = options.Volume > 0 ? await new ModuleVolume(app.Services).FillAsync(created, options.Volume) : 0;
 await app.Services.GetRequiredService<SeedRunner>().SeedAsync();
 
-Console.WriteLine($"communities={created.Count} residents={residents} seconds={clock.Elapsed.TotalSeconds:0.00}");
+Console.WriteLine($"communities={created.Count} residents={residents} moduleRows={rows} seconds={clock.Elapsed.TotalSeconds:0.00}");

@@ -82,6 +82,7 @@ public static class DataRegistration
         services.AddSingleton<Outbox.Inbox>();
         services.AddSingleton<Outbox.OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<Outbox.OutboxDispatcher>());
+        services.AddHostedService<ModelWarmUp>();
         services.AddScoped<Reports.CommunitySweep>();
         services.AddScoped<Reports.OverviewSweep>();
         return services;

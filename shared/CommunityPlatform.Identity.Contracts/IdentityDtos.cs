@@ -95,3 +95,9 @@ public sealed class CreateDisplayRequest
     [Required, StringLength(128)] public string? Password { get; init; }
     public Guid? StreetId { get; init; }
 }
+
+/// <summary>Disabling one of the street's display accounts (a screen taken down or its password given away): the stamp read last.</summary>
+public sealed class DisableDisplayRequest
+{
+    [Required] public string? ConcurrencyStamp { get; init; }
+}

@@ -54,7 +54,8 @@ public sealed class IdentityModule : PlatformModule
         context.Demo is null ? [] : [new DemoAccount("secretary", "书记", RoleNames.Secretary)];
 
     public override void DefineMenu(MenuBuilder menu) =>
-        menu.Add(new MenuItem("账号与授权", "Accounts", "/identity/accounts", IdentityPermissions.AccountsView, Order: 800));
+        menu.Add(new MenuItem("账号与授权", "Accounts", "/identity/accounts", IdentityPermissions.AccountsView, Order: 800))
+            .Add(new MenuItem("大屏账号", "Display accounts", "/identity/displays", Security.DisplayAccounts.ManagePermission, Order: 801, Oversight: true));
 
     public override void DefineRoles(RoleTemplateBuilder roles) => roles
         .Template(RoleNames.Secretary, "社区书记", "Community secretary", IdentityPermissions.AccountsView, IdentityPermissions.AccountsManage)

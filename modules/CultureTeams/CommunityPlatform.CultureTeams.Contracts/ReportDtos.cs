@@ -10,7 +10,7 @@ namespace CommunityPlatform.CultureTeams;
 public sealed record ActivityReport(
     string Scope, int Communities, DateOnly From, DateOnly To, int Activities, int Attendances, int DistinctParticipants, int Trainings, int Trainees,
     int PublicitySessions, int InformationGathered, IReadOnlyList<MonthLine> ByMonth, IReadOnlyList<CountLine> ByKind, IReadOnlyList<ActivityLine> ByTeam,
-    IReadOnlyList<ActivityLine> ByPoint, IReadOnlyList<ActivityLine> ByCommunity);
+    IReadOnlyList<ActivityLine> ByPoint, IReadOnlyList<ActivityLine> ByCommunity) : SummedReport;
 
 public sealed record MonthLine(string Month, int Activities, int Attendances);
 
@@ -19,9 +19,9 @@ public sealed record ActivityLine(string Key, string Label, int Activities, int 
 /// <summary>Volunteers, confirmed hours in the period, hours per volunteer, stars, share of Party members (when the Party module says).</summary>
 public sealed record VolunteerReport(
     string Scope, int Communities, DateOnly From, DateOnly To, int Volunteers, decimal ConfirmedHours, decimal HoursPerVolunteer,
-    IReadOnlyList<CountLine> ByStars, Rate PartyMembers, IReadOnlyList<CountLine> ByCommunity);
+    IReadOnlyList<CountLine> ByStars, Rate PartyMembers, IReadOnlyList<CountLine> ByCommunity) : SummedReport;
 
 /// <summary>Bookings of each venue in the period: approved or used, used, no-shows, and hours used.</summary>
-public sealed record VenueUseReport(string Scope, int Communities, DateOnly From, DateOnly To, IReadOnlyList<VenueUseLine> Venues);
+public sealed record VenueUseReport(string Scope, int Communities, DateOnly From, DateOnly To, IReadOnlyList<VenueUseLine> Venues) : SummedReport;
 
 public sealed record VenueUseLine(string Key, string Label, int Booked, int Used, int NoShows, decimal HoursUsed);

@@ -15,4 +15,4 @@ public sealed record EmploymentSummary(
     int ZeroEmploymentNew, int ZeroEmploymentCleared, int ZeroEmploymentOpen, int ZeroEmploymentOverdue,
     int Placements, Rate PlacementRate, int FollowUpsDue, int FollowUpsDone, Rate RetainedAtSixMonths,
     int Trainees, int Certified, int PostsHeld, int PostsEndingSoon,
-    int LowIncomeHouseholds, int LowIncomePeople, int Visits, long AidFen, decimal AidYuan, int LoveCards);
+    int LowIncomeHouseholds, int LowIncomePeople, int Visits, long AidFen, decimal AidYuan, int LoveCards) : SummedReport;

@@ -13,7 +13,7 @@ public sealed record MarketSummary(
     string Scope, int Communities, DateOnly From, DateOnly To, int Markets, int Stalls, int LetStalls, Rate Occupancy, IReadOnlyList<ZoneLine> ByZone,
     Rate HeldByResidents, Rate HeldByPriorityHouseholds, int Shops, int Complaints, int ComplaintsClosed, Rate Closure, decimal AverageHoursToClose,
     int ComplaintsSentToGrid, IReadOnlyList<CountLine> ComplaintsByKind, int Reweighs, int ReweighsOutOfTolerance, long BilledFen, long CollectedFen,
-    long ArrearsFen, int LeasesEndingIn30Days, int LeasesEndingIn60Days, int OpenDefects, int OverdueDefects, int ExpiringCertificates, int Cards);
+    long ArrearsFen, int LeasesEndingIn30Days, int LeasesEndingIn60Days, int OpenDefects, int OverdueDefects, int ExpiringCertificates, int Cards) : SummedReport;
 
 /// <summary>A zone's stalls and how many are let.</summary>
 public sealed record ZoneLine(string Zone, int Stalls, int Let);

@@ -9,11 +9,17 @@ public sealed record OverviewModuleDto(string Name, string Title, IReadOnlyList<
 /// <summary>A value: the count, and for a rate what it is of and the percentage (one decimal).</summary>
 public sealed record OverviewValueDto(long Count, long? Of, decimal? Percent);
 
-/// <summary>A community's row; <c>values</c> holds only the figures of the modules switched on there.</summary>
-public sealed record OverviewRowDto(Guid Id, string Code, string Name, IReadOnlyDictionary<string, OverviewValueDto> Values);
+/// <summary>
+/// A community's row; <c>values</c> holds only the figures of the modules switched on there — none, and
+/// <c>available</c> false, when the community's own database could not be read (it is then left out of the total).
+/// </summary>
+public sealed record OverviewRowDto(Guid Id, string Code, string Name, IReadOnlyDictionary<string, OverviewValueDto> Values, bool Available);
 
 public sealed record OverviewTrendDto(DateOnly Month, string Key, long Value);
 
-/// <summary>The street's (<c>scope=street</c>) or the city's (<c>scope=city</c>) overview.</summary>
+/// <summary>
+/// The street's (<c>scope=street</c>) or the city's (<c>scope=city</c>) overview. <c>unavailable</c> names (by code) the
+/// communities whose own database could not be read: the total and the trend are of the others.
+/// </summary>
 public sealed record OverviewDto(string Scope, IReadOnlyList<OverviewModuleDto> Modules, IReadOnlyList<OverviewRowDto> Communities,
-    IReadOnlyDictionary<string, OverviewValueDto> Total, IReadOnlyList<OverviewTrendDto> Trend);
+    IReadOnlyDictionary<string, OverviewValueDto> Total, IReadOnlyList<OverviewTrendDto> Trend, IReadOnlyList<string> Unavailable);

@@ -23,9 +23,10 @@ public sealed class OverviewReader(OverviewSweep sweep, RequestContext current, 
         return new OverviewDto(
             current.Access?.Kind == AccountKind.City ? "city" : "street",
             read.Modules.Select(m => new OverviewModuleDto(m.Name, Lang.T(m.Title, m.EnglishTitle), m.Figures.Select(Figure).ToList(), m.Trends.Select(Figure).ToList())).ToList(),
-            read.Rows.Select(r => new OverviewRowDto(r.Community.Id, r.Community.Code, r.Community.Name, Values(r.Values))).ToList(),
+            read.Rows.Select(r => new OverviewRowDto(r.Community.Id, r.Community.Code, r.Community.Name, Values(r.Values), r.Available)).ToList(),
             Values(read.Total),
             Enumerable.Range(0, 12).SelectMany(i => read.Modules.SelectMany(m => m.Trends).Select(t => new OverviewTrendDto(first.AddMonths(i), t.Key,
-                read.Trend.Where(x => x.Month == first.AddMonths(i) && x.Key == t.Key).Sum(x => x.Value)))).ToList());
+                read.Trend.Where(x => x.Month == first.AddMonths(i) && x.Key == t.Key).Sum(x => x.Value)))).ToList(),
+            read.Rows.Where(r => !r.Available).Select(r => r.Community.Code).ToList());
     }
 }

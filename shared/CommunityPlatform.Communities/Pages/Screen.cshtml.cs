@@ -5,6 +5,7 @@ using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityPlatform.Communities.Pages;
 
@@ -21,6 +22,9 @@ public sealed class ScreenModel(OverviewReader overview, OverviewSweep sweep) : 
 {
     public const int FeedLines = 12;
 
+    /// <summary>Rows of the ranking on the wall (1920×1080 from five metres).</summary>
+    public const int Shown = 20;
+
     public OverviewDto Overview { get; private set; } = null!;
     public IReadOnlyList<CommunityPlatform.Application.ScreenItem> Feed { get; private set; } = [];
 
@@ -34,19 +38,29 @@ public sealed class ScreenModel(OverviewReader overview, OverviewSweep sweep) : 
         Feed = await sweep.FeedAsync(FeedLines, ct);
     }
 
-    /// <summary>What the screen's script redraws: the totals, each community's figures and the feed, already formatted.</summary>
-    public async Task<IActionResult> OnGetDataAsync(CancellationToken ct)
+    /// <summary>
+    /// What the screen's script redraws: the totals, the figures of the communities the page shows and the feed, already
+    /// formatted — from the view's kept snapshot (<see cref="ScreenSnapshots"/>: at most ~30 s old), not a new sum each time.
+    /// </summary>
+    public async Task<IActionResult> OnGetDataAsync([FromServices] ScreenSnapshots snapshots, [FromServices] CommunityPlatform.Tenancy.RequestContext current)
     {
-        var o = await overview.ReadAsync(ct);
-        var feed = await sweep.FeedAsync(FeedLines, ct);
+        var snapshot = await snapshots.GetAsync(current.Access!, BuildAsync);
+        return new JsonResult(snapshot.Data);
+    }
+
+    private static async Task<object> BuildAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var o = await services.GetRequiredService<OverviewReader>().ReadAsync(ct);
+        var feed = await services.GetRequiredService<OverviewSweep>().FeedAsync(FeedLines, ct);
         var figures = o.Modules.SelectMany(m => m.Figures).ToList();
-        return new JsonResult(new
+        return new
         {
             total = figures.ToDictionary(f => f.Key, f => OverviewModel.Show(o.Total.GetValueOrDefault(f.Key), f)),
-            communities = o.Communities.ToDictionary(c => c.Code, c => figures.ToDictionary(f => f.Key, f => OverviewModel.Show(c.Values.GetValueOrDefault(f.Key), f))),
-            feed = feed.Select(i => new { time = Time(i.At), kind = i.Kind, community = i.Community, text = i.Text }),
+            // Only the rows the page shows: a city's 10,000 would be megabytes every refresh for nothing.
+            communities = o.Communities.Take(Shown).ToDictionary(c => c.Code, c => figures.ToDictionary(f => f.Key, f => OverviewModel.Show(c.Values.GetValueOrDefault(f.Key), f))),
+            feed = feed.Select(i => new { time = Time(i.At), kind = i.Kind, community = i.Community, text = i.Text }).ToList(),
             at = Time(DateTime.UtcNow),
-        });
+        };
     }
 
     public static string Time(DateTime utc) =>

@@ -3,6 +3,7 @@ using CommunityPlatform.Errors;
 using CommunityPlatform.Security;
 using CommunityPlatform.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CommunityPlatform.Data.Reports;
 
@@ -11,8 +12,16 @@ namespace CommunityPlatform.Data.Reports;
 /// service scope with <see cref="RequestContext"/> set to it — so the query filters, and a community's own database, apply
 /// exactly as for a request of that community. Modules add the pieces up; rates are computed after the sum.
 /// </summary>
-public sealed class CommunitySweep(IServiceScopeFactory scopes, ICommunityDirectory directory, IModuleSwitches switches, RequestContext current)
+public sealed class CommunitySweep(IServiceScopeFactory scopes, ICommunityDirectory directory, IModuleSwitches switches, RequestContext current, ILogger<CommunitySweep> logger)
 {
+    private readonly List<CommunityInfo> unavailable = [];
+
+    /// <summary>
+    /// Communities on a database of their own that could not be read in this request (dropped, or their server down):
+    /// a street's or the city's sum leaves them out instead of failing (<see cref="SummedReport.Unavailable"/> names them).
+    /// </summary>
+    public IReadOnlyList<CommunityInfo> Unavailable => unavailable;
+
     public static readonly ErrorCode ScopeForbidden = new("Report.ScopeForbidden", "该账号无权查看此范围的汇总", "This account may not see figures of that scope");
 
     /// <summary>
@@ -82,7 +91,19 @@ public sealed class CommunitySweep(IServiceScopeFactory scopes, ICommunityDirect
             innerScope.AccountName = current.AccountName;
             // Record keys are the request community's: a narrowed account (a community account) reaches only that one.
             if (community.Id == current.CommunityId) current.Narrowing.CopyTo(innerScope.Narrowing);
-            results.Add(await piece(inner.ServiceProvider.GetRequiredService<TService>(), cancellationToken));
+            // A community's own database may be gone or down: across communities, one such is left out and named, not a 500.
+            if (reach == ReportScope.Community || community.Database is null)
+                results.Add(await piece(inner.ServiceProvider.GetRequiredService<TService>(), cancellationToken));
+            else
+                try
+                {
+                    results.Add(await piece(inner.ServiceProvider.GetRequiredService<TService>(), cancellationToken));
+                }
+                catch (Exception e) when (OwnDatabases.Unreachable(e))
+                {
+                    OwnDatabases.LogUnreachable(logger, community.Code, e);
+                    unavailable.Add(community);
+                }
         }
 
         return results;

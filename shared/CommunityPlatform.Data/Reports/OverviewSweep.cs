@@ -4,6 +4,7 @@ using CommunityPlatform.Modularity;
 using CommunityPlatform.Security;
 using CommunityPlatform.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CommunityPlatform.Data.Reports;
 
@@ -12,14 +13,18 @@ namespace CommunityPlatform.Data.Reports;
 /// all the communities the account oversees there (the shared database: once), each community's values only where
 /// its module is on; totals are sums, rates taken from them. A community account oversees nothing (403).
 /// </summary>
-public sealed class OverviewSweep(IServiceScopeFactory scopes, ICommunityDirectory directory, IModuleSwitches switches, ModuleCatalog catalog, RequestContext current)
+public sealed class OverviewSweep(IServiceScopeFactory scopes, ICommunityDirectory directory, IModuleSwitches switches, ModuleCatalog catalog, RequestContext current,
+    ILogger<OverviewSweep> logger)
 {
     public static readonly ErrorCode NotOverseeing = new("Overview.StreetOrCityOnly", "只有街道和市级账号有辖区总览", "Only street and city accounts have an overview");
 
     public sealed record Module(string Name, string Title, string EnglishTitle, IReadOnlyList<OverviewFigure> Figures, IReadOnlyList<OverviewFigure> Trends);
 
-    /// <summary>One community's row: values by figure key, only of the modules switched on there.</summary>
-    public sealed record Row(CommunityInfo Community, IReadOnlyDictionary<string, FigureValue> Values);
+    /// <summary>
+    /// One community's row: values by figure key, only of the modules switched on there; none, and not
+    /// <paramref name="Available"/>, when its own database could not be read (dropped or down).
+    /// </summary>
+    public sealed record Row(CommunityInfo Community, IReadOnlyDictionary<string, FigureValue> Values, bool Available = true);
 
     public sealed record Result(IReadOnlyList<Module> Modules, IReadOnlyList<Row> Rows, IReadOnlyDictionary<string, FigureValue> Total,
         IReadOnlyList<(DateOnly Month, string Key, long Value)> Trend);
@@ -45,10 +50,18 @@ public sealed class OverviewSweep(IServiceScopeFactory scopes, ICommunityDirecto
         {
             await using var scope = scopes.CreateAsyncScope(group.First(), out var context);
             context.Access = current.Access;
-            foreach (var source in scope.ServiceProvider.GetServices<IScreenFeed>())
+            try
             {
-                var on = group.Where(c => switches.IsEnabled(c.Id, source.Module)).ToList();
-                if (on.Count > 0) lines.AddRange(await source.LatestAsync(on, count, ct));
+                foreach (var source in scope.ServiceProvider.GetServices<IScreenFeed>())
+                {
+                    var on = group.Where(c => switches.IsEnabled(c.Id, source.Module)).ToList();
+                    if (on.Count > 0) lines.AddRange(await source.LatestAsync(on, count, ct));
+                }
+            }
+            catch (Exception e) when (group.Key is not null && OwnDatabases.Unreachable(e))
+            {
+                // The wall keeps showing the others' lines.
+                OwnDatabases.LogUnreachable(logger, group.First().Code, e);
             }
         }
 
@@ -61,29 +74,30 @@ public sealed class OverviewSweep(IServiceScopeFactory scopes, ICommunityDirecto
         var values = communities.ToDictionary(c => c.Id, _ => new Dictionary<string, FigureValue>(StringComparer.Ordinal));
         var modules = new Dictionary<string, Module>(StringComparer.Ordinal);
         var trend = new Dictionary<(DateOnly, string), long>();
+        var unavailable = new HashSet<Guid>();
         // One scope per database: the shared one for most, and one for each community on a database of its own.
         foreach (var group in communities.GroupBy(c => c.Database))
         {
-            await using var scope = scopes.CreateAsyncScope(group.First(), out var context);
-            context.Access = current.Access;
-            foreach (var source in scope.ServiceProvider.GetServices<IOverviewFigures>())
+            var groupTrend = new List<(DateOnly Month, string Key, long Value)>();
+            try
             {
-                if (catalog.Find(source.Module) is not { } module) continue;
-                modules.TryAdd(source.Module, new Module(source.Module, module.Info.Title, module.Info.EnglishTitle, source.Figures, source.Trends));
-                var on = group.Where(c => module.Info.IsPlatform || switches.IsEnabled(c.Id, source.Module)).ToList();
-                if (on.Count == 0) continue;
-                var read = await source.ReadAsync(on, ct);
-                foreach (var community in on)
+                await ReadGroupAsync(group.ToList(), values, modules, groupTrend, firstMonth, ct);
+            }
+            catch (Exception e) when (group.Key is not null && OwnDatabases.Unreachable(e))
+            {
+                // A community's own database gone or down: it is shown as unavailable, the others are summed.
+                OwnDatabases.LogUnreachable(logger, group.First().Code, e);
+                foreach (var community in group)
                 {
-                    var row = values[community.Id];
-                    var got = read.GetValueOrDefault(community.Id);
-                    foreach (var figure in source.Figures)
-                        row[figure.Key] = got is not null && got.TryGetValue(figure.Key, out var value) ? value : default;
+                    values[community.Id].Clear();
+                    unavailable.Add(community.Id);
                 }
 
-                foreach (var (month, key, value) in await source.TrendAsync(on, firstMonth, ct))
-                    trend[(month, key)] = trend.GetValueOrDefault((month, key)) + value;
+                continue;
             }
+
+            foreach (var (month, key, value) in groupTrend)
+                trend[(month, key)] = trend.GetValueOrDefault((month, key)) + value;
         }
 
         var ordered = catalog.Modules.Where(m => modules.ContainsKey(m.Info.Name)).Select(m => modules[m.Info.Name]).ToList();
@@ -91,7 +105,31 @@ public sealed class OverviewSweep(IServiceScopeFactory scopes, ICommunityDirecto
         foreach (var row in values.Values)
         foreach (var (key, value) in row)
             total[key] = total.GetValueOrDefault(key) + value;
-        return new Result(ordered, communities.Select(c => new Row(c, values[c.Id])).ToList(), total,
+        return new Result(ordered, communities.Select(c => new Row(c, values[c.Id], !unavailable.Contains(c.Id))).ToList(), total,
             trend.Select(t => (t.Key.Item1, t.Key.Item2, t.Value)).OrderBy(t => t.Item1).ToList());
+    }
+
+    private async Task ReadGroupAsync(IReadOnlyList<CommunityInfo> group, Dictionary<Guid, Dictionary<string, FigureValue>> values, Dictionary<string, Module> modules,
+        List<(DateOnly Month, string Key, long Value)> trend, DateOnly firstMonth, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope(group[0], out var context);
+        context.Access = current.Access;
+        foreach (var source in scope.ServiceProvider.GetServices<IOverviewFigures>())
+        {
+            if (catalog.Find(source.Module) is not { } module) continue;
+            modules.TryAdd(source.Module, new Module(source.Module, module.Info.Title, module.Info.EnglishTitle, source.Figures, source.Trends));
+            var on = group.Where(c => module.Info.IsPlatform || switches.IsEnabled(c.Id, source.Module)).ToList();
+            if (on.Count == 0) continue;
+            var read = await source.ReadAsync(on, ct);
+            foreach (var community in on)
+            {
+                var row = values[community.Id];
+                var got = read.GetValueOrDefault(community.Id);
+                foreach (var figure in source.Figures)
+                    row[figure.Key] = got is not null && got.TryGetValue(figure.Key, out var value) ? value : default;
+            }
+
+            trend.AddRange(await source.TrendAsync(on, firstMonth, ct));
+        }
     }
 }

@@ -15,7 +15,8 @@ namespace CommunityPlatform.Identity.Application;
 /// names): they see the big screen of the street's communities and nothing else. Like every account whose password
 /// someone else chose, a new one chooses its own at its first sign-in.
 /// </summary>
-public sealed class DisplayAccountService(AccountsDbContext db, UserManager<Account> users, RequestContext current, TimeProvider clock) : IScopedService
+public sealed class DisplayAccountService(AccountsDbContext db, UserManager<Account> users, RequestContext current, TimeProvider clock, IAccountAccessSource accessSource)
+    : IScopedService
 {
     public async Task<IReadOnlyList<AccountDto>> ListAsync(Guid? streetId, CancellationToken ct)
     {
@@ -41,6 +42,30 @@ public sealed class DisplayAccountService(AccountsDbContext db, UserManager<Acco
         };
         var result = await users.CreateAsync(account, request.Password!);
         if (!result.Succeeded) throw new ConflictException(IdentityErrors.UserNameTaken, string.Join(" ", result.Errors.Select(e => e.Description)));
+        return Dto(account);
+    }
+
+    /// <summary>
+    /// A street takes one of its own display accounts off the wall: the account can no longer sign in and every token and
+    /// session it holds ends at once. Only the street's own displays are found (404 for any other account, another
+    /// street's display included, and for any account but a street's, so nobody learns of accounts not their own).
+    /// </summary>
+    public async Task<AccountDto> DisableAsync(Guid id, DisableDisplayRequest request, CancellationToken ct)
+    {
+        // Nobody but a street that manages displays finds one: a community's account manager, or another street, gets 404.
+        var street = current.Access is { Kind: AccountKind.Street, StreetId: { } own } access && access.HasAcross(DisplayAccounts.ManagePermission) ? own : (Guid?)null;
+        var account = street is null ? null : await db.Users.FirstOrDefaultAsync(a => a.Id == id && a.Kind == AccountKind.Display && a.StreetId == street, ct);
+        if (account is null) throw new NotFoundException(IdentityErrors.NotFound);
+        if (account.ConcurrencyStamp != request.ConcurrencyStamp) throw new ConflictException(PlatformErrors.Stale);
+        if (account.IsActive)
+        {
+            account.IsActive = false;
+            account.EndSessions();
+            var result = await users.UpdateAsync(account);
+            if (!result.Succeeded) throw new ConflictException(PlatformErrors.Stale);
+            accessSource.Invalidate(id);
+        }
+
         return Dto(account);
     }
 

@@ -77,6 +77,8 @@ public static class PlatformHost
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = false;
                 options.ModelValidatorProviders.Add(new Api.BoundInputRules());
                 options.Conventions.Add(new Api.ReturnTypeIsDocumented());
+                options.Filters.Add(new Api.UnavailableCommunities());
+                options.Filters.AddService<Api.CitySums>();
                 // Messages of the standard attributes and of model binding in the request's language, for every module.
                 options.ModelMetadataDetailsProviders.Add(new Api.LocalizedValidationMessages());
                 Api.LocalizedValidationMessages.Localize(options.ModelBindingMessageProvider);
@@ -166,6 +168,8 @@ public static class PlatformHost
         });
 
         services.AddOpenApi(PlatformOpenApi.Configure);
+        services.AddSingleton<CachedDocument>();
+        services.AddSingleton<Api.CitySums>();
         // Read from the compiled modules on the first request for the document (or the catalogue), not at start.
         services.AddSingleton(_ => ErrorCatalog.For(catalog));
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);

@@ -53,7 +53,7 @@ internal static class ApiDocsAccess
 
     public static void MapApiDocs(this WebApplication app)
     {
-        IEndpointConventionBuilder[] docs = [app.MapOpenApi(), app.MapScalarApiReference(ScalarOffline.Configure)];
+        IEndpointConventionBuilder[] docs = [app.MapOpenApi().AddEndpointFilter(CachedDocument.ServeAsync), app.MapScalarApiReference(ScalarOffline.Configure)];
         var anonymous = IsAnonymous(app.Configuration, app.Environment);
         foreach (var endpoint in docs)
             if (anonymous) endpoint.AllowAnonymous();

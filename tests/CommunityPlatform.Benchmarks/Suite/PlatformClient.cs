@@ -34,5 +34,32 @@ public sealed class PlatformClient(Uri address) : IDisposable
         return await http.SendAsync(request);
     }
 
+    /// <summary>How long one GET takes to answer in full (a cold sum over a city may take minutes: no client timeout short of that).</summary>
+    public async Task<(TimeSpan Took, bool Ok)> TimeAsync(string path, string? cookie = null)
+    {
+        using var patient = new HttpClient { BaseAddress = http.BaseAddress, Timeout = TimeSpan.FromMinutes(15) };
+        if (cookie is null) patient.DefaultRequestHeaders.Authorization = http.DefaultRequestHeaders.Authorization;
+        else patient.DefaultRequestHeaders.Add("Cookie", cookie);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var response = await patient.GetAsync(path);
+        await response.Content.ReadAsByteArrayAsync();
+        return (clock.Elapsed, response.IsSuccessStatusCode);
+    }
+
+    /// <summary>Signs in on the console's form, as a browser on the wall would, and returns the session's cookie header.</summary>
+    public async Task<string> ConsoleCookieAsync(string userName, string password)
+    {
+        var cookies = new System.Net.CookieContainer();
+        using var console = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = http.BaseAddress };
+        var form = await console.GetStringAsync("/account/signin");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var signedIn = await console.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = userName, ["Password"] = password, ["__RequestVerificationToken"] = System.Net.WebUtility.HtmlDecode(token),
+        }));
+        if (signedIn.StatusCode != System.Net.HttpStatusCode.Redirect) throw new InvalidOperationException($"The console sign-in of {userName} answered {signedIn.StatusCode}.");
+        return cookies.GetCookieHeader(http.BaseAddress!);
+    }
+
     public void Dispose() => http.Dispose();
 }

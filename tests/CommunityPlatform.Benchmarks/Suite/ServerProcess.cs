@@ -34,6 +34,19 @@ public sealed class ServerProcess : IAsyncDisposable
         long.Parse(File.ReadLines($"/proc/{process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal))
             .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
 
+    /// <summary>
+    /// The platform for the city's people and the wall's browser: signed in as the city's administrator, and — since
+    /// outside Development the console's cookies are Secure only and the suite speaks plain http on loopback — in
+    /// Development (its only other differences here: migrations on start, already done, and an anonymous API document).
+    /// </summary>
+    public static Dictionary<string, string> ConsoleEnvironment(string dataFolder)
+    {
+        var environment = CommonEnvironment(dataFolder);
+        environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        environment["Platform__AdminPassword"] = SuiteOptions.Password;
+        return environment;
+    }
+
     /// <summary>Environment both servers get: the same data folder and the same logging level.</summary>
     public static Dictionary<string, string> CommonEnvironment(string dataFolder) => new()
     {

@@ -2,10 +2,10 @@ namespace CommunityPlatform.Benchmarks.Suite;
 
 /// <summary>How big a run is. The smoke run proves that everything still builds and runs; its figures mean nothing.</summary>
 public sealed record SuiteOptions(string Root, string Output, bool Smoke, IReadOnlyList<int> Scales, int Residents, int BigResidents, int BigHouseholds,
-    TimeSpan Load, TimeSpan WarmUp, int Connections, int Provision, IReadOnlySet<string> Sections)
+    TimeSpan Load, TimeSpan WarmUp, int Connections, int Provision, IReadOnlySet<string> Sections, TimeSpan Soak, string? CityData = null)
 {
     /// <summary>Every section, in the order they run; <c>--only overhead,startup</c> runs some of them (their report says so).</summary>
-    public static readonly string[] AllSections = ["overhead", "startup", "scale", "provision", "data", "hotpath", "oversight"];
+    public static readonly string[] AllSections = ["overhead", "startup", "scale", "provision", "data", "hotpath", "oversight", "soak"];
 
     public bool Runs(string section) => Sections.Contains(section);
 
@@ -30,13 +30,17 @@ public sealed record SuiteOptions(string Root, string Output, bool Smoke, IReadO
         var partial = args.Contains("--only");
         var report = smoke ? "docs/performance-smoke.md" : partial ? Path.Combine(Path.GetTempPath(), "performance-partial.md") : "docs/performance.md";
         return new SuiteOptions(root, Path.GetFullPath(Value("out", Path.Combine(root, report))), smoke, scales,
-            Residents: smoke ? 50 : 200,
+            Residents: int.Parse(Value("residents", smoke ? "50" : "200")),
             BigResidents: smoke ? 2_000 : 100_000,
             BigHouseholds: smoke ? 100 : 5_000,
             Load: TimeSpan.FromSeconds(int.Parse(Value("seconds", smoke ? "1" : "10"))),
             WarmUp: TimeSpan.FromSeconds(int.Parse(Value("warmup", smoke ? "1" : "15"))),
             Connections: 16,
             Provision: smoke ? 10 : 1_000,
-            Sections: Value("only", string.Join(',', AllSections)).Split(',').Select(v => v.Trim()).Where(AllSections.Contains).ToHashSet());
+            Sections: Value("only", string.Join(',', AllSections)).Split(',').Select(v => v.Trim()).Where(AllSections.Contains).ToHashSet(),
+            // The big screen left running: 10 minutes in a whole run (--soak 14400 for the four hours a wall runs unwatched).
+            Soak: TimeSpan.FromSeconds(int.Parse(Value("soak", smoke ? "15" : "600"))),
+            // A city the seed generator made before (with --volume), for the largest scale instead of generating it again.
+            CityData: args.Contains("--city-data") ? Path.GetFullPath(Value("city-data", "")) : null);
     }
 }
