@@ -115,7 +115,7 @@ public sealed class GridStaffRequest
     /// <summary>A resident of the registry.</summary>
     public Guid? ResidentId { get; init; }
 
-    [StringLength(24), RegularExpression(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{7,8})$", ErrorMessage = "Not a mobile or landline number.")]
+    [StringLength(24), RegularExpression(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{7,8})$")]
     public string? Phone { get; init; }
 
     /// <summary>The person agreed to be shown, with their phone, on the grid's public signboard.</summary>

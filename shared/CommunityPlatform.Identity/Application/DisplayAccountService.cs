@@ -73,7 +73,7 @@ public sealed class DisplayAccountService(AccountsDbContext db, UserManager<Acco
     private Guid StreetOf(Guid? named) => current.Access switch
     {
         { Kind: AccountKind.Street, StreetId: { } own } => named is null || named == own ? own : throw new ForbiddenException(PlatformErrors.PermissionDenied, "A street makes display accounts of its own street."),
-        { Kind: AccountKind.City } => named ?? throw new InvalidInputException(PlatformErrors.InvalidRequest, "streetId", "The city names the street."),
+        { Kind: AccountKind.City } => named ?? throw new InvalidInputException(PlatformErrors.InvalidRequest, "streetId", Language.T("市级账号须指明街道。", "The city names the street.")),
         _ => throw new ForbiddenException(PlatformErrors.PermissionDenied),
     };
 

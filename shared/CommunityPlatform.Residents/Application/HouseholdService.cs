@@ -16,7 +16,7 @@ public sealed class HouseholdService(ResidentsDbContext db, CommunityPlatform.Te
         if (q.BuildingId is { } building) query = query.Where(h => h.BuildingId == building);
         if (!string.IsNullOrWhiteSpace(q.Address)) query = query.Where(h => h.Address.Contains(q.Address.Trim()));
         if (!SensitiveCategories.MaySearchBy(current, q.Tag))
-            throw new ForbiddenException(PlatformErrors.PermissionDenied, "Street and city accounts see sensitive categories as counts, not by name.");
+            throw new ForbiddenException(PlatformErrors.PermissionDenied, Language.T("街道和市级账号只能看到敏感类别的人数，看不到名单。", "Street and city accounts see sensitive categories as counts, not by name."));
         if (q.Tag is { } tag)
         {
             var bit = TagBitsOf.Bit(tag);

@@ -51,7 +51,7 @@ public sealed class ResidentService(ResidentsDbContext db, ResidentChecks checks
         if (q.Status is { } status) query = query.Where(r => r.Status == status);
         if (q.ResidenceType is { } type) query = query.Where(r => r.ResidenceType == type);
         if (!SensitiveCategories.MaySearchBy(current, q.Tag))
-            throw new ForbiddenException(PlatformErrors.PermissionDenied, "Street and city accounts see sensitive categories as counts, not by name.");
+            throw new ForbiddenException(PlatformErrors.PermissionDenied, Language.T("街道和市级账号只能看到敏感类别的人数，看不到名单。", "Street and city accounts see sensitive categories as counts, not by name."));
         if (q.Tag is { } tag)
         {
             var bit = TagBitsOf.Bit(tag);

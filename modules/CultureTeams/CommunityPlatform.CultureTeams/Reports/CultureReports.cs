@@ -27,8 +27,8 @@ public sealed class CultureReports(CommunitySweep sweep, TimeProvider clock) : I
         Check(to, "to");
         var end = to ?? clock.Today();
         var start = from ?? end.AddMonths(-12).AddDays(1);
-        if (start > end) throw new InvalidInputException(CultureErrors.PeriodInvalid, "from", "The period starts after it ends.");
-        if (end.DayNumber - start.DayNumber > 5 * 366) throw new InvalidInputException(CultureErrors.PeriodInvalid, "from", "A period is at most five years.");
+        if (start > end) throw new InvalidInputException(CultureErrors.PeriodInvalid, "from", Language.T("统计期间的开始日期晚于结束日期。", "The period starts after it ends."));
+        if (end.DayNumber - start.DayNumber > 5 * 366) throw new InvalidInputException(CultureErrors.PeriodInvalid, "from", Language.T("统计期间最长五年。", "A period is at most five years."));
         return (start, end);
     }
 
@@ -92,7 +92,7 @@ public sealed class CultureReports(CommunitySweep sweep, TimeProvider clock) : I
     public static void Check(DateOnly? day, string field)
     {
         if (day is { } d && (d < Sensible.Earliest || d > Sensible.Latest))
-            throw new InvalidInputException(CultureErrors.PeriodInvalid, field, "The date is out of range.");
+            throw new InvalidInputException(CultureErrors.PeriodInvalid, field, Language.T("日期超出范围。", "The date is out of range."));
     }
 
     private static string Named(bool several, string community, string label) => several ? $"{community} · {label}" : label;

@@ -48,7 +48,7 @@ public sealed class PostService(EmploymentHelpDbContext db, Registry registry, S
     private async Task<Guid?> CheckAsync(PostRequest r, CancellationToken ct)
     {
         var building = r.HolderResidentId is { } holder ? (await registry.ResidentAsync(holder, "holderResidentId", ct)).BuildingId : null;
-        if (r.StartsOn is { Year: < 2000 or > 2100 }) throw new InvalidInputException(PlatformErrors.InvalidRequest, "startsOn", "Give a day between 2000 and 2100.");
+        if (r.StartsOn is { Year: < 2000 or > 2100 }) throw new InvalidInputException(PlatformErrors.InvalidRequest, "startsOn", Language.T("日期须在2000年至2100年之间。", "Give a day between 2000 and 2100."));
         if (r.EndsOn < r.StartsOn) throw new InvalidInputException(EmploymentErrors.DateBeforeStart, "endsOn", EmploymentErrors.DateBeforeStart.Localized());
         var months = (await settings.CurrentAsync(ct)).PostTermMonths;
         if (r.EndsOn > r.StartsOn!.Value.AddMonths(months))

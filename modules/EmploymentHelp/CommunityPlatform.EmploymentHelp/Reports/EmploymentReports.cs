@@ -15,12 +15,12 @@ public sealed class EmploymentReports(CommunitySweep sweep, TimeProvider clock) 
 {
     public (DateOnly From, DateOnly To) Period(DateOnly? from, DateOnly? to)
     {
-        if (from is { Year: < 2000 or > 2100 }) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", "Give a day between 2000 and 2100.");
-        if (to is { Year: < 2000 or > 2100 }) throw new InvalidInputException(PlatformErrors.InvalidRequest, "to", "Give a day between 2000 and 2100.");
+        if (from is { Year: < 2000 or > 2100 }) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", Language.T("日期须在2000年至2100年之间。", "Give a day between 2000 and 2100."));
+        if (to is { Year: < 2000 or > 2100 }) throw new InvalidInputException(PlatformErrors.InvalidRequest, "to", Language.T("日期须在2000年至2100年之间。", "Give a day between 2000 and 2100."));
         var end = to ?? clock.Today();
         var start = from ?? end.AddMonths(-12).AddDays(1);
-        if (start > end) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", "The period starts after it ends.");
-        if (end.DayNumber - start.DayNumber > 5 * 366) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", "A period is at most five years.");
+        if (start > end) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", Language.T("统计期间的开始日期晚于结束日期。", "The period starts after it ends."));
+        if (end.DayNumber - start.DayNumber > 5 * 366) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", Language.T("统计期间最长五年。", "A period is at most five years."));
         return (start, end);
     }
 

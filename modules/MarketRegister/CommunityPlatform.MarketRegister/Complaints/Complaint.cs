@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using CommunityPlatform.Domain;
 using CommunityPlatform.Errors;
 
@@ -112,7 +113,7 @@ public sealed class Complaint : CommunityAggregate
 
     private void Allow(params ComplaintState[] from)
     {
-        if (!from.Contains(State)) throw new BusinessRuleException(MarketErrors.ComplaintStepNotAllowed, $"Not allowed while the complaint is {State}.");
+        if (!from.Contains(State)) throw new BusinessRuleException(MarketErrors.ComplaintStepNotAllowed, Language.T($"投诉处于“{Labels.Of(State)}”时不能这样办理。", $"Not allowed while the complaint is {State}."));
     }
 
     private void Move(ComplaintAction action, ComplaintState to, string? by, DateTime now, string? note)

@@ -53,12 +53,12 @@ public sealed class ComplaintService(MarketDbContext db, MarketService markets, 
         }
         catch (NotFoundException)
         {
-            throw new InvalidInputException(MarketErrors.MarketNotFound, "marketId", "No such market in this community.");
+            throw new InvalidInputException(MarketErrors.MarketNotFound, "marketId", Language.T("本社区没有这个市场。", "No such market in this community."));
         }
 
         Stall? stall = null;
         if (r.StallId is { } stallId && (stall = await db.Stalls.AsNoTracking().FirstOrDefaultAsync(s => s.Id == stallId && s.MarketId == r.MarketId, ct)) is null)
-            throw new InvalidInputException(MarketErrors.StallNotFound, "stallId", "No such stall in that market.");
+            throw new InvalidInputException(MarketErrors.StallNotFound, "stallId", Language.T("该市场没有这个摊位。", "No such stall in that market."));
         var now = clock.GetUtcNow().UtcDateTime;
         var complaint = new Complaint(r.MarketId!.Value, stall?.Id, stall?.HolderVendorId, r.Kind!.Value, r.Channel!.Value, r.ComplainantName!, r.ComplainantPhone,
             r.Description!, r.BuildingId, receivedAt ?? now, now, actors.Name);
@@ -92,7 +92,7 @@ public sealed class ComplaintService(MarketDbContext db, MarketService markets, 
                     cards.Give(vendor, CardColor.Yellow, 2, $"投诉成立（{Labels.Of(complaint.Kind)}）：{complaint.Description[..Math.Min(400, complaint.Description.Length)]}", DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, CommunityCalendar.Zone)), null);
                 break;
             case ComplaintAction.Answer:
-                complaint.AnswerWith(string.IsNullOrWhiteSpace(r.Note) ? throw new InvalidInputException(PlatformErrors.InvalidRequest, "note", "The answer is required.") : r.Note, by, now);
+                complaint.AnswerWith(string.IsNullOrWhiteSpace(r.Note) ? throw new InvalidInputException(PlatformErrors.InvalidRequest, "note", Language.T("请填写答复。", "The answer is required.")) : r.Note, by, now);
                 break;
             case ComplaintAction.Close:
                 complaint.Close(r.Satisfaction ?? throw new BusinessRuleException(MarketErrors.SatisfactionRequired), by, now, r.Note);

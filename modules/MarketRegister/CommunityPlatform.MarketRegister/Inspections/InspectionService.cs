@@ -26,12 +26,12 @@ public sealed class InspectionService(MarketDbContext db, TimeProvider clock) : 
     {
         var today = clock.Today();
         var on = r.On ?? today;
-        if (on > today) throw new InvalidInputException(PlatformErrors.InvalidRequest, "on", "Not in the future.");
-        if (!await db.Markets.AnyAsync(m => m.Id == r.MarketId, ct)) throw new InvalidInputException(MarketErrors.MarketNotFound, "marketId", "No such market in this community.");
+        if (on > today) throw new InvalidInputException(PlatformErrors.InvalidRequest, "on", Language.T("不能是将来的时间。", "Not in the future."));
+        if (!await db.Markets.AnyAsync(m => m.Id == r.MarketId, ct)) throw new InvalidInputException(MarketErrors.MarketNotFound, "marketId", Language.T("本社区没有这个市场。", "No such market in this community."));
         var findings = r.Findings ?? [];
         var stallIds = findings.Where(f => f.StallId is not null).Select(f => f.StallId!.Value).Distinct().ToList();
         if (await db.Stalls.CountAsync(s => stallIds.Contains(s.Id) && s.MarketId == r.MarketId, ct) != stallIds.Count)
-            throw new InvalidInputException(MarketErrors.StallNotFound, "findings", "A finding names a stall not of that market.");
+            throw new InvalidInputException(MarketErrors.StallNotFound, "findings", Language.T("检查发现所指摊位不属于该市场。", "A finding names a stall not of that market."));
         var inspection = new Inspection(r.MarketId!.Value, r.Kind!.Value, on, r.Inspector!, r.Note, findings.Select(f => (f.Text!, f.StallId, f.Deadline!.Value)));
         inspection.Opened();
         db.Inspections.Add(inspection);
@@ -45,7 +45,7 @@ public sealed class InspectionService(MarketDbContext db, TimeProvider clock) : 
         db.ExpectStamp(inspection, r.ConcurrencyStamp);
         var on = r.On ?? clock.Today();
         if (r.Action == FindingAction.Rectify) inspection.Rectify(number, on);
-        else inspection.Recheck(number, r.Passed ?? throw new InvalidInputException(PlatformErrors.InvalidRequest, "passed", "Say whether the recheck passed."), on);
+        else inspection.Recheck(number, r.Passed ?? throw new InvalidInputException(PlatformErrors.InvalidRequest, "passed", Language.T("请填写复查是否通过。", "Say whether the recheck passed.")), on);
         await db.SaveChangesAsync(ct);
         return ToDto(inspection);
     }

@@ -49,7 +49,7 @@ public sealed class BillService(MarketDbContext db, TimeProvider clock) : IScope
     public async Task<BillDto> UtilitiesAsync(UtilityBillRequest r, CancellationToken ct)
     {
         var lease = await db.Leases.AsNoTracking().FirstOrDefaultAsync(l => l.Id == r.LeaseId, ct)
-                    ?? throw new InvalidInputException(MarketErrors.LeaseNotFound, "leaseId", "No such lease in this community.");
+                    ?? throw new InvalidInputException(MarketErrors.LeaseNotFound, "leaseId", Language.T("本社区没有这份合同。", "No such lease in this community."));
         var bill = new Bill(lease.Id, lease.VendorId, lease.StallId, r.Month!.Value, BillKind.Utilities, r.AmountFen!.Value);
         db.Bills.Add(bill);
         await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using CommunityPlatform.Domain;
 using CommunityPlatform.Errors;
 
@@ -61,7 +62,7 @@ public sealed class Lease : CommunityAggregate
     public void Expire(DateOnly on)
     {
         Allow(LeaseState.Active);
-        if (on < EndsOn) throw new BusinessRuleException(MarketErrors.LeaseStepNotAllowed, "A lease expires on or after its end.");
+        if (on < EndsOn) throw new BusinessRuleException(MarketErrors.LeaseStepNotAllowed, Language.T("合同须在到期日或之后才算到期。", "A lease expires on or after its end."));
         (State, EndedOn) = (LeaseState.Expired, on);
     }
 
@@ -74,12 +75,12 @@ public sealed class Lease : CommunityAggregate
     public void RefundDeposit(DateOnly on)
     {
         Allow(LeaseState.Expired, LeaseState.Terminated);
-        if (DepositRefundedOn is not null) throw new BusinessRuleException(MarketErrors.LeaseStepNotAllowed, "The deposit was refunded already.");
+        if (DepositRefundedOn is not null) throw new BusinessRuleException(MarketErrors.LeaseStepNotAllowed, Language.T("押金已退还。", "The deposit was refunded already."));
         DepositRefundedOn = on;
     }
 
     private void Allow(params LeaseState[] from)
     {
-        if (!from.Contains(State)) throw new BusinessRuleException(MarketErrors.LeaseStepNotAllowed, $"Not allowed while the lease is {State}.");
+        if (!from.Contains(State)) throw new BusinessRuleException(MarketErrors.LeaseStepNotAllowed, Language.T("合同当前的状态下不能这样办理。", $"Not allowed while the lease is {State}."));
     }
 }

@@ -30,10 +30,10 @@ public sealed class LeaseService(MarketDbContext db, TimeProvider clock) : IScop
     public async Task<LeaseDto> DraftAsync(LeaseRequest r, CancellationToken ct)
     {
         var stall = await db.Stalls.AsNoTracking().FirstOrDefaultAsync(s => s.Id == r.StallId, ct)
-                    ?? throw new InvalidInputException(MarketErrors.StallNotFound, "stallId", "No such stall in this community.");
+                    ?? throw new InvalidInputException(MarketErrors.StallNotFound, "stallId", Language.T("本社区没有这个摊位。", "No such stall in this community."));
         if (!await db.Vendors.AnyAsync(v => v.Id == r.VendorId && v.LeftOn == null, ct))
-            throw new InvalidInputException(MarketErrors.VendorNotFound, "vendorId", "No such vendor in this community.");
-        if (r.EndsOn <= r.StartsOn) throw new InvalidInputException(MarketErrors.LeaseDates, "endsOn", "A lease ends after it starts.");
+            throw new InvalidInputException(MarketErrors.VendorNotFound, "vendorId", Language.T("本社区没有这一经营户。", "No such vendor in this community."));
+        if (r.EndsOn <= r.StartsOn) throw new InvalidInputException(MarketErrors.LeaseDates, "endsOn", Language.T("合同的到期日须晚于起始日。", "A lease ends after it starts."));
         var lease = new Lease(stall.Id, r.VendorId!.Value, r.StartsOn!.Value, r.EndsOn!.Value, r.MonthlyRentFen ?? stall.MonthlyRentFen, r.ManagementFen!.Value,
             r.CleaningFen!.Value, r.DepositFen!.Value);
         db.Leases.Add(lease);
@@ -63,7 +63,7 @@ public sealed class LeaseService(MarketDbContext db, TimeProvider clock) : IScop
                 stall.LetTo(vendor.Id, vendor.Name, vendor.Resident, vendor.PriorityHousehold);
                 return null;
             case LeaseAction.Renew:
-                var next = lease.Renew(endsOn ?? throw new InvalidInputException(MarketErrors.LeaseDates, "endsOn", "A renewal says its new end."), on);
+                var next = lease.Renew(endsOn ?? throw new InvalidInputException(MarketErrors.LeaseDates, "endsOn", Language.T("续租须填写新的到期日。", "A renewal says its new end.")), on);
                 db.Leases.Add(next);
                 return next;
             case LeaseAction.Expire:
@@ -71,8 +71,8 @@ public sealed class LeaseService(MarketDbContext db, TimeProvider clock) : IScop
                 Free(stall, lease);
                 return null;
             case LeaseAction.Terminate:
-                if (string.IsNullOrWhiteSpace(reason)) throw new InvalidInputException(PlatformErrors.InvalidRequest, "reason", "Say why the lease ends.");
-                var breach = kind ?? throw new InvalidInputException(PlatformErrors.InvalidRequest, "kind", "Exit or breach.");
+                if (string.IsNullOrWhiteSpace(reason)) throw new InvalidInputException(PlatformErrors.InvalidRequest, "reason", Language.T("请填写合同终止原因。", "Say why the lease ends."));
+                var breach = kind ?? throw new InvalidInputException(PlatformErrors.InvalidRequest, "kind", Language.T("请选择退出或违约。", "Exit or breach."));
                 if (breach == TerminationKind.Breach && !await BreachOnRecordAsync(lease.VendorId, ct)) throw new BusinessRuleException(MarketErrors.BreachUnproven);
                 lease.Terminate(breach, reason, on);
                 Free(stall, lease);

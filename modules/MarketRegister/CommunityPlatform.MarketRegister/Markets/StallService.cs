@@ -69,7 +69,7 @@ public sealed class StallService(MarketDbContext db, MarketService markets) : IS
         }
         catch (NotFoundException)
         {
-            throw new InvalidInputException(MarketErrors.MarketNotFound, "marketId", "No such market in this community.");
+            throw new InvalidInputException(MarketErrors.MarketNotFound, "marketId", Language.T("本社区没有这个市场。", "No such market in this community."));
         }
     }
 

@@ -13,8 +13,8 @@ public sealed class MarketReports(CommunitySweep sweep, TimeProvider clock) : IS
     {
         var end = to ?? clock.Today();
         var start = from ?? end.AddMonths(-12).AddDays(1);
-        if (start > end) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", "The period starts after it ends.");
-        if (end.DayNumber - start.DayNumber > 366 * 5) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", "A period is at most five years.");
+        if (start > end) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", Language.T("统计期间的开始日期晚于结束日期。", "The period starts after it ends."));
+        if (end.DayNumber - start.DayNumber > 366 * 5) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", Language.T("统计期间最长五年。", "A period is at most five years."));
         return (start, end);
     }
 

@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using CommunityPlatform.Domain;
 using CommunityPlatform.Errors;
 
@@ -51,7 +52,7 @@ public sealed class AllocationRound : CommunityAggregate
 
     public int NextApplicationNumber(DateOnly today)
     {
-        if (State != RoundState.Open) throw new BusinessRuleException(MarketErrors.RoundStepNotAllowed, "The round takes no more applications.");
+        if (State != RoundState.Open) throw new BusinessRuleException(MarketErrors.RoundStepNotAllowed, Language.T("本轮不再接受申请。", "The round takes no more applications."));
         if (today > ApplyBy) throw new BusinessRuleException(MarketErrors.ApplyByPast);
         return ++LastApplicationNumber;
     }
@@ -82,7 +83,7 @@ public sealed class AllocationRound : CommunityAggregate
     public void Let(DateOnly today, DateTime at, string? by, string? reason)
     {
         Allow(RoundState.Notice);
-        if (today <= NoticeUntil) throw new BusinessRuleException(MarketErrors.NoticeNotOver, $"The notice runs until {NoticeUntil:yyyy-MM-dd}.");
+        if (today <= NoticeUntil) throw new BusinessRuleException(MarketErrors.NoticeNotOver, Language.T($"公示期到{NoticeUntil:yyyy-MM-dd}为止。", $"The notice runs until {NoticeUntil:yyyy-MM-dd}."));
         (LetOn, State) = (today, RoundState.Let);
         Decide(at, by, "按排名出租摊位", reason);
     }
@@ -92,7 +93,7 @@ public sealed class AllocationRound : CommunityAggregate
 
     private void Allow(params RoundState[] from)
     {
-        if (!from.Contains(State)) throw new BusinessRuleException(MarketErrors.RoundStepNotAllowed, $"Not allowed while the round is {State}.");
+        if (!from.Contains(State)) throw new BusinessRuleException(MarketErrors.RoundStepNotAllowed, Language.T($"本轮处于“{Labels.Of(State)}”时不能这样办理。", $"Not allowed while the round is {State}."));
     }
 }
 

@@ -36,7 +36,7 @@ public sealed class ApplicationService(MarketDbContext db, RoundService rounds, 
         if (r.ResidentId is { } residentId)
         {
             var resident = (await registry.GetManyAsync([residentId], ct)).FirstOrDefault(p => p.Status == ResidentStatus.Living)
-                           ?? throw new InvalidInputException(MarketErrors.ResidentNotFound, "residentId", "No such resident living in this community.");
+                           ?? throw new InvalidInputException(MarketErrors.ResidentNotFound, "residentId", Language.T("本社区没有这位在住居民。", "No such resident living in this community."));
             name = resident.Name;
         }
         else
@@ -44,12 +44,12 @@ public sealed class ApplicationService(MarketDbContext db, RoundService rounds, 
             if (string.IsNullOrWhiteSpace(r.Name) || (r.IdNumber is null && creditCode is null))
                 throw new InvalidInputException(MarketErrors.ApplicantUnknown, "name", MarketErrors.ApplicantUnknown.Localized());
             if (r.IdNumber is not null && (idNumber = IdentityNumbers.Normalize(r.IdNumber)) is null)
-                throw new InvalidInputException(MarketErrors.IdNumberInvalid, "idNumber", "The check digit or the birth date is wrong.");
+                throw new InvalidInputException(MarketErrors.IdNumberInvalid, "idNumber", Language.T("身份证号的校验位或出生日期不正确。", "The check digit or the birth date is wrong."));
             name = r.Name.Trim();
         }
 
         if (r.VendorId is { } vendorId && !await db.Vendors.AnyAsync(v => v.Id == vendorId, ct))
-            throw new InvalidInputException(MarketErrors.VendorNotFound, "vendorId", "No such vendor of this community.");
+            throw new InvalidInputException(MarketErrors.VendorNotFound, "vendorId", Language.T("本社区没有这一经营户。", "No such vendor of this community."));
         var same = db.Applications.Where(a => a.RoundId == round.Id);
         if (await same.AnyAsync(a => (r.ResidentId != null && a.ResidentId == r.ResidentId) || (idNumber != null && a.IdNumber == idNumber)
                                       || (creditCode != null && a.CreditCode == creditCode), ct))
@@ -67,7 +67,7 @@ public sealed class ApplicationService(MarketDbContext db, RoundService rounds, 
         var round = await rounds.FindAsync(roundId, ct);
         var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == id && a.RoundId == roundId, ct) ?? throw new NotFoundException(MarketErrors.ApplicationNotFound);
         db.ExpectStamp(application, r.ConcurrencyStamp);
-        if (round.State is not (RoundState.Open or RoundState.Ranked)) throw new BusinessRuleException(MarketErrors.RoundStepNotAllowed, "Eligibility is decided before the notice.");
+        if (round.State is not (RoundState.Open or RoundState.Ranked)) throw new BusinessRuleException(MarketErrors.RoundStepNotAllowed, Language.T("资格须在公示前审定。", "Eligibility is decided before the notice."));
         application.Decide(r.Eligible!.Value, r.Reason);
         round.Decide(clock.GetUtcNow().UtcDateTime, actors.Name, $"第 {application.Number} 号申请：{(r.Eligible.Value ? "符合条件" : "不符合条件")}", r.Reason);
         await db.SaveChangesAsync(ct);

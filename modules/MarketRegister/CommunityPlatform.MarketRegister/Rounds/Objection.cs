@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using CommunityPlatform.Domain;
 using CommunityPlatform.Errors;
 
@@ -24,7 +25,7 @@ public sealed class Objection : CommunityAggregate
 
     public void AnswerWith(string answer, bool upheld, DateTime at)
     {
-        if (Answer is not null) throw new BusinessRuleException(MarketErrors.RoundStepNotAllowed, "The objection is answered already.");
+        if (Answer is not null) throw new BusinessRuleException(MarketErrors.RoundStepNotAllowed, Language.T("该异议已答复。", "The objection is answered already."));
         (Answer, Upheld, AnsweredAt) = (answer.Trim(), upheld, at);
     }
 }

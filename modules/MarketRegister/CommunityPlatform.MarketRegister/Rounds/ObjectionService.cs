@@ -1,3 +1,4 @@
+using CommunityPlatform.Application;
 using CommunityPlatform.Data;
 using CommunityPlatform.Errors;
 using CommunityPlatform.MarketRegister.Data;
@@ -19,9 +20,9 @@ public sealed class ObjectionService(MarketDbContext db, RoundService rounds, Ac
     public async Task<ObjectionDto> RaiseAsync(Guid roundId, ObjectionRequest r, CancellationToken ct)
     {
         var round = await rounds.FindAsync(roundId, ct, tracked: false);
-        if (round.State != RoundState.Notice) throw new BusinessRuleException(MarketErrors.RoundStepNotAllowed, "Objections are raised during the notice.");
+        if (round.State != RoundState.Notice) throw new BusinessRuleException(MarketErrors.RoundStepNotAllowed, Language.T("异议须在公示期内提出。", "Objections are raised during the notice."));
         if (r.ApplicationId is { } a && !await db.Applications.AnyAsync(x => x.Id == a && x.RoundId == roundId, ct))
-            throw new InvalidInputException(MarketErrors.ApplicationNotFound, "applicationId", "No such application in this round.");
+            throw new InvalidInputException(MarketErrors.ApplicationNotFound, "applicationId", Language.T("本轮没有这份申请。", "No such application in this round."));
         var objection = new Objection(roundId, r.ApplicationId, r.RaisedBy!, r.Text!, clock.GetUtcNow().UtcDateTime);
         db.Objections.Add(objection);
         await db.SaveChangesAsync(ct);

@@ -39,14 +39,14 @@ public sealed class RoundService(MarketDbContext db, MarketService markets, Scor
         }
         catch (NotFoundException)
         {
-            throw new InvalidInputException(MarketErrors.MarketNotFound, "marketId", "No such market in this community.");
+            throw new InvalidInputException(MarketErrors.MarketNotFound, "marketId", Language.T("本社区没有这个市场。", "No such market in this community."));
         }
 
         var ids = r.StallIds!.Distinct().ToList();
         var vacant = await db.Stalls.CountAsync(s => ids.Contains(s.Id) && s.MarketId == market.Id && s.State == StallState.Vacant, ct);
-        if (vacant != ids.Count) throw new InvalidInputException(MarketErrors.StallNotAvailable, "stallIds", "Every stall must be a vacant stall of the market.");
+        if (vacant != ids.Count) throw new InvalidInputException(MarketErrors.StallNotAvailable, "stallIds", Language.T("每个摊位都须是该市场的空置摊位。", "Every stall must be a vacant stall of the market."));
         var today = clock.Today();
-        if (r.ApplyBy!.Value < today) throw new InvalidInputException(MarketErrors.ApplyByPast, "applyBy", "The last day to apply is past.");
+        if (r.ApplyBy!.Value < today) throw new InvalidInputException(MarketErrors.ApplyByPast, "applyBy", Language.T("报名截止日期已过。", "The last day to apply is past."));
         var share = r.NewVendorSharePercent ?? (await scoring.CurrentAsync(ct)).NewVendorSharePercent;
         var round = await OpenAsync(market.Id, r.Title!, ids, share, today, r.ApplyBy.Value, ct);
         await db.SaveChangesAsync(ct);
@@ -104,7 +104,7 @@ public sealed class RoundService(MarketDbContext db, MarketService markets, Scor
     public async Task<RecomputedAllocationDto> RecomputeAsync(Guid id, CancellationToken ct)
     {
         var round = await FindAsync(id, ct, tracked: false);
-        if (round.Seed is null) throw new BusinessRuleException(MarketErrors.RoundStepNotAllowed, "The round has not been ranked yet.");
+        if (round.Seed is null) throw new BusinessRuleException(MarketErrors.RoundStepNotAllowed, Language.T("本轮尚未排序。", "The round has not been ranked yet."));
         var applications = await db.Applications.AsNoTracking().Where(a => a.RoundId == round.Id).ToListAsync(ct);
         var again = await AllocateAsync(round, round.Seed, applications, ct);
         return new RecomputedAllocationDto(round.Seed, again.SequenceEqual(round.Result), round.Result, again);

@@ -25,14 +25,14 @@ public sealed class ReweighService(MarketDbContext db, TimeProvider clock) : ISc
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var at = r.At?.ToUniversalTime() ?? now;
-        if (at > now.AddMinutes(5)) throw new InvalidInputException(MarketErrors.ReceivedInFuture, "at", "Not in the future.");
-        if (!await db.Markets.AnyAsync(m => m.Id == r.MarketId, ct)) throw new InvalidInputException(MarketErrors.MarketNotFound, "marketId", "No such market in this community.");
+        if (at > now.AddMinutes(5)) throw new InvalidInputException(MarketErrors.ReceivedInFuture, "at", Language.T("不能是将来的时间。", "Not in the future."));
+        if (!await db.Markets.AnyAsync(m => m.Id == r.MarketId, ct)) throw new InvalidInputException(MarketErrors.MarketNotFound, "marketId", Language.T("本社区没有这个市场。", "No such market in this community."));
         if (r.ScaleId is { } scale && !await db.Scales.AnyAsync(s => s.Id == scale && s.MarketId == r.MarketId, ct))
-            throw new InvalidInputException(MarketErrors.ScaleNotFound, "scaleId", "No such scale in that market.");
+            throw new InvalidInputException(MarketErrors.ScaleNotFound, "scaleId", Language.T("该市场没有这台秤。", "No such scale in that market."));
         Guid? vendor = null;
         if (r.StallId is { } stallId)
             vendor = (await db.Stalls.AsNoTracking().Where(s => s.Id == stallId && s.MarketId == r.MarketId).Select(s => new { s.HolderVendorId }).FirstOrDefaultAsync(ct)
-                      ?? throw new InvalidInputException(MarketErrors.StallNotFound, "stallId", "No such stall in that market.")).HolderVendorId;
+                      ?? throw new InvalidInputException(MarketErrors.StallNotFound, "stallId", Language.T("该市场没有这个摊位。", "No such stall in that market."))).HolderVendorId;
         var reweigh = await AddAsync(r.MarketId!.Value, r.ScaleId, vendor, r.StallId, r.Goods!, r.StatedGrams!.Value, r.MeasuredGrams!.Value, r.Outcome, at, null, ct);
         await db.SaveChangesAsync(ct);
         return ToDto(reweigh, vendor is { } v ? (await db.Vendors.AsNoTracking().FirstOrDefaultAsync(x => x.Id == v, ct))?.Name : null);

@@ -15,7 +15,7 @@ public sealed class ScaleService(MarketDbContext db, TimeProvider clock) : IScop
 
     public async Task<ScaleDto> CreateAsync(ScaleRequest r, CancellationToken ct)
     {
-        if (!await db.Markets.AnyAsync(m => m.Id == r.MarketId, ct)) throw new InvalidInputException(MarketErrors.MarketNotFound, "marketId", "No such market in this community.");
+        if (!await db.Markets.AnyAsync(m => m.Id == r.MarketId, ct)) throw new InvalidInputException(MarketErrors.MarketNotFound, "marketId", Language.T("本社区没有这个市场。", "No such market in this community."));
         var scale = new Scale(r.MarketId!.Value, r.Name!, r.CalibratedUntil!.Value);
         db.Scales.Add(scale);
         await db.SaveChangesAsync(ct);

@@ -54,7 +54,7 @@ public sealed class ShopService(MarketDbContext db, IResidentDirectory registry,
     private async Task CheckBuildingAsync(Guid? buildingId, CancellationToken ct)
     {
         if (buildingId is { } id && (await registry.GetBuildingsAsync([id], ct)).Count == 0)
-            throw new InvalidInputException(MarketErrors.BuildingNotFound, "buildingId", "No such building in this community.");
+            throw new InvalidInputException(MarketErrors.BuildingNotFound, "buildingId", Language.T("本社区没有这栋楼。", "No such building in this community."));
     }
 
     private async Task<StreetShop> FindAsync(Guid id, CancellationToken ct, bool tracked = true) =>

@@ -24,9 +24,9 @@ public sealed class CardService(MarketDbContext db, TimeProvider clock) : IScope
     public async Task<VendorCardRecordDto> GiveAsync(CardRequest r, CancellationToken ct)
     {
         var vendor = await db.Vendors.FirstOrDefaultAsync(v => v.Id == r.VendorId, ct)
-                     ?? throw new InvalidInputException(MarketErrors.VendorNotFound, "vendorId", "No such vendor in this community.");
+                     ?? throw new InvalidInputException(MarketErrors.VendorNotFound, "vendorId", Language.T("本社区没有这一经营户。", "No such vendor in this community."));
         if (r.InspectionId is { } i && !await db.Inspections.AnyAsync(x => x.Id == i, ct))
-            throw new InvalidInputException(MarketErrors.InspectionNotFound, "inspectionId", "No such inspection in this community.");
+            throw new InvalidInputException(MarketErrors.InspectionNotFound, "inspectionId", Language.T("本社区没有这次检查。", "No such inspection in this community."));
         var card = Give(vendor, r.Color!.Value, r.Points!.Value, r.Reason!, r.On ?? clock.Today(), r.InspectionId);
         await db.SaveChangesAsync(ct);
         return new VendorCardRecordDto(card.Id, vendor.Id, vendor.Name, card.Color, card.Points, card.Reason, card.On, card.InspectionId);

@@ -27,9 +27,9 @@ public sealed class VendorService(MarketDbContext db, IResidentDirectory registr
     {
         string? idNumber = null;
         if (r.ResidentId is { } residentId && (await registry.GetManyAsync([residentId], ct)).Count == 0)
-            throw new InvalidInputException(MarketErrors.ResidentNotFound, "residentId", "No such resident in this community.");
+            throw new InvalidInputException(MarketErrors.ResidentNotFound, "residentId", Language.T("本社区没有这位居民。", "No such resident in this community."));
         if (r.IdNumber is not null && (idNumber = IdentityNumbers.Normalize(r.IdNumber)) is null)
-            throw new InvalidInputException(MarketErrors.IdNumberInvalid, "idNumber", "The check digit or the birth date is wrong.");
+            throw new InvalidInputException(MarketErrors.IdNumberInvalid, "idNumber", Language.T("身份证号的校验位或出生日期不正确。", "The check digit or the birth date is wrong."));
         if (r.ResidentId is null && idNumber is null && r.CreditCode is null)
             throw new InvalidInputException(MarketErrors.ApplicantUnknown, "idNumber", MarketErrors.ApplicantUnknown.Localized());
         var vendor = new Vendor(r.Name!, r.ResidentId, idNumber, r.CreditCode?.ToUpperInvariant(), r.Phone!, r.Goods!, r.Source) { Resident = r.ResidentId is not null };
