@@ -60,6 +60,8 @@ public sealed class GridManagementModule : PlatformModule
     /// <summary>The fields of an event's record (its steps, the street's answers) as the audit page names them.</summary>
     public override IEnumerable<(string Code, string Chinese, string English)> AuditVocabulary() =>
     [
+        ("Grid", "网格", "Grid"),
+        ("RhythmExported", "导出周报季析年评", "Weekly, quarterly or yearly report exported"),
         ("Deadline", "办理期限", "Deadline"),
         ("Description", "描述", "Description"),
         ("GridId", "网格", "Grid"),

@@ -47,4 +47,12 @@ public sealed class PartyOrganizationModule : PlatformModule
         .Template(RoleNames.Secretary, "社区书记", "Community secretary", All)
         .Template("party-staff", "党务专干", "Party affairs staff", All)
         .Template(RoleNames.StreetReadOnly, "街道只读", "Street (read-only)", PartyPermissions.View);
+
+    /// <summary>The module's acts and fields the audit trail names that the kernel's table does not.</summary>
+    public override IEnumerable<(string Code, string Chinese, string English)> AuditVocabulary() =>
+    [
+        ("Party", "党组织", "Party"),
+        ("RegisterExported", "导出名册台账", "Register exported"),
+        ("Team", "班子成员", "Team"),
+    ];
 }

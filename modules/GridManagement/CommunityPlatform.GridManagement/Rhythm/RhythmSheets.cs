@@ -25,7 +25,7 @@ public sealed class RhythmSheets(ReportingRhythm rhythm, AuditTrail audit) : ISc
             },
             [Lang.T("各网格", "By grid")] = Lines(week.Grids),
         };
-        return await SaveAsync(sheets, Lang.T($"一周一报-{week.From:yyyyMMdd}-{week.To:yyyyMMdd}.xlsx", $"weekly-{week.From:yyyyMMdd}-{week.To:yyyyMMdd}.xlsx"), "weekly", ct);
+        return await SaveAsync(sheets, Lang.T($"一周一报-{week.From:yyyyMMdd}-{week.To:yyyyMMdd}.xlsx", $"weekly-{week.From:yyyyMMdd}-{week.To:yyyyMMdd}.xlsx"), ct);
     }
 
     public async Task<(byte[] Content, string FileName)> QuarterAsync(int? year, int? quarter, CancellationToken ct)
@@ -44,7 +44,7 @@ public sealed class RhythmSheets(ReportingRhythm rhythm, AuditTrail audit) : ISc
             [Lang.T("高发问题", "Most reported")] = q.FrequentMatters.Select(m => Row((Lang.T("问题", "Matter"), m.Label), (Lang.T("次数", "Times"), m.Count))).ToList(),
             [Lang.T("各网格", "By grid")] = Lines(q.Grids),
         };
-        return await SaveAsync(sheets, Lang.T($"一季一析-{q.Year}年第{q.Quarter}季度.xlsx", $"quarterly-{q.Year}-Q{q.Quarter}.xlsx"), "quarterly", ct);
+        return await SaveAsync(sheets, Lang.T($"一季一析-{q.Year}年第{q.Quarter}季度.xlsx", $"quarterly-{q.Year}-Q{q.Quarter}.xlsx"), ct);
     }
 
     public async Task<(byte[] Content, string FileName)> YearAsync(int? year, CancellationToken ct)
@@ -64,14 +64,15 @@ public sealed class RhythmSheets(ReportingRhythm rhythm, AuditTrail audit) : ISc
                 Pair(Lang.T("巡查覆盖率", "Coverage"), y.Weights.Coverage), Pair(Lang.T("满意率", "Satisfaction"), y.Weights.Satisfaction),
             },
         };
-        return await SaveAsync(sheets, Lang.T($"一年一评-{y.Year}.xlsx", $"evaluation-{y.Year}.xlsx"), "evaluation", ct);
+        return await SaveAsync(sheets, Lang.T($"一年一评-{y.Year}.xlsx", $"evaluation-{y.Year}.xlsx"), ct);
     }
 
-    private async Task<(byte[] Content, string FileName)> SaveAsync(Dictionary<string, object> sheets, string name, string report, CancellationToken ct)
+    private async Task<(byte[] Content, string FileName)> SaveAsync(Dictionary<string, object> sheets, string name, CancellationToken ct)
     {
         using var stream = new MemoryStream();
         MiniExcel.SaveAs(stream, sheets);
-        await audit.RecordAsync("Grid.RhythmExported", "Grid", $"{report}: {name}", ct);
+        // The file's name says which report in the exporter's language; the report's key would be English on the audit page.
+        await audit.RecordAsync("Grid.RhythmExported", "Grid", name, ct);
         return (stream.ToArray(), name);
     }
 
