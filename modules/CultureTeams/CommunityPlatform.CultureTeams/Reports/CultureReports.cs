@@ -21,16 +21,8 @@ public sealed class CultureReports(CommunitySweep sweep, TimeProvider clock) : I
     /// <summary>The dates a period may name at all: beyond them a date is a typing error, not a period.</summary>
     public static readonly (DateOnly Earliest, DateOnly Latest) Sensible = (new(1990, 1, 1), new(2100, 12, 31));
 
-    public (DateOnly From, DateOnly To) Period(DateOnly? from, DateOnly? to)
-    {
-        Check(from, "from");
-        Check(to, "to");
-        var end = to ?? clock.Today();
-        var start = from ?? end.AddMonths(-12).AddDays(1);
-        if (start > end) throw new InvalidInputException(CultureErrors.PeriodInvalid, "from", Language.T("统计期间的开始日期晚于结束日期。", "The period starts after it ends."));
-        if (end.DayNumber - start.DayNumber > 5 * 366) throw new InvalidInputException(CultureErrors.PeriodInvalid, "from", Language.T("统计期间最长五年。", "A period is at most five years."));
-        return (start, end);
-    }
+    public (DateOnly From, DateOnly To) Period(DateOnly? from, DateOnly? to) =>
+        ReportPeriod.Of(from, to, clock.Today(), error: CultureErrors.PeriodInvalid);
 
     public async Task<ActivityReport> ActivitiesAsync(ReportScope scope, DateOnly? from, DateOnly? to, CancellationToken ct)
     {

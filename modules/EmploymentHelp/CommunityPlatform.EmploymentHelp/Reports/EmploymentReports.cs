@@ -13,16 +13,8 @@ namespace CommunityPlatform.EmploymentHelp.Reports;
 /// </summary>
 public sealed class EmploymentReports(CommunitySweep sweep, TimeProvider clock) : IScopedService
 {
-    public (DateOnly From, DateOnly To) Period(DateOnly? from, DateOnly? to)
-    {
-        if (from is { Year: < 2000 or > 2100 }) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", Language.T("日期须在2000年至2100年之间。", "Give a day between 2000 and 2100."));
-        if (to is { Year: < 2000 or > 2100 }) throw new InvalidInputException(PlatformErrors.InvalidRequest, "to", Language.T("日期须在2000年至2100年之间。", "Give a day between 2000 and 2100."));
-        var end = to ?? clock.Today();
-        var start = from ?? end.AddMonths(-12).AddDays(1);
-        if (start > end) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", Language.T("统计期间的开始日期晚于结束日期。", "The period starts after it ends."));
-        if (end.DayNumber - start.DayNumber > 5 * 366) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", Language.T("统计期间最长五年。", "A period is at most five years."));
-        return (start, end);
-    }
+    public (DateOnly From, DateOnly To) Period(DateOnly? from, DateOnly? to) =>
+        ReportPeriod.Of(from, to, clock.Today());
 
     public async Task<EmploymentSummary> SummaryAsync(ReportScope scope, DateOnly? from, DateOnly? to, CancellationToken ct)
     {

@@ -16,14 +16,8 @@ public sealed class GridReports(CommunitySweep sweep, TimeProvider clock) : ISco
 {
     private const string Module = GridManagementModule.Name;
 
-    public (DateOnly From, DateOnly To) Period(DateOnly? from, DateOnly? to)
-    {
-        var end = to ?? clock.Today();
-        var start = from ?? end.AddDays(-29);
-        if (start > end) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", Lang.T("统计期间的开始日期晚于结束日期。", "The period starts after it ends."));
-        if (end.DayNumber - start.DayNumber > 366) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", Lang.T("统计期间最长一年。", "A period is at most a year."));
-        return (start, end);
-    }
+    public (DateOnly From, DateOnly To) Period(DateOnly? from, DateOnly? to) =>
+        ReportPeriod.Of(from, to, clock.Today(), maxYears: 1, defaultFrom: end => end.AddDays(-29));
 
     public async Task<EventReport> EventsAsync(ReportScope scope, DateOnly? from, DateOnly? to, CancellationToken ct)
     {

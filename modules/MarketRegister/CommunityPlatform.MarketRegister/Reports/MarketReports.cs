@@ -9,14 +9,8 @@ namespace CommunityPlatform.MarketRegister.Reports;
 /// <summary>The market's reports for a community, its street or the city: each community's counts summed, then rates. The period defaults to the last 12 months.</summary>
 public sealed class MarketReports(CommunitySweep sweep, TimeProvider clock) : IScopedService
 {
-    public (DateOnly From, DateOnly To) Period(DateOnly? from, DateOnly? to)
-    {
-        var end = to ?? clock.Today();
-        var start = from ?? end.AddMonths(-12).AddDays(1);
-        if (start > end) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", Language.T("统计期间的开始日期晚于结束日期。", "The period starts after it ends."));
-        if (end.DayNumber - start.DayNumber > 366 * 5) throw new InvalidInputException(PlatformErrors.InvalidRequest, "from", Language.T("统计期间最长五年。", "A period is at most five years."));
-        return (start, end);
-    }
+    public (DateOnly From, DateOnly To) Period(DateOnly? from, DateOnly? to) =>
+        ReportPeriod.Of(from, to, clock.Today());
 
     public async Task<MarketSummary> SummaryAsync(ReportScope scope, DateOnly? from, DateOnly? to, CancellationToken ct)
     {

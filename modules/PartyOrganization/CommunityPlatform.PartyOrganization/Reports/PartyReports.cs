@@ -27,13 +27,8 @@ public sealed class PartyReports(CommunitySweep sweep, TimeProvider clock) : ISc
     }
 
     /// <summary>A report's period: <c>to</c> defaults to today, <c>from</c> to twelve months before it (China time); 400 when reversed.</summary>
-    public (DateOnly From, DateOnly To) Period(DateOnly? from, DateOnly? to)
-    {
-        var end = to ?? CommunityCalendar.Today(clock);
-        var start = from ?? end.AddMonths(-12).AddDays(1);
-        if (start > end) throw new InvalidInputException(PartyErrors.PeriodReversed, "from", PartyErrors.PeriodReversed.Localized());
-        return (start, end);
-    }
+    public (DateOnly From, DateOnly To) Period(DateOnly? from, DateOnly? to) =>
+        ReportPeriod.Of(from, to, CommunityCalendar.Today(clock), maxYears: null, error: PartyErrors.PeriodReversed);
 
     /// <param name="from">Null: the whole record up to <paramref name="to"/> (the pledge ledger and the dashboard card).</param>
     public async Task<PledgeReport> PledgesAsync(ReportScope scope, DateOnly? from, DateOnly to, CancellationToken ct)
