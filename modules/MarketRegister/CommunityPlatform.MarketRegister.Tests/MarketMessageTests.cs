@@ -23,4 +23,15 @@ public sealed class MarketMessageTests(PlatformFixture platform)
         chinese["errors"]!["from"]![0]!.GetValue<string>().ShouldBe("统计期间的开始日期晚于结束日期。");
         (await answer.JsonAsync())["errors"]!["from"]![0]!.GetValue<string>().ShouldBe("The period starts after it ends.");
     }
+
+    [Fact]
+    public async Task A_day_no_calendar_holds_is_a_field_error_not_a_crash()
+    {
+        var secretary = await platform.SecretaryOfAsync("chonghua");
+
+        var answer = await secretary.GetAsync("/api/market/reports/summary?to=0001-01-01");
+
+        answer.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await answer.JsonAsync())["errors"]!["to"]![0]!.GetValue<string>().ShouldBe("日期须在2000年至2100年之间。");
+    }
 }
