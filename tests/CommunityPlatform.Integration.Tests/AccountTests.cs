@@ -18,6 +18,28 @@ public sealed class AccountTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_token_already_used_stops_working_when_its_password_changes_and_a_changed_token_never_works()
+    {
+        // Validated tokens are remembered until they expire (RememberedTokens): what changes during a token's hour must
+        // still end it at once, and a token that differs by one character must be checked afresh, never matched.
+        var secretary = await platform.SecretaryOfAsync("xincun");
+        var userName = "tok" + Guid.NewGuid().ToString("N")[..8];
+        await secretary.PostOkAsync("/api/identity/users", new { userName, password = PlatformFactory.Password, roles = new[] { "residents-staff" } });
+        var token = (await (await platform.Anonymous().PostAsJsonAsync("/api/account/token", new { userName, password = PlatformFactory.Password })).JsonAsync()).Str("accessToken");
+        var client = platform.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        for (var i = 0; i < 3; i++) (await client.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var forged = platform.Anonymous();
+        var signature = token[(token.LastIndexOf('.') + 1)..];
+        forged.DefaultRequestHeaders.Authorization = new("Bearer", token[..^signature.Length] + (signature[0] == 'A' ? 'B' : 'A') + signature[1..]);
+        (await forged.GetAsync("/api/account/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        (await client.PostAsJsonAsync("/api/account/password", new { currentPassword = PlatformFactory.Password, newPassword = "Mine#2026x" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await (await client.GetAsync("/api/account/me")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Account.Unauthorized");
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_401_and_repeated_failures_lock_the_account()
     {
         var secretary = await platform.SecretaryOfAsync("xincun");

@@ -137,6 +137,9 @@ public static class PlatformHost
             .AddJwtBearer(options =>
             {
                 options.MapInboundClaims = false;
+                // The same token arrives on every request of its hour: validated once, remembered until it expires.
+                options.TokenHandlers.Clear();
+                options.TokenHandlers.Add(new RememberedTokens { MapInboundClaims = false });
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = AccessTokens.Issuer,
