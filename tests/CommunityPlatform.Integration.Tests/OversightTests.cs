@@ -181,7 +181,8 @@ public sealed class OversightTests(PlatformFixture platform)
     [Fact]
     public async Task The_city_overview_lists_the_five_communities_with_every_modules_figures_and_sums_them()
     {
-        var overview = await (await platform.AdminAsync()).GetJsonAsync("/api/platform/overview");
+        // Every community on one page: other tests of this host add communities of their own.
+        var overview = await (await platform.AdminAsync()).GetJsonAsync("/api/platform/overview?pageSize=1000");
         overview.Str("scope").ShouldBe("city");
         var figures = overview["modules"]!.AsArray().SelectMany(m => m!["figures"]!.AsArray()).Select(f => f!.Str("key")).ToList();
         figures.ShouldContain("party.members");
@@ -216,6 +217,36 @@ public sealed class OversightTests(PlatformFixture platform)
         var excel = await (await platform.AdminAsync()).GetAsync("/api/platform/overview.xlsx");
         excel.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await excel.Content.ReadAsByteArrayAsync()).Length.ShouldBeGreaterThan(1000);
+    }
+
+    [Fact]
+    public async Task The_overview_comes_a_page_at_a_time_in_the_order_asked_with_the_total_of_every_community()
+    {
+        var admin = await platform.AdminAsync();
+        var whole = await admin.GetJsonAsync("/api/platform/overview?pageSize=1000");
+        var count = whole["totalCommunities"]!.GetValue<int>();
+        count.ShouldBe(whole["communities"]!.AsArray().Count);
+        count.ShouldBeGreaterThanOrEqualTo(5);
+        long Open(JsonNode? row) => row!["values"]!["grid.open"] is JsonObject v ? v["count"]!.GetValue<long>() : -1;
+        var byOpen = whole["communities"]!.AsArray().Select(Open).Where(v => v >= 0).OrderDescending().ToList();
+
+        var first = await admin.GetJsonAsync("/api/platform/overview?sort=grid.open&desc=true&page=1&pageSize=2");
+        var second = await admin.GetJsonAsync("/api/platform/overview?sort=grid.open&desc=true&page=2&pageSize=2");
+
+        first["communities"]!.AsArray().Count.ShouldBe(2);
+        first["totalCommunities"]!.GetValue<int>().ShouldBe(count);
+        first["page"]!.GetValue<int>().ShouldBe(1);
+        first["pageSize"]!.GetValue<int>().ShouldBe(2);
+        first["communities"]!.AsArray().Concat(second["communities"]!.AsArray()).Select(Open).ShouldBe(byOpen.Take(4));
+        // The total is of every community, whatever the page.
+        first["total"]!["grid.open"]!["count"]!.GetValue<long>().ShouldBe(whole["total"]!["grid.open"]!["count"]!.GetValue<long>());
+        var byName = (await admin.GetJsonAsync("/api/platform/overview?sort=name&pageSize=1000"))["communities"]!.AsArray().Select(r => r!.Str("name")).ToList();
+        byName.ShouldBe(byName.Order(StringComparer.Ordinal).ToList());
+
+        var refused = await admin.GetAsync("/api/platform/overview?sort=nothing.here");
+        var problem = await refused.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Request.Invalid");
+        problem["errors"]!["sort"].ShouldNotBeNull();
+        (await (await admin.GetAsync("/api/platform/overview?pageSize=100000")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "Request.Invalid"))["errors"]!["pageSize"].ShouldNotBeNull();
     }
 
     [Fact]

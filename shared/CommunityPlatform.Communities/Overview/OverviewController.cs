@@ -9,7 +9,8 @@ namespace CommunityPlatform.Communities.Overview;
 
 /// <summary>
 /// The street's or the city's overview: every community it oversees with the headline figures of every module
-/// switched on there (each module's <c>IOverviewFigures</c>), the totals, and the trend of the last 12 months.
+/// switched on there (each module's <c>IOverviewFigures</c>), the totals, and the trend of the last 12 months; the
+/// communities a page at a time in the order asked (<see cref="OverviewQuery"/>).
 /// </summary>
 [Route("api/platform/overview")]
 public sealed class OverviewController(OverviewReader overview) : ModuleController
@@ -17,7 +18,8 @@ public sealed class OverviewController(OverviewReader overview) : ModuleControll
     [HttpGet]
     [AcrossCommunities]
     [RequiresPermission(CommunitiesPermissions.View)]
-    public Task<OverviewDto> Get(CancellationToken ct) => overview.ReadAsync(ct);
+    public async Task<OverviewDto> Get([FromQuery] OverviewQuery query, CancellationToken ct) =>
+        OverviewRanking.Page(await overview.ReadAsync(ct), query);
 
     /// <summary>The big screen's live feed: every module's newest lines (new and overdue events…), nothing personal, newest first.</summary>
     [HttpGet("feed")]

@@ -18,8 +18,18 @@ public sealed record OverviewRowDto(Guid Id, string Code, string Name, IReadOnly
 public sealed record OverviewTrendDto(DateOnly Month, string Key, long Value);
 
 /// <summary>
-/// The street's (<c>scope=street</c>) or the city's (<c>scope=city</c>) overview. <c>unavailable</c> names (by code) the
-/// communities whose own database could not be read: the total and the trend are of the others.
+/// The street's (<c>scope=street</c>) or the city's (<c>scope=city</c>) overview. <c>communities</c> is one page of the
+/// ranking (<c>page</c>, <c>pageSize</c>) of <c>totalCommunities</c>; <c>total</c> and <c>trend</c> are of every community.
+/// <c>unavailable</c> names (by code) the communities whose own database could not be read: the total and the trend are
+/// of the others.
 /// </summary>
 public sealed record OverviewDto(string Scope, IReadOnlyList<OverviewModuleDto> Modules, IReadOnlyList<OverviewRowDto> Communities,
-    IReadOnlyDictionary<string, OverviewValueDto> Total, IReadOnlyList<OverviewTrendDto> Trend, IReadOnlyList<string> Unavailable);
+    IReadOnlyDictionary<string, OverviewValueDto> Total, IReadOnlyList<OverviewTrendDto> Trend, IReadOnlyList<string> Unavailable)
+{
+    public int TotalCommunities { get; init; } = Communities.Count;
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = Communities.Count;
+
+    /// <summary>When the figures were summed: now, or up to 10 minutes ago for a city's view (docs/decisions/0015).</summary>
+    public DateTimeOffset SummedAt { get; init; }
+}

@@ -8,10 +8,15 @@ using CommunityPlatform.Web.Console;
 namespace CommunityPlatform.Communities.Overview;
 
 /// <summary>The overview in the request's language, from the kernel's <see cref="OverviewSweep"/>; the trend covers the last 12 months, this one included.</summary>
-public sealed class OverviewReader(OverviewSweep sweep, RequestContext current, TimeProvider clock) : IScopedService
+public sealed class OverviewReader(OverviewSweep sweep, RequestContext current, TimeProvider clock, KeptOverviews kept) : IScopedService
 {
-    public async Task<OverviewDto> ReadAsync(CancellationToken ct)
+    /// <summary>Every community of the view (a city's view kept for a while: <see cref="KeptOverviews"/>).</summary>
+    public Task<OverviewDto> ReadAsync(CancellationToken ct) =>
+        current.Access is { } access ? kept.GetAsync(access, () => SumAsync(ct)) : SumAsync(ct);
+
+    private async Task<OverviewDto> SumAsync(CancellationToken ct)
     {
+        var summedAt = clock.GetUtcNow();
         var today = clock.Today();
         var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
         var read = await sweep.ReadAsync(first, ct);
@@ -27,6 +32,6 @@ public sealed class OverviewReader(OverviewSweep sweep, RequestContext current, 
             Values(read.Total),
             Enumerable.Range(0, 12).SelectMany(i => read.Modules.SelectMany(m => m.Trends).Select(t => new OverviewTrendDto(first.AddMonths(i), t.Key,
                 read.Trend.Where(x => x.Month == first.AddMonths(i) && x.Key == t.Key).Sum(x => x.Value)))).ToList(),
-            read.Rows.Where(r => !r.Available).Select(r => r.Community.Code).ToList());
+            read.Rows.Where(r => !r.Available).Select(r => r.Community.Code).ToList()) { SummedAt = summedAt };
     }
 }

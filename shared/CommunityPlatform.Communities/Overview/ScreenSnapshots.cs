@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using CommunityPlatform.Modularity;
 using CommunityPlatform.Security;
 using CommunityPlatform.Tenancy;
@@ -33,7 +32,7 @@ public sealed class ScreenSnapshots(IServiceScopeFactory scopes, TimeProvider cl
     /// <summary>The view's kept snapshot, built with <paramref name="build"/> (in a scope of its own, as <paramref name="access"/>) when there is none.</summary>
     public async Task<Snapshot> GetAsync(AccountAccess access, Func<IServiceProvider, CancellationToken, Task<object>> build)
     {
-        var key = KeyOf(access);
+        var key = OversightView.KeyOf(access);
         var entry = views.GetOrAdd(key, _ => new Entry { Current = BuildAsync(access, build) });
         Snapshot snapshot;
         try
@@ -77,11 +76,4 @@ public sealed class ScreenSnapshots(IServiceScopeFactory scopes, TimeProvider cl
         scope.ServiceProvider.GetRequiredService<RequestContext>().Access = access;
         return new Snapshot(await build(scope.ServiceProvider, CancellationToken.None), at);
     }
-
-    // The city sees every community; a street's (or its display's) view is its street's communities it may see.
-    private static string KeyOf(AccountAccess access) =>
-        (access.Kind == AccountKind.City
-            ? "city"
-            : $"street:{access.StreetId}:{access.Communities.Count}:{access.Communities.Aggregate(0, (hash, id) => hash ^ id.GetHashCode())}")
-        + "|" + CultureInfo.CurrentUICulture.Name;
 }

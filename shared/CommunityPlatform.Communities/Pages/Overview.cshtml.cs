@@ -1,4 +1,5 @@
 using CommunityPlatform.Communities.Overview;
+using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Security;
 using CommunityPlatform.Web.Tenancy;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ namespace CommunityPlatform.Communities.Pages;
 
 /// <summary>
 /// Where a street or city account lands: its communities with every module's headline figures, the total, a ranking
-/// sortable by any column (<c>?sort=key&amp;desc=true</c>, on the server: no script needed), the trend of 12 months,
+/// sortable by any column (<c>?sort=key&amp;desc=true</c>, on the server: no script needed) 50 rows a page, the trend of 12 months,
 /// a way into each community, and the table in Excel.
 /// </summary>
 [AcrossCommunities]
@@ -19,25 +20,21 @@ public sealed class OverviewModel(OverviewReader overview) : PageModel
     public IReadOnlyList<OverviewRowDto> Rows { get; private set; } = [];
     public string? Sort { get; private set; }
     public bool Descending { get; private set; }
+    public Pager Pager { get; private set; } = null!;
+    public IReadOnlyList<string> UnavailableNames { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string? sort, bool desc, CancellationToken ct)
+    private const int PageSize = 50;
+
+    public async Task<IActionResult> OnGetAsync(string? sort, bool desc, int page, CancellationToken ct)
     {
-        Overview = await overview.ReadAsync(ct);
-        var figures = Overview.Modules.SelectMany(m => m.Figures).ToDictionary(f => f.Key);
-        (Sort, Descending) = (sort is not null && (figures.ContainsKey(sort) || sort == "name") ? sort : null, desc);
-        IEnumerable<OverviewRowDto> rows = Overview.Communities;
-        if (Sort is { } key && figures.TryGetValue(key, out var figure))
-        {
-            // A community with the module off sorts last either way.
-            decimal? Of(OverviewRowDto r) => r.Values.TryGetValue(key, out var v) ? figure.IsRate ? v.Percent : v.Count : null;
-            rows = Descending ? rows.OrderBy(r => Of(r) is null).ThenByDescending(Of) : rows.OrderBy(r => Of(r) is null).ThenBy(Of);
-        }
-        else if (Sort == "name")
-        {
-            rows = Descending ? rows.OrderByDescending(r => r.Name, StringComparer.Ordinal) : rows.OrderBy(r => r.Name, StringComparer.Ordinal);
-        }
-
-        Rows = rows.ToList();
+        var whole = await overview.ReadAsync(ct);
+        // A link with an old or mistyped column keeps the page working in the communities' own order.
+        Sort = sort == OverviewRanking.ByName || whole.Modules.SelectMany(m => m.Figures).Any(f => f.Key == sort) ? sort : null;
+        Descending = desc;
+        Overview = OverviewRanking.Page(whole, new OverviewQuery { Sort = Sort, Desc = desc, Page = Math.Max(1, page), PageSize = PageSize });
+        Rows = Overview.Communities;
+        UnavailableNames = whole.Communities.Where(c => !c.Available).Select(c => c.Name).ToList();
+        Pager = new Pager(Overview.Page, PageSize, Overview.TotalCommunities);
         return Page();
     }
 

@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CommunityPlatform.Web.Api;
 
 /// <summary>
-/// The answers of a street's or the city's sums (<c>scope=street|city</c> reports, the overview) kept for
+/// The answers of a street's or the city's sums (<c>scope=street|city</c> reports) kept for
 /// <see cref="FreshFor"/> when the view holds many communities (<c>Platform:Oversight:KeepFrom</c>, 1,000 by default).
 /// A live sum over a city of 10,000 communities takes seconds (a per-community piece each, decision 0007); the city's
 /// people ask the same few figures again and again. Below the threshold every answer stays live, so a street (tens of
@@ -71,11 +71,11 @@ public sealed class CitySums(TimeProvider clock, ICommunityDirectory directory, 
     {
         // The API's answers only: a page carries the reader's own antiforgery token and is never kept.
         if (!HttpMethods.IsGet(http.Request.Method) || !http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)) return null;
+        // The overview keeps its whole sum itself (KeptOverviews), so that its pages and sorts share one.
         var scope = http.Request.Query["scope"].ToString();
-        var overview = http.Request.Path.Equals("/api/platform/overview", StringComparison.OrdinalIgnoreCase);
-        if (!overview && scope is not ("city" or "street")) return null;
+        if (scope is not ("city" or "street")) return null;
         if (http.RequestServices.GetRequiredService<RequestContext>().Access is not { Oversees: true } access) return null;
-        var city = access.Kind == AccountKind.City && (overview || scope == "city");
+        var city = access.Kind == AccountKind.City && scope == "city";
         var size = city ? directory.All.Count : access.Communities.Count;
         if (size < keepFrom) return null;
         // The same figures for every account of one view: the city, or a street's communities (as the account sees them).
