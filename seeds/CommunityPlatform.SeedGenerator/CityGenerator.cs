@@ -97,26 +97,32 @@ internal sealed class CityGenerator(IServiceProvider services, GeneratorOptions 
         }
 
         if (options.Password is { Length: > 0 } staffPassword && communities.Count > 0)
-            await CreateStaffAsync(communities[0].Id, staffPassword, now);
+        {
+            await CreateStaffAsync(StaffName, "residents-staff", communities[0].Id, staffPassword, now);
+            await CreateStaffAsync(GridWorkerName, "grid-worker", communities[0].Id, staffPassword, now);
+        }
     }
 
     /// <summary>
     /// <c>bench-staff</c> maintains the first community's registry but may not see full ID numbers: the load runs
     /// compare like with like, since every unmasked read would add an audit row that the bare baseline does not write.
+    /// <c>bench-gridworker</c> reads the registry as a grid worker does (narrowed to its grids), for the list measured
+    /// as each kind of worker (issue 21).
     /// </summary>
-    private async Task CreateStaffAsync(Guid communityId, string password, DateTime now)
+    private async Task CreateStaffAsync(string userName, string role, Guid communityId, string password, DateTime now)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
-        if (await db.Users.AnyAsync(a => a.UserName == StaffName)) return;
-        var account = new Account { UserName = StaffName, NormalizedUserName = StaffName.ToUpperInvariant(), Kind = AccountKind.Community, LockoutEnabled = true, CreatedAt = now };
+        if (await db.Users.AnyAsync(a => a.UserName == userName)) return;
+        var account = new Account { UserName = userName, NormalizedUserName = userName.ToUpperInvariant(), Kind = AccountKind.Community, LockoutEnabled = true, CreatedAt = now };
         account.PasswordHash = services.GetRequiredService<IPasswordHasher<Account>>().HashPassword(account, password);
         db.Users.Add(account);
-        db.Grants.Add(new RoleGrant(account.Id, communityId, "residents-staff"));
+        db.Grants.Add(new RoleGrant(account.Id, communityId, role));
         await db.SaveChangesAsync();
     }
 
     public const string StaffName = "bench-staff";
+    public const string GridWorkerName = "bench-gridworker";
 
     private static async Task<District> DistrictAsync(CommunitiesDbContext db)
     {

@@ -22,7 +22,17 @@ public static class BareApp
             o.SingleLine = true;
             o.TimestampFormat = "HH:mm:ss ";
         });
+        // Only for the MVC-against-minimal-API figure: the baseline's start-up and memory stay those of a minimal API.
+        var mvc = builder.Configuration.GetValue<bool>("Bare:Mvc");
+        if (mvc)
+            builder.Services.AddControllers().ConfigureApplicationPartManager(parts =>
+            {
+                // This assembly's one controller, not the platform's controllers of the assemblies it references.
+                parts.ApplicationParts.Clear();
+                parts.ApplicationParts.Add(new Microsoft.AspNetCore.Mvc.ApplicationParts.AssemblyPart(typeof(BareController).Assembly));
+            });
         var app = builder.Build();
+        if (mvc) app.MapControllers();
 
         app.MapGet("/health/ready", async (BareDbContext db) => await db.Database.CanConnectAsync() ? Results.Ok() : Results.StatusCode(503));
         var people = app.MapGroup("/api/residents/people");

@@ -2,7 +2,8 @@ namespace CommunityPlatform.Benchmarks.Suite;
 
 /// <summary>How big a run is. The smoke run proves that everything still builds and runs; its figures mean nothing.</summary>
 public sealed record SuiteOptions(string Root, string Output, bool Smoke, IReadOnlyList<int> Scales, int Residents, int BigResidents, int BigHouseholds,
-    TimeSpan Load, TimeSpan WarmUp, int Connections, int Provision, IReadOnlySet<string> Sections, TimeSpan Soak, string? CityData = null)
+    TimeSpan Load, TimeSpan WarmUp, int Connections, int Provision, IReadOnlySet<string> Sections, TimeSpan Soak, string? CityData = null, int Repeats = 1,
+    IReadOnlyDictionary<string, string>? HostEnvironment = null)
 {
     /// <summary>Every section, in the order they run; <c>--only overhead,startup</c> runs some of them (their report says so).</summary>
     public static readonly string[] AllSections = ["overhead", "startup", "scale", "provision", "data", "hotpath", "oversight", "soak"];
@@ -41,6 +42,11 @@ public sealed record SuiteOptions(string Root, string Output, bool Smoke, IReadO
             // The big screen left running: 10 minutes in a whole run (--soak 14400 for the four hours a wall runs unwatched).
             Soak: TimeSpan.FromSeconds(int.Parse(Value("soak", smoke ? "15" : "600"))),
             // A city the seed generator made before (with --volume), for the largest scale instead of generating it again.
-            CityData: args.Contains("--city-data") ? Path.GetFullPath(Value("city-data", "")) : null);
+            CityData: args.Contains("--city-data") ? Path.GetFullPath(Value("city-data", "")) : null,
+            // The request path and start-up are measured this many times on fresh processes (median, spread, worst run).
+            Repeats: int.Parse(Value("runs", smoke ? "1" : "3")),
+            // Settings for the platform host's processes only, to compare one against another (e.g. --host-env DOTNET_gcServer=1).
+            HostEnvironment: Value("host-env", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2))
+                .ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : ""));
     }
 }

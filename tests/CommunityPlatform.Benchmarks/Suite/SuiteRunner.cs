@@ -75,8 +75,12 @@ public sealed class SuiteRunner(SuiteOptions options)
         return clock.Elapsed;
     }
 
-    private Task<ServerProcess> StartHostAsync(string folder) =>
-        ServerProcess.StartAsync(options.HostDll, [], ServerProcess.CommonEnvironment(folder));
+    private Task<ServerProcess> StartHostAsync(string folder)
+    {
+        var environment = ServerProcess.CommonEnvironment(folder);
+        foreach (var (name, value) in options.HostEnvironment ?? new Dictionary<string, string>()) environment[name] = value;
+        return ServerProcess.StartAsync(options.HostDll, [], environment);
+    }
 
     private Task<ServerProcess> StartBareAsync(string folder) =>
         ServerProcess.StartAsync(options.BenchmarksDll, ["bare"], ServerProcess.CommonEnvironment(folder));
@@ -91,55 +95,134 @@ public sealed class SuiteRunner(SuiteOptions options)
         return result;
     }
 
+    /// <summary>
+    /// The request path against the bare app, <see cref="SuiteOptions.Repeats"/> times on fresh processes: each run starts
+    /// both servers, loads each request on one and then the other, and reads both processes' memory after the same loads.
+    /// </summary>
     private async Task OverheadAsync(string folder)
+    {
+        var runs = new Repeated();
+        for (var run = 0; run < options.Repeats; run++) await OverheadRunAsync(folder, runs);
+        runs.WriteTo(report);
+    }
+
+    private async Task OverheadRunAsync(string folder, Repeated runs)
     {
         await using var host = await StartHostAsync(folder);
         await using var bare = await StartBareAsync(folder);
         using var api = new PlatformClient(host.Address);
         await api.SignInAsync("bench-staff", SuiteOptions.Password);
-        var community = (await api.GetAsync("/api/platform/communities")).GetProperty("items")[0].GetProperty("id").GetString()!;
+        var communities = (await api.GetAsync("/api/platform/communities")).GetProperty("items")[0];
+        var community = communities.GetProperty("id").GetString()!;
         var building = (await api.GetAsync("/api/residents/buildings"))[0].GetProperty("id").GetString()!;
         var resident = (await api.GetAsync("/api/residents/people?pageSize=1")).GetProperty("items")[0].GetProperty("id").GetString()!;
-        var platformHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + api.Token };
         var bareHeaders = new Dictionary<string, string> { ["X-Community"] = community };
+        var staff = new Dictionary<string, string> { ["Authorization"] = "Bearer " + api.Token };
+        // The same list as the other kinds of worker: the secretary (every field, ID numbers masked in lists) and a
+        // grid worker (narrowed to its grids, none here: the narrowing's own cost).
+        using var secretaryApi = new PlatformClient(host.Address);
+        await secretaryApi.SignInAsync(communities.GetProperty("code").GetString() + "-secretary", SuiteOptions.Password);
+        using var workerApi = new PlatformClient(host.Address);
+        await workerApi.SignInAsync("bench-gridworker", SuiteOptions.Password);
 
-        var operations = new (string Name, string Path, string? Body)[]
+        var list = $"/api/residents/people?buildingId={building}&page=1&pageSize=20";
+        var operations = new (string Name, string Path, string? Body, Dictionary<string, string> Headers, string BaselineOf)[]
         {
-            ("list 20 by building", $"/api/residents/people?buildingId={building}&page=1&pageSize=20", null),
-            ("read one", $"/api/residents/people/{resident}", null),
-            ("create one", "/api/residents/people", "{\"name\":\"压测居民\",\"phone\":\"13900000000\"}"),
+            ("list 20 by building", list, null, staff, "list"),
+            ("list 20 by building as the secretary", list, null, new() { ["Authorization"] = "Bearer " + secretaryApi.Token }, "list"),
+            ("list 20 by building as a grid worker", list, null, new() { ["Authorization"] = "Bearer " + workerApi.Token }, "list"),
+            ("read one", $"/api/residents/people/{resident}", null, staff, "read"),
+            ("create one", "/api/residents/people", "{\"name\":\"压测居民\",\"phone\":\"13900000000\"}", staff, "create"),
         };
-        foreach (var (name, path, body) in operations)
+        var baselines = new Dictionary<string, LoadResult>();
+        foreach (var (name, path, body, headers, baselineOf) in operations)
         {
-            var platform = await LoadAsync(new Uri(host.Address, path), platformHeaders, body);
-            var baseline = await LoadAsync(new Uri(bare.Address, path), bareHeaders, body);
-            var throughput = platform.RequestsPerSecond / baseline.RequestsPerSecond;
-            var p99 = platform.P99Ms / baseline.P99Ms;
+            var platform = await LoadAsync(new Uri(host.Address, path), headers, body);
+            if (!baselines.TryGetValue(baselineOf, out var baseline))
+                baselines[baselineOf] = baseline = await LoadAsync(new Uri(bare.Address, path), bareHeaders, body);
             var clean = platform.Errors == 0 && baseline.Errors == 0;
-            report.Add("1 overhead", $"{name}: requests/s", $"{platform.RequestsPerSecond:0}", $"{baseline.RequestsPerSecond:0}", $"{throughput:0.00}", "≥ 0.85", clean && throughput >= 0.85);
-            report.Add("1 overhead", $"{name}: p50", $"{platform.P50Ms:0.00} ms", $"{baseline.P50Ms:0.00} ms", $"{platform.P50Ms / baseline.P50Ms:0.00}");
-            report.Add("1 overhead", $"{name}: p99", $"{platform.P99Ms:0.00} ms", $"{baseline.P99Ms:0.00} ms", $"{p99:0.00}", "≤ 1.3", clean && p99 <= 1.3);
+            runs.Add("1 overhead", $"{name}: requests/s", platform.RequestsPerSecond, baseline.RequestsPerSecond, "", "0", "≥ 0.90", r => r >= 0.9, clean);
+            runs.Add("1 overhead", $"{name}: p50", platform.P50Ms, baseline.P50Ms, "ms", "0.00");
+            runs.Add("1 overhead", $"{name}: p99", platform.P99Ms, baseline.P99Ms, "ms", "0.00", "≤ 1.3", r => r <= 1.3, clean);
             if (!clean) report.Detail($"Errors in '{name}'", $"platform {platform.Errors}, bare {baseline.Errors} non-2xx or socket errors.");
         }
+
+        // Both processes after the same loads: what a host costs beside the bare app doing the same work.
+        runs.Add("1 overhead", "resident memory (RSS) after the same loads", host.ResidentBytes / 1048576.0, bare.ResidentBytes / 1048576.0, "MB", "0", "≤ 1.5", r => r <= 1.5);
+        if (host.Death is { } death) report.Detail("The host died in an overhead run", death);
+        await MvcPriceAsync(folder, runs, $"{resident}", bareHeaders);
+    }
+
+    /// <summary>
+    /// What serving the read through an MVC controller costs against a minimal-API handler, both in one bare process
+    /// (no kernel at all): the gain the platform could expect from moving its module APIs to minimal APIs.
+    /// </summary>
+    private async Task MvcPriceAsync(string folder, Repeated runs, string resident, Dictionary<string, string> headers)
+    {
+        var environment = ServerProcess.CommonEnvironment(folder);
+        environment["Bare__Mvc"] = "true";
+        await using var bare = await ServerProcess.StartAsync(options.BenchmarksDll, ["bare"], environment);
+        var controller = await LoadAsync(new Uri(bare.Address, $"/mvc/residents/people/{resident}"), headers);
+        var minimal = await LoadAsync(new Uri(bare.Address, $"/api/residents/people/{resident}"), headers);
+        runs.Add("1 overhead", "bare app's read as an MVC controller against its minimal API: requests/s", controller.RequestsPerSecond, minimal.RequestsPerSecond, "", "0");
+        runs.Add("1 overhead", "bare app's read as an MVC controller against its minimal API: p99", controller.P99Ms, minimal.P99Ms, "ms", "0.00");
     }
 
     private async Task StartUpAsync(string folder)
     {
-        async Task<double> MedianAsync(Func<Task<ServerProcess>> start)
+        // Each run alternates the two servers' starts, so a slower stretch of the machine falls on both alike.
+        var runs = new Repeated();
+        for (var run = 0; run < options.Repeats; run++)
         {
-            var times = new List<double>();
-            for (var i = 0; i < (options.Smoke ? 1 : 5); i++)
+            var platform = new List<double>();
+            var bare = new List<double>();
+            for (var i = 0; i < (options.Smoke ? 1 : 3); i++)
             {
-                await using var server = await start();
-                times.Add(server.StartUp.TotalMilliseconds);
+                await using (var server = await StartHostAsync(folder)) platform.Add(server.StartUp.TotalMilliseconds);
+                await using (var server = await StartBareAsync(folder)) bare.Add(server.StartUp.TotalMilliseconds);
             }
 
-            return times.Order().ElementAt(times.Count / 2);
+            runs.Add("2 start-up", "process start to first 200 on /health/ready (median of 3 starts)", Repeated.Median(platform), Repeated.Median(bare), "ms", "0", "≤ 1.3", r => r <= 1.3);
+            await FirstRequestsAsync(folder, runs);
         }
 
-        var platform = await MedianAsync(() => StartHostAsync(folder));
-        var bare = await MedianAsync(() => StartBareAsync(folder));
-        report.Add("2 start-up", "process start to first 200 on /health/ready (median)", $"{platform:0} ms", $"{bare:0} ms", $"{platform / bare:0.00}", "≤ 2", platform / bare <= 2);
+        runs.WriteTo(report);
+    }
+
+    // Each module's first list, on the API and as its page, the way a worker opens them on a morning after a restart.
+    private static readonly (string Api, string Page)[] FirstLists =
+    [
+        ("/api/residents/people", "/residents/people"),
+        ("/api/party/members", "/party/members"),
+        ("/api/grid/events", "/grid/events"),
+        ("/api/culture/activities", "/culture/activities"),
+        ("/api/employment/placements", "/employment/cases"),
+        ("/api/market/stalls", "/market"),
+    ];
+
+    /// <summary>
+    /// The first request of each module after a start, once the host has had 10 s to build the models in the background
+    /// (ModelWarmUp): what the first worker of the day waits for, model building, query compiling and JIT included.
+    /// </summary>
+    private async Task FirstRequestsAsync(string folder, Repeated runs)
+    {
+        var environment = ServerProcess.ConsoleEnvironment(folder);
+        foreach (var (name, value) in options.HostEnvironment ?? new Dictionary<string, string>()) environment[name] = value;
+        await using var host = await ServerProcess.StartAsync(options.HostDll, [], environment);
+        using var api = new PlatformClient(host.Address);
+        await api.SignInAsync("bench-staff", SuiteOptions.Password);
+        var secretary = (await api.GetAsync("/api/platform/communities")).GetProperty("items")[0].GetProperty("code").GetString() + "-secretary";
+        using var worker = new PlatformClient(host.Address);
+        await worker.SignInAsync(secretary, SuiteOptions.Password);
+        var cookie = await worker.ConsoleCookieAsync(secretary, SuiteOptions.Password);
+        await Task.Delay(TimeSpan.FromSeconds(options.Smoke ? 1 : 10));
+        foreach (var (apiPath, page) in FirstLists)
+        {
+            var (took, ok) = await worker.TimeAsync(apiPath);
+            runs.Add("2 start-up", $"first request after start: {apiPath}", took.TotalMilliseconds, null, "ms", "0", "< 200 ms", v => v < 200, ok);
+            (took, ok) = await worker.TimeAsync(page, cookie);
+            runs.Add("2 start-up", $"first request after start: page {page}", took.TotalMilliseconds, null, "ms", "0", "< 200 ms", v => v < 200, ok);
+        }
     }
 
     private async Task ScaleAsync(IReadOnlyList<(int N, string Folder)> scales)
@@ -163,7 +246,10 @@ public sealed class SuiteRunner(SuiteOptions options)
             var perCommunity = rss / 1024.0 / n;
             report.Add("3 scale", $"N = {n:N0}: host RSS after warm-up / N", $"{perCommunity:N1} KB", $"RSS {rss / 1048576.0:0} MB", "", "< 20 KB", perCommunity < 20);
             if (n > 1)
-                report.Add("3 scale", $"N = {n:N0}: RSS growth per added community", $"{(rss - firstRss.Value) / 1024.0 / (n - 1):N1} KB", $"RSS {firstRss / 1048576.0:0} MB at N = 1");
+            {
+                var growth = (rss - firstRss.Value) / 1024.0 / (n - 1);
+                report.Add("3 scale", $"N = {n:N0}: RSS growth per added community", $"{growth:N1} KB", $"RSS {firstRss / 1048576.0:0} MB at N = 1", "", "≤ 2 KB", growth <= 2);
+            }
         }
     }
 
@@ -312,7 +398,8 @@ public sealed class SuiteRunner(SuiteOptions options)
         var headers = new Dictionary<string, string> { ["Authorization"] = "Bearer " + api.Token };
         var reports = (await api.GetAsync("/openapi/v1.json")).GetProperty("paths").EnumerateObject().Select(p => p.Name)
             .Where(p => p.StartsWith("/api/", StringComparison.Ordinal) && p.Contains("/reports/") && !p.Contains('{')).ToList();
-        var targets = new List<(string Name, string Path)> { ("overview", "/api/platform/overview") };
+        // The overview as its ranking page asks it: the first 100 communities by open events (the whole city is sorted).
+        var targets = new List<(string Name, string Path)> { ("overview (a page of 100, ranked by open events)", "/api/platform/overview?sort=grid.open&desc=true") };
         targets.AddRange(reports.Select(r => ($"{r} scope=city", r + "?scope=city")));
         foreach (var (name, path) in targets)
         {
