@@ -98,8 +98,23 @@ public sealed class ClusterRun
         await using (var b = await StartHostAsync("B", cluster: true))
         {
             target = await TargetAsync(a);
-            if (ThrowawayNginx.Program is { } nginx) await ThroughNginxAsync(nginx, a, b, target);
-            else report.Add(Section, ThroughNginx, "not measured: no nginx here (Debian: apt-get install nginx-light)");
+            if (ThrowawayNginx.Program is { } nginx)
+            {
+                try
+                {
+                    await ThroughNginxAsync(nginx, a, b, target);
+                }
+                catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+                {
+                    // nginx that will not start (or wrk through it failing) leaves the other two figures to measure.
+                    report.Add(Section, ThroughNginx, $"failed: {e.Message.Split('\n')[0]}", "", "", "runs", false);
+                }
+            }
+            else
+            {
+                report.Add(Section, ThroughNginx, "not measured: no nginx here (Debian: apt-get install nginx-light)");
+            }
+
             await PropagationAsync(a, b);
             Deaths(a, b);
         }
