@@ -40,6 +40,7 @@ public sealed class SuiteRunner(SuiteOptions options)
             if (options.Runs("hotpath")) HotPath();
             if (options.Runs("oversight")) await OversightAsync(scales[^1]);
             if (options.Runs("soak")) await ScreenSoak.RunAsync(options, report, scales[^1]);
+            if (options.Runs("cluster")) await ClusterRun.RunAsync(options, report, work);
         }
         finally
         {
