@@ -9,18 +9,29 @@ public sealed class SignInLimitsTests(TwoHosts cluster)
     [ClusterFact]
     public async Task The_sign_in_limit_of_an_address_counts_its_attempts_on_both_instances()
     {
-        // The count is kept per minute of the clock: begin early in a minute, so that all the attempts fall in one.
-        if (DateTime.UtcNow.Second >= 50) await Task.Delay(TimeSpan.FromSeconds(61 - DateTime.UtcNow.Second));
-        var address = Api.NextAddress();
-        for (var attempt = 0; attempt < TwoHosts.SignInPermits; attempt++)
+        // The count is kept per minute of the clock. Attempts that straddle a minute's turn prove nothing either way (a
+        // slow machine may take that long): such a round is discarded and tried again from a new address.
+        for (var round = 0; ; round++)
         {
-            var host = attempt % 2 == 0 ? cluster.A : cluster.B;
-            await (await Api.TokenAsync(host, $"nobody-{attempt}", "Wrong#2026abc", address)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Account.InvalidCredentials");
+            var minute = Minute();
+            var address = Api.NextAddress();
+            for (var attempt = 0; attempt < TwoHosts.SignInPermits; attempt++)
+            {
+                var host = attempt % 2 == 0 ? cluster.A : cluster.B;
+                await (await Api.TokenAsync(host, $"nobody-{attempt}", "Wrong#2026abc", address)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "Account.InvalidCredentials");
+            }
+
+            var onA = await Api.TokenAsync(cluster.A, "nobody", "Wrong#2026abc", address);
+            var onB = await Api.TokenAsync(cluster.B, "nobody", "Wrong#2026abc", address);
+            if (Minute() != minute && round < 3) continue;
+
+            // Each instance has seen half the permitted attempts; together they have seen them all.
+            await onA.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "Request.TooMany");
+            await onB.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "Request.TooMany");
+            return;
         }
 
-        // Each instance has seen half the permitted attempts; together they have seen them all.
-        await (await Api.TokenAsync(cluster.A, "nobody", "Wrong#2026abc", address)).ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "Request.TooMany");
-        await (await Api.TokenAsync(cluster.B, "nobody", "Wrong#2026abc", address)).ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "Request.TooMany");
+        static long Minute() => DateTime.UtcNow.Ticks / TimeSpan.TicksPerMinute;
     }
 
     [ClusterFact]

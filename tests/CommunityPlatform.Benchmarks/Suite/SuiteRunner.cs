@@ -12,7 +12,7 @@ namespace CommunityPlatform.Benchmarks.Suite;
 public sealed class SuiteRunner(SuiteOptions options)
 {
     private readonly Report report = new();
-    private readonly string work = Path.Combine(Path.GetTempPath(), "cp-bench-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture));
+    private readonly string work = Path.Combine(Path.GetTempPath(), $"cp-bench-{DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)}-{Environment.ProcessId}");
 
     public async Task<int> RunAsync()
     {
