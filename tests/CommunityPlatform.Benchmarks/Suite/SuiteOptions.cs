@@ -5,7 +5,7 @@ public sealed record SuiteOptions(string Root, string Output, bool Smoke, IReadO
     TimeSpan Load, TimeSpan WarmUp, int Connections, int Provision, IReadOnlySet<string> Sections, TimeSpan Soak, string? CityData = null)
 {
     /// <summary>Every section, in the order they run; <c>--only overhead,startup</c> runs some of them (their report says so).</summary>
-    public static readonly string[] AllSections = ["overhead", "startup", "scale", "provision", "data", "hotpath", "oversight", "soak"];
+    public static readonly string[] AllSections = ["overhead", "startup", "scale", "provision", "data", "hotpath", "oversight", "soak", "modules", "pages"];
 
     public bool Runs(string section) => Sections.Contains(section);
 
