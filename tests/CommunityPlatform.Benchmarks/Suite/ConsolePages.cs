@@ -5,7 +5,7 @@ namespace CommunityPlatform.Benchmarks.Suite;
 /// <summary>
 /// The console's five heaviest pages (issue 21, item 4: served under 100 ms at p99 with 16 connections), on the demo data
 /// — the five communities of the reports, seeded by a Development host on an empty folder. Every page each community's
-/// secretary can open (<see cref="ConsoleLinks"/>) is timed once after one warm-up request; the five slowest, each as the
+/// secretary can open (<see cref="ConsoleLinks"/>) is timed (median of three after one warm-up request); the five slowest, each as the
 /// secretary of the community where it was slowest, are then loaded with wrk. The whole timing list goes in the report,
 /// so the choice of five can be checked.
 /// </summary>
@@ -39,14 +39,17 @@ public static class ConsolePages
                 foreach (var path in await ConsoleLinks.FindAsync(browser))
                 {
                     await TimeAsync(browser, path);
-                    var (ms, ok) = await TimeAsync(browser, path);
-                    timings.Add(new Timing(community, path, ms, ok));
+                    // The median of three: one request on a busy machine can take twice its time, and the choice of five rests on these.
+                    var runs = new[] { await TimeAsync(browser, path), await TimeAsync(browser, path), await TimeAsync(browser, path) };
+                    var (ms, ok, html) = runs.OrderBy(r => r.Ms).ElementAt(1);
+                    // A ledger's download (an Excel file at a page's address) is not a page shown.
+                    if (html || runs.Any(r => !r.Ok)) timings.Add(new Timing(community, path, ms, runs.All(r => r.Ok)));
                 }
             }
 
             var list = timings.OrderByDescending(t => t.Ms).ToList();
             foreach (var t in list) Console.WriteLine($"page {t.Path} as {t.Community}-secretary: {t.Ms:0.0} ms{(t.Ok ? "" : ", failed")}");
-            report.Detail("Console pages on the demo data, one request each after one warm-up (slowest first)",
+            report.Detail("Console pages on the demo data, one request at a time: median of three after one warm-up (slowest first)",
                 $"{list.Select(t => t.Path).Distinct().Count()} pages the secretaries of {string.Join(", ", cookies.Keys)} open (the menu's entries and the plain links of their pages).\n\n"
                 + "| page | secretary of | time | answer |\n|---|---|---|---|\n"
                 + string.Join("\n", list.Select(t => $"| `{t.Path}` | {t.Community} | {t.Ms:0.0} ms | {(t.Ok ? "ok" : "**failed**")} |")));
@@ -61,7 +64,7 @@ public static class ConsolePages
                 var result = await load(new Uri(host.Address, page.Path), new Dictionary<string, string> { ["Cookie"] = cookies[page.Community] }, connections: Connections);
                 var clean = result.Errors == 0 && result.Requests > 0;
                 report.Add(Section, $"`{page.Path}` as {page.Community}-secretary ({page.Ms:0} ms alone): p99, {Connections} connections",
-                    $"{result.P99Ms:0.0} ms" + (result.Errors > 0 ? $", {result.Errors:N0} errors" : ""), $"p50 {result.P50Ms:0.0} ms, {result.RequestsPerSecond:0} rps", "",
+                    result.Requests == 0 ? "no answer within the run" : $"{result.P99Ms:0.0} ms" + (result.Errors > 0 ? $", {result.Errors:N0} errors" : ""), $"p50 {result.P50Ms:0.0} ms, {result.RequestsPerSecond:0} rps", "",
                     $"< {TargetMs:0} ms", clean && result.P99Ms < TargetMs);
             }
 
@@ -74,12 +77,12 @@ public static class ConsolePages
     }
 
     /// <summary>One page in full; only a 200 is a page shown (a redirect is the sign-in or a refusal).</summary>
-    private static async Task<(double Ms, bool Ok)> TimeAsync(HttpClient browser, string path)
+    private static async Task<(double Ms, bool Ok, bool Html)> TimeAsync(HttpClient browser, string path)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using var response = await browser.GetAsync(path);
         await response.Content.ReadAsByteArrayAsync();
-        return (clock.Elapsed.TotalMilliseconds, response.StatusCode == System.Net.HttpStatusCode.OK);
+        return (clock.Elapsed.TotalMilliseconds, response.StatusCode == System.Net.HttpStatusCode.OK, response.Content.Headers.ContentType?.MediaType == "text/html");
     }
 
     /// <summary>The demo communities' codes, from the file the host seeds them from.</summary>
