@@ -18,12 +18,25 @@ internal static class ModuleWorkload
         var residents = (await api.GetAsync("/api/residents/people?page=1&pageSize=30")).GetProperty("items").EnumerateArray()
             .Select(r => r.GetProperty("id").GetString()!).ToList();
         var requests = new List<Request>();
-        requests.AddRange(await PartyAsync(api, residents));
-        requests.AddRange(await GridAsync(api));
+        requests.AddRange(await OrMissingAsync("PartyOrganization", () => PartyAsync(api, residents)));
+        requests.AddRange(await OrMissingAsync("GridManagement", () => GridAsync(api)));
         requests.AddRange(Culture());
         requests.AddRange(Employment(residents));
-        requests.AddRange(await MarketAsync(api));
+        requests.AddRange(await OrMissingAsync("MarketRegister", () => MarketAsync(api)));
         return requests;
+    }
+
+    // A module whose ids cannot be read (switched off, or answering otherwise than expected) is reported, not the end of the run.
+    private static async Task<IEnumerable<Request>> OrMissingAsync(string module, Func<Task<IEnumerable<Request>>> prepare)
+    {
+        try
+        {
+            return await prepare();
+        }
+        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or KeyNotFoundException or JsonException)
+        {
+            return [new(module, "list and write", "", Missing: $"its ids could not be read: {e.Message}")];
+        }
     }
 
     /// <summary>
