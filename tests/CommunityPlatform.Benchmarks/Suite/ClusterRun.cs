@@ -44,13 +44,6 @@ public sealed class ClusterRun
 
     public static async Task RunAsync(SuiteOptions options, Report report, string work)
     {
-        // Four host starts, a MariaDB and a seeding take about a minute: the smoke run (CI) leaves it out unless --only names it.
-        if (options.Smoke && options.Sections.Count == SuiteOptions.AllSections.Length)
-        {
-            NotMeasured(report, "left out of the smoke run (it starts MariaDB, Redis, nginx and four hosts): `scripts/benchmark.sh --smoke --only cluster`");
-            return;
-        }
-
         var folder = Path.Combine(work, "cluster");
         var (mariaDb, noMariaDb) = await ThrowawayMariaDb.StartAsync(options.Root, Path.Combine(folder, "mariadb"));
         if (mariaDb is null)

@@ -24,7 +24,7 @@ public sealed class Report
         md.AppendLine(options.Smoke
             ? "**Smoke run**: tiny data and one-second loads, to prove the harness still builds and runs. These figures mean nothing."
             : "Measured side by side in one run by `scripts/benchmark.sh` (issue 4). Every later change to the request path reruns it.");
-        if (options.Sections.Count < SuiteOptions.AllSections.Length) md.AppendLine().AppendLine($"**Partial run**: {string.Join(", ", options.Sections)} only.");
+        if (options.Partial) md.AppendLine().AppendLine($"**Partial run**: {string.Join(", ", options.Sections)} only.");
         md.AppendLine();
         md.AppendLine($"- Date: {startedUtc:yyyy-MM-dd HH:mm} UTC (the run took {took.TotalMinutes:0.0} min)");
         md.AppendLine($"- Machine: {Machine.Describe()}");

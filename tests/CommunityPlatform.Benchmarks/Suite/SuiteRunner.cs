@@ -24,8 +24,8 @@ public sealed class SuiteRunner(SuiteOptions options)
             var scales = new List<(int N, string Folder)>();
             // The street's and the city's views read every module's ledgers: the city then gets them too (10 grid events a
             // community, with culture, employment and market records beside them).
-            var volume = options.Runs("oversight") || options.Runs("soak") ? "10" : "0";
-            if (options.Runs("startup") || options.Runs("scale") || options.Runs("provision") || options.Runs("oversight") || options.Runs("soak"))
+            var volume = options.Runs("oversight") || options.Runs("soak") || options.Runs("modules") ? "10" : "0";
+            if (options.Runs("startup") || options.Runs("scale") || options.Runs("provision") || options.Runs("oversight") || options.Runs("soak") || options.Runs("modules"))
                 foreach (var n in options.Scales)
                     scales.Add(n == options.Scales[^1] && options.CityData is { } made ? (n, made) : (n, await GenerateAsync($"city-{n}", "city", "--communities", n.ToString(CultureInfo.InvariantCulture), "--residents", options.Residents.ToString(CultureInfo.InvariantCulture),
                         "--volume", volume)));
@@ -41,6 +41,9 @@ public sealed class SuiteRunner(SuiteOptions options)
             if (options.Runs("oversight")) await OversightAsync(scales[^1]);
             if (options.Runs("soak")) await ScreenSoak.RunAsync(options, report, scales[^1]);
             if (options.Runs("cluster")) await ClusterRun.RunAsync(options, report, work);
+            // Last: their writes add thousands of records to the cities the sections above read.
+            if (options.Runs("modules")) await ModuleLoads.RunAsync(options, report, scales, LoadAsync);
+            if (options.Runs("pages")) await ConsolePages.RunAsync(options, report, LoadAsync);
         }
         finally
         {
