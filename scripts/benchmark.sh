@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the performance set side by side and writes docs/performance.md (issue 4): the platform against a bare ASP.NET Core
-# app on the same data, start-up, 1 to 10,000 communities, provisioning, a community of 100,000 residents and the hot
-# path's allocations. Takes ~20 minutes and the whole machine: run nothing else meanwhile.
+# app on the same data, start-up, 1 to 10,000 communities, provisioning, a community of 100,000 residents, the hot
+# path's allocations, the city's oversight and big screen, several hosts, each module's busiest list and write, and the
+# console's heaviest pages. Takes about an hour and the whole machine: run nothing else meanwhile.
 #   scripts/benchmark.sh            the full run
 #   scripts/benchmark.sh --smoke    a few seconds on tiny data, proving it all still builds and runs (report: docs/performance-smoke.md)
 # Extra arguments go to the suite, e.g. --scales 1,100,1000 --seconds 5 --residents 0, --city-data DIR (a city made before by the seed
