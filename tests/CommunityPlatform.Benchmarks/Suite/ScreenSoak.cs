@@ -62,10 +62,15 @@ public static class ScreenSoak
             $"≥ {(int)(clock.Elapsed.TotalSeconds / 5 * 0.8)}", last.Refreshes >= (int)(clock.Elapsed.TotalSeconds / 5 * 0.8));
         report.Add(Section, $"N = {city.N:N0}: host RSS, first → last sample ({minutes:0.0} min apart; max {samples.Max(s => s.Rss) / 1048576.0:0} MB)",
             $"{first.Rss / 1048576.0:0} → {last.Rss / 1048576.0:0} MB", "", $"{(double)last.Rss / first.Rss:0.00}", $"≤ {AllowedGrowth}", last.Rss <= first.Rss * AllowedGrowth);
+        // Flat means the second half grows no more than the noise: a host that only settles into its working set grows
+        // early and then stays; a leak keeps growing at the same pace to the end.
+        var middle = samples[samples.Count / 2];
+        report.Add(Section, $"N = {city.N:N0}: host RSS over the second half ({(last.At - middle.At).TotalMinutes:0.0} min)",
+            $"{middle.Rss / 1048576.0:0} → {last.Rss / 1048576.0:0} MB", "", $"{(double)last.Rss / middle.Rss:0.00}", "≤ 1.05", last.Rss <= middle.Rss * 1.05);
         report.Add(Section, $"N = {city.N:N0}: browser JS heap after GC, first → last sample (max {samples.Max(s => s.Heap) / 1048576.0:0.0} MB)",
             $"{first.Heap / 1048576.0:0.0} → {last.Heap / 1048576.0:0.0} MB", "", $"{last.Heap / first.Heap:0.00}", $"≤ {AllowedGrowth}", last.Heap <= first.Heap * AllowedGrowth);
         report.Detail($"Big screen soak, N = {city.N:N0}", "| after | host RSS | JS heap | refreshes |\n|---|---|---|---|\n"
-            + string.Join("\n", samples.Select(s => $"| {s.At:mm\\:ss} | {s.Rss / 1048576.0:0} MB | {s.Heap / 1048576.0:0.00} MB | {s.Refreshes} |")));
+            + string.Join("\n", samples.Select(s => $"| {s.At:hh\\:mm\\:ss} | {s.Rss / 1048576.0:0} MB | {s.Heap / 1048576.0:0.00} MB | {s.Refreshes} |")));
         if (host.Death is { } death) report.Detail($"The host died in the soak (N = {city.N:N0})", death);
     }
 
