@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -39,13 +40,18 @@ public sealed class KeptSumTests
 public sealed class LiveSumTests(PlatformFixture platform)
 {
     [Fact]
-    public async Task A_view_of_few_communities_sums_its_overview_live_on_every_ask()
+    public async Task A_view_of_few_communities_shows_a_write_in_its_overview_at_once()
     {
         var admin = await platform.AdminAsync();
+        var secretary = await platform.SecretaryOfAsync("wuyijie");
+        var grid = (await secretary.GetJsonAsync("/api/grid/grids?level=buildingGroup")).AsArray()[0]!;
+        static long OpenOf(JsonNode overview) =>
+            overview["communities"]!.AsArray().Single(r => r!.Str("code") == "wuyijie")!["values"]!["grid.open"]!["count"]!.GetValue<long>();
 
-        var first = DateTimeOffset.Parse((await admin.GetJsonAsync("/api/platform/overview")).Str("summedAt"));
-        var second = DateTimeOffset.Parse((await admin.GetJsonAsync("/api/platform/overview")).Str("summedAt"));
+        var before = OpenOf(await admin.GetJsonAsync("/api/platform/overview?pageSize=1000"));
+        await secretary.PostOkAsync("/api/grid/events", new { gridId = grid.Id(), source = "hotline", kind = "sanitation", title = "总览实时测试" });
+        var after = OpenOf(await admin.GetJsonAsync("/api/platform/overview?pageSize=1000"));
 
-        second.ShouldBeGreaterThan(first);
+        after.ShouldBe(before + 1);
     }
 }

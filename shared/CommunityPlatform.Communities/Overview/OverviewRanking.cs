@@ -43,7 +43,7 @@ public static class OverviewRanking
                 : overview.Communities.OrderBy(r => r.Name, StringComparer.Ordinal);
         var figure = overview.Modules.SelectMany(m => m.Figures).FirstOrDefault(f => f.Key == sort)
             ?? throw new InvalidInputException(PlatformErrors.InvalidRequest, "sort",
-                Language.T("排序须为某项指标的键（modules[].figures[].key）或 name。", "Sort by a figure's key (modules[].figures[].key) or name."));
+                Language.T("无法按此列排序：请按总览中的某项指标或社区名称排序。", "Sort by one of the overview's figures (modules[].figures[].key) or by name."));
 
         // A community with the module off (no value) sorts last either way.
         decimal? Of(OverviewRowDto r) => r.Values.TryGetValue(sort, out var v) ? figure.IsRate ? v.Percent : v.Count : null;
