@@ -263,9 +263,5 @@ public sealed class ClusterRun
             if (host.Death is { } death) report.Detail($"A host died in the cluster section ({host.Address})", death);
     }
 
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-    }
+    private static double Median(IEnumerable<double> values) => Repeated.Median(values.ToList());
 }

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 
 namespace CommunityPlatform.Benchmarks.Suite;
 
-/// <summary>What the cluster section needs to run the machine's own programs: a free port, a program found, a command run to its end.</summary>
+/// <summary>What the suite needs to run the machine's own programs: a free port, a program found, a command run to its end.</summary>
 public static class LocalProcess
 {
     public static int FreePort()

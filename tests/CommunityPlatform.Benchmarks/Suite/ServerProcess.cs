@@ -60,7 +60,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public static async Task<ServerProcess> StartAsync(string dll, IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment)
     {
-        var port = FreePort();
+        var port = LocalProcess.FreePort();
         var start = new ProcessStartInfo("dotnet", [dll, .. args])
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
@@ -133,12 +133,5 @@ public sealed class ServerProcess : IAsyncDisposable
         if (line is null) return;
         output.Enqueue(line);
         while (output.Count > 50) output.TryDequeue(out _);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

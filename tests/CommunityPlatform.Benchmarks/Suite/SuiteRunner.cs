@@ -88,13 +88,8 @@ public sealed class SuiteRunner(SuiteOptions options)
     private async Task<TimeSpan> RunGeneratorAsync(IReadOnlyList<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var clock = Stopwatch.StartNew();
-        var start = new ProcessStartInfo("dotnet", [options.GeneratorDll, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"The seed generator failed: {await output}{await error}");
+        var (code, output, error) = await LocalProcess.RunAsync("dotnet", [options.GeneratorDll, .. args], environment);
+        if (code != 0) throw new InvalidOperationException($"The seed generator failed: {output}{error}");
         return clock.Elapsed;
     }
 
@@ -401,12 +396,9 @@ public sealed class SuiteRunner(SuiteOptions options)
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string file, IReadOnlyList<string> args)
     {
-        using var process = Process.Start(new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0) Console.WriteLine($"{file} {string.Join(" ", args)}: {await error}");
-        return (process.ExitCode, await output);
+        var (code, output, error) = await LocalProcess.RunAsync(file, args);
+        if (code != 0) Console.WriteLine($"{file} {string.Join(" ", args)}: {error}");
+        return (code, output);
     }
 
     /// <summary>
