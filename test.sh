@@ -112,6 +112,12 @@ elif [ ${#client[@]} -gt 0 ]; then
   for project in "${client[@]}"; do client_skipped=$((client_skipped + $(facts_of "$project" Client))); done
 fi
 
+# The failed tests again, next to the totals: a CI log that keeps only its tail still names them.
+if grep -qE '^\s+Failed [A-Za-z_]' "$log"; then
+  echo "== failed tests"
+  grep -E -A 12 '^\s+Failed [A-Za-z_]' "$log" | grep -vE '^\s+at (System|Microsoft|Xunit|Shouldly)\.' | head -n 80 | tee "${CP_FAILED_TESTS:-/dev/null}"
+fi
+
 read -r passed failed skipped < <(echo "$(field "$log" 4) $(field "$log" 2) $(field "$log" 6)")
 skipped=$((skipped + skipped_runs + browser_skipped + client_skipped))
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi   # a crash, a test host that never reported, a project left out
