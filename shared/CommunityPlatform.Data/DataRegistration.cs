@@ -83,6 +83,8 @@ public static class DataRegistration
         services.AddSingleton<Outbox.OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<Outbox.OutboxDispatcher>());
         services.AddHostedService<ModelWarmUp>();
+        services.AddSingleton<PlannerStatistics>();
+        services.AddHostedService(provider => provider.GetRequiredService<PlannerStatistics>());
         services.AddScoped<Reports.CommunitySweep>();
         services.AddScoped<Reports.OverviewSweep>();
         return services;

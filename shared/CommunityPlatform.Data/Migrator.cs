@@ -90,6 +90,8 @@ public sealed class Migrator(IServiceProvider services, DatabaseSettings setting
     /// Gives SQLite's planner row counts per index (<c>ANALYZE</c>, sampled: tens of milliseconds on 100,000 residents).
     /// Without them it reads a search by phone or ID number through the name index, to save the sort, and scans the
     /// whole community; with them it looks the one row up. MySQL and MariaDB keep their statistics themselves.
+    /// Sampled, because it runs before the host listens; <see cref="PlannerStatistics"/> counts in full once it does.
+    /// The pools are cleared after: a connection the seeders opened would otherwise plan without statistics as long as it lives.
     /// </summary>
     public async Task RefreshStatisticsAsync(CancellationToken cancellationToken = default)
     {
@@ -99,6 +101,7 @@ public sealed class Migrator(IServiceProvider services, DatabaseSettings setting
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA analysis_limit=400; ANALYZE;";
         await command.ExecuteNonQueryAsync(cancellationToken);
+        SqliteConnection.ClearAllPools();
     }
 
     // WAL lets readers go on while one writer writes; the journal mode is a property of the file, set once.
