@@ -53,7 +53,7 @@ public static class ScreenSoak
             var heap = await page.EvaluateAsync<double>("() => { if (window.gc) window.gc(); return performance.memory.usedJSHeapSize; }");
             var refreshes = await page.EvaluateAsync<int>("() => Number(document.body.dataset.refreshed) || 0");
             samples.Add((clock.Elapsed, host.ResidentBytes, heap, refreshes));
-            Console.WriteLine($"soak {clock.Elapsed:mm\\:ss}: host RSS {host.ResidentBytes / 1048576.0:0} MB, JS heap {heap / 1048576.0:0.0} MB, {refreshes} refreshes");
+            Console.WriteLine($"soak {clock.Elapsed:hh\\:mm\\:ss}: host RSS {host.ResidentBytes / 1048576.0:0} MB, JS heap {heap / 1048576.0:0.0} MB, {refreshes} refreshes");
         }
 
         var (first, last) = (samples[0], samples[^1]);
