@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using CommunityPlatform.Tenancy;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -9,16 +11,16 @@ namespace CommunityPlatform.Data;
 /// <summary>
 /// SQLite's planner statistics counted in full once the host listens, and again every
 /// <c>Platform:Database:AnalyzeEveryHours</c> (24). The start-up's <see cref="Migrator.RefreshStatisticsAsync"/> is
-/// sampled (<c>analysis_limit</c>) to keep the start short, and a sample reads only the first entries of each index: a
-/// community whose first 40,000 residents have no building recorded made the building index look no better than the
-/// community's, so a grid worker's list of one building walked the whole community through the name index (54 requests/s
-/// instead of 3,400; docs/performance-notes.md). The full count of the 10,000-community city takes ~0.2 s.
+/// sampled (<c>analysis_limit</c>) to keep the start short, and a sample can mislead: in the benchmark, a community
+/// whose 40,000 newest residents had no building recorded made the building index look no better than the community's,
+/// so a grid worker's list of one building walked the whole community through the name index (54 requests/s instead of
+/// 3,400; docs/performance-notes.md, decision 0009). The full count of the 10,000-community city takes ~0.2 s.
 /// Each table is analysed on its own, so the file's write lock is held for one table at a time, and the pooled
 /// connections are cleared after: a connection reads the statistics when it opens and keeps them while it lives.
-/// MySQL and MariaDB keep their statistics themselves.
+/// Communities with a SQLite file of their own are counted too. MySQL and MariaDB keep their statistics themselves.
 /// </summary>
-public sealed partial class PlannerStatistics(DatabaseSettings settings, IHostApplicationLifetime lifetime, IConfiguration configuration,
-    ILogger<PlannerStatistics> logger) : BackgroundService
+public sealed partial class PlannerStatistics(DatabaseSettings settings, IServiceProvider services, IHostApplicationLifetime lifetime,
+    IConfiguration configuration, ILogger<PlannerStatistics> logger) : BackgroundService
 {
     /// <summary>When the statistics were last counted in full (null until the first count after start).</summary>
     public DateTimeOffset? CountedAt { get; private set; }
@@ -51,11 +53,34 @@ public sealed partial class PlannerStatistics(DatabaseSettings settings, IHostAp
         }
     }
 
-    /// <summary>Analyses every table in full, one after another, then lets every pooled connection reopen with the new figures.</summary>
+    /// <summary>Analyses every table of every SQLite file in full, then lets every pooled connection reopen with the new figures.</summary>
     public async Task CountAsync(CancellationToken cancellationToken = default)
     {
+        if (settings.Provider != DatabaseProvider.Sqlite) return;
         var clock = Stopwatch.StartNew();
-        await using var connection = new SqliteConnection(settings.ConnectionString);
+        var own = services.GetService<ICommunityDirectory>()?.All.Select(c => c.Database).OfType<string>() ?? [];
+        var tables = 0;
+        foreach (var database in own.Prepend(settings.ConnectionString).Distinct(StringComparer.Ordinal))
+        {
+            try
+            {
+                tables += await CountAsync(database, cancellationToken);
+            }
+            catch (SqliteException e) when (database != settings.ConnectionString)
+            {
+                // A community's own file that cannot be reached keeps its old statistics; the others are still counted.
+                LogFailed(logger, e);
+            }
+        }
+
+        SqliteConnection.ClearAllPools();
+        CountedAt = DateTimeOffset.UtcNow;
+        LogCounted(logger, tables, clock.ElapsedMilliseconds);
+    }
+
+    private static async Task<int> CountAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
@@ -78,9 +103,7 @@ public sealed partial class PlannerStatistics(DatabaseSettings settings, IHostAp
             await analyze.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        SqliteConnection.ClearAllPools();
-        CountedAt = DateTimeOffset.UtcNow;
-        LogCounted(logger, tables.Count, clock.ElapsedMilliseconds);
+        return tables.Count;
     }
 
     private async Task<bool> Started(CancellationToken stoppingToken)

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using CommunityPlatform.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,6 +66,30 @@ public sealed class PlannerStatisticsTests
         var statistics = factory.Services.GetRequiredService<PlannerStatistics>();
         for (var wait = System.Diagnostics.Stopwatch.StartNew(); statistics.CountedAt is null && wait.Elapsed < TimeSpan.FromMinutes(2); await Task.Delay(100)) { }
         statistics.CountedAt.ShouldNotBeNull("the host never counted the planner statistics in full");
+    }
+
+    [Fact]
+    public async Task A_community_with_a_file_of_its_own_is_counted_too()
+    {
+        using var platform = new PlatformFixture();
+        if (platform.Factory.OnMySql) return;
+        var code = (await platform.NewCommunityAsync()).Str("code");
+        var own = OwnDatabase.For(platform.Factory, code);
+        try
+        {
+            (await (await platform.AdminAsync()).PutAsJsonAsync($"/api/platform/communities/{code}/database", new { connectionString = own })).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+            await (await platform.AdminAsync(code)).PostOkAsync("/api/residents/people", new { name = "统计测试" });
+
+            await platform.Factory.Services.GetRequiredService<PlannerStatistics>().CountAsync();
+
+            await using var connection = new SqliteConnection(own);
+            await connection.OpenAsync();
+            (await ScalarAsync(connection, "SELECT stat FROM sqlite_stat1 WHERE tbl = 'Residents_People' LIMIT 1")).Split(' ')[0].ShouldBe("1");
+        }
+        finally
+        {
+            await platform.RetireOwnDatabaseAsync(code, own);
+        }
     }
 
     // A new connection each time: a connection keeps the statistics it read when it opened.
