@@ -22,7 +22,13 @@ public static class ScreenSoak
             return;
         }
 
-        await using var host = await ServerProcess.StartAsync(options.HostDll, [], ServerProcess.ConsoleEnvironment(city.Folder));
+        var environment = ServerProcess.ConsoleEnvironment(city.Folder);
+        foreach (var (name, value) in options.HostEnvironment ?? new Dictionary<string, string>()) environment[name] = value;
+        // Aged fast (--soak-live): no view is kept, so each of the screen's snapshots (every 30 s) is a live sum over the
+        // city — twenty times the sums a wall's host does (one per 10 minutes), to show where the memory levels off.
+        if (options.SoakLive) environment["Platform__Oversight__KeepFrom"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var pace = options.SoakLive ? ", a live city sum every 30 s (20 × a wall's)" : "";
+        await using var host = await ServerProcess.StartAsync(options.HostDll, [], environment);
         using (var api = new PlatformClient(host.Address)) await api.SignInAsync("admin", SuiteOptions.Password); // chooses the first password
 
         using var playwright = await Playwright.CreateAsync();
@@ -58,18 +64,18 @@ public static class ScreenSoak
 
         var (first, last) = (samples[0], samples[^1]);
         var minutes = (last.At - first.At).TotalMinutes;
-        report.Add(Section, $"N = {city.N:N0}: screen refreshes over {clock.Elapsed.TotalMinutes:0.0} min (every 5 s)", $"{last.Refreshes}", "", "",
+        report.Add(Section, $"N = {city.N:N0}: screen refreshes over {clock.Elapsed.TotalMinutes:0.0} min (every 5 s{pace})", $"{last.Refreshes}", "", "",
             $"≥ {(int)(clock.Elapsed.TotalSeconds / 5 * 0.8)}", last.Refreshes >= (int)(clock.Elapsed.TotalSeconds / 5 * 0.8));
-        report.Add(Section, $"N = {city.N:N0}: host RSS, first → last sample ({minutes:0.0} min apart; max {samples.Max(s => s.Rss) / 1048576.0:0} MB)",
+        report.Add(Section, $"N = {city.N:N0}{pace}: host RSS, first → last sample ({minutes:0.0} min apart; max {samples.Max(s => s.Rss) / 1048576.0:0} MB)",
             $"{first.Rss / 1048576.0:0} → {last.Rss / 1048576.0:0} MB", "", $"{(double)last.Rss / first.Rss:0.00}", $"≤ {AllowedGrowth}", last.Rss <= first.Rss * AllowedGrowth);
         // Flat means the second half grows no more than the noise: a host that only settles into its working set grows
         // early and then stays; a leak keeps growing at the same pace to the end.
         var middle = samples[samples.Count / 2];
-        report.Add(Section, $"N = {city.N:N0}: host RSS over the second half ({(last.At - middle.At).TotalMinutes:0.0} min)",
+        report.Add(Section, $"N = {city.N:N0}{pace}: host RSS over the second half ({(last.At - middle.At).TotalMinutes:0.0} min)",
             $"{middle.Rss / 1048576.0:0} → {last.Rss / 1048576.0:0} MB", "", $"{(double)last.Rss / middle.Rss:0.00}", "≤ 1.05", last.Rss <= middle.Rss * 1.05);
         report.Add(Section, $"N = {city.N:N0}: browser JS heap after GC, first → last sample (max {samples.Max(s => s.Heap) / 1048576.0:0.0} MB)",
             $"{first.Heap / 1048576.0:0.0} → {last.Heap / 1048576.0:0.0} MB", "", $"{last.Heap / first.Heap:0.00}", $"≤ {AllowedGrowth}", last.Heap <= first.Heap * AllowedGrowth);
-        report.Detail($"Big screen soak, N = {city.N:N0}", "| after | host RSS | JS heap | refreshes |\n|---|---|---|---|\n"
+        report.Detail($"Big screen soak, N = {city.N:N0}{pace}", "| after | host RSS | JS heap | refreshes |\n|---|---|---|---|\n"
             + string.Join("\n", samples.Select(s => $"| {s.At:hh\\:mm\\:ss} | {s.Rss / 1048576.0:0} MB | {s.Heap / 1048576.0:0.00} MB | {s.Refreshes} |")));
         if (host.Death is { } death) report.Detail($"The host died in the soak (N = {city.N:N0})", death);
     }

@@ -3,7 +3,7 @@ namespace CommunityPlatform.Benchmarks.Suite;
 /// <summary>How big a run is. The smoke run proves that everything still builds and runs; its figures mean nothing.</summary>
 public sealed record SuiteOptions(string Root, string Output, bool Smoke, IReadOnlyList<int> Scales, int Residents, int BigResidents, int BigHouseholds,
     TimeSpan Load, TimeSpan WarmUp, int Connections, int Provision, IReadOnlySet<string> Sections, TimeSpan Soak, string? CityData = null, int Repeats = 1,
-    IReadOnlyDictionary<string, string>? HostEnvironment = null)
+    IReadOnlyDictionary<string, string>? HostEnvironment = null, bool SoakLive = false)
 {
     /// <summary>Every section, in the order they run; <c>--only overhead,startup</c> runs some of them (their report says so).</summary>
     public static readonly string[] AllSections = ["overhead", "startup", "scale", "provision", "data", "hotpath", "oversight", "soak", "cluster", "modules", "pages"];
@@ -56,6 +56,8 @@ public sealed record SuiteOptions(string Root, string Output, bool Smoke, IReadO
             Repeats: int.Parse(Value("runs", smoke ? "1" : "3")),
             // Settings for the platform host's processes only, to compare one against another (e.g. --host-env DOTNET_gcServer=1).
             HostEnvironment: Value("host-env", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2))
-                .ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : ""));
+                .ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : ""),
+            // The soak aged fast: every snapshot of the screen (each 30 s) a live sum over the city instead of one per 10 minutes.
+            SoakLive: args.Contains("--soak-live"));
     }
 }
