@@ -22,8 +22,7 @@ public static class ScreenSoak
             return;
         }
 
-        var environment = ServerProcess.ConsoleEnvironment(city.Folder);
-        foreach (var (name, value) in options.HostEnvironment ?? new Dictionary<string, string>()) environment[name] = value;
+        var environment = options.ForHost(ServerProcess.ConsoleEnvironment(city.Folder));
         // Aged fast (--soak-live): no view is kept, so each of the screen's snapshots (every 30 s) is a live sum over the
         // city — twenty times the sums a wall's host does (one per 10 minutes), to show where the memory levels off.
         if (options.SoakLive) environment["Platform__Oversight__KeepFrom"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture);

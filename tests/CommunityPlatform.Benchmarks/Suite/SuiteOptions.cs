@@ -19,6 +19,13 @@ public sealed record SuiteOptions(string Root, string Output, bool Smoke, IReadO
 
     public bool Runs(string section) => Sections.Contains(section);
 
+    /// <summary>A platform host's environment with the run's <c>--host-env</c> settings laid over it.</summary>
+    public Dictionary<string, string> ForHost(Dictionary<string, string> environment)
+    {
+        foreach (var (name, value) in HostEnvironment ?? new Dictionary<string, string>()) environment[name] = value;
+        return environment;
+    }
+
     public const string Password = "Bench@2026!";
 
     public string HostDll => Path.Combine(Root, "host/CommunityPlatform.Host/bin/Release/net10.0/CommunityPlatform.Host.dll");

@@ -95,9 +95,7 @@ public sealed class SuiteRunner(SuiteOptions options)
 
     private Task<ServerProcess> StartHostAsync(string folder)
     {
-        var environment = ServerProcess.CommonEnvironment(folder);
-        foreach (var (name, value) in options.HostEnvironment ?? new Dictionary<string, string>()) environment[name] = value;
-        return ServerProcess.StartAsync(options.HostDll, [], environment);
+        return ServerProcess.StartAsync(options.HostDll, [], options.ForHost(ServerProcess.CommonEnvironment(folder)));
     }
 
     private Task<ServerProcess> StartBareAsync(string folder) =>
@@ -224,9 +222,7 @@ public sealed class SuiteRunner(SuiteOptions options)
     /// </summary>
     private async Task FirstRequestsAsync(string folder, Repeated runs)
     {
-        var environment = ServerProcess.ConsoleEnvironment(folder);
-        foreach (var (name, value) in options.HostEnvironment ?? new Dictionary<string, string>()) environment[name] = value;
-        await using var host = await ServerProcess.StartAsync(options.HostDll, [], environment);
+        await using var host = await ServerProcess.StartAsync(options.HostDll, [], options.ForHost(ServerProcess.ConsoleEnvironment(folder)));
         using var api = new PlatformClient(host.Address);
         await api.SignInAsync("bench-staff", SuiteOptions.Password);
         var secretary = (await api.GetAsync("/api/platform/communities")).GetProperty("items")[0].GetProperty("code").GetString() + "-secretary";
