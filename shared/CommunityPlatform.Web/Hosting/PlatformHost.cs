@@ -8,6 +8,7 @@ using CommunityPlatform.Permissions;
 using CommunityPlatform.Security;
 using CommunityPlatform.Seeding;
 using CommunityPlatform.Tenancy;
+using CommunityPlatform.Web.Api;
 using CommunityPlatform.Web.Cluster;
 using CommunityPlatform.Web.Console;
 using CommunityPlatform.Web.Errors;
@@ -173,6 +174,7 @@ public static class PlatformHost
         services.AddOpenApi(PlatformOpenApi.Configure);
         services.AddSingleton<CachedDocument>();
         services.AddSingleton<Api.CitySums>();
+        services.AddSingleton<Api.LeanReads>();
         // Read from the compiled modules on the first request for the document (or the catalogue), not at start.
         services.AddSingleton(_ => ErrorCatalog.For(catalog));
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
@@ -219,7 +221,7 @@ public static class PlatformHost
         // Only endpoints with a policy of their own (the API reference, when not public) need ASP.NET's authorization.
         app.UseAuthorization();
 
-        app.MapControllers();
+        app.MapControllers().WithLeanReads(app.Services);
         app.MapRazorPages();
         app.MapConsoleEndpoints();
         app.MapApiDocs();
