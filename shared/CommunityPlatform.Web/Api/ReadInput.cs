@@ -27,22 +27,23 @@ internal abstract class ReadInput
         var name = parameter.BindingInfo?.BinderModelName ?? parameter.Name;
         if (type == typeof(CancellationToken)) return new Aborted();
         if (source == BindingSource.Services) return new Service(type);
-        if (info.GetCustomAttributes<ValidationAttribute>(inherit: true).Any())
-            return Refuse($"{parameter.Name} carries validation attributes", out refusal);
-
+        var rules = info.GetCustomAttributes<ValidationAttribute>(inherit: true).ToArray();
         if (PlainValue.Knows(type))
         {
             if (source == BindingSource.Path || (source is null && routeNames.Contains(name)))
-                return new RouteValue(name, type);
+                return rules.Length == 0 ? new RouteValue(name, type) : new Checked(new RouteValue(name, type), rules, name);
             // A non-nullable string is implicitly required by MVC here (SuppressImplicitRequired… is off).
             if (type == typeof(string) && new NullabilityInfoContext().Create(info).ReadState != NullabilityState.Nullable)
                 return Refuse($"{parameter.Name} is a required string", out refusal);
             var fallback = info.HasDefaultValue ? info.DefaultValue : type.IsValueType ? Activator.CreateInstance(type) : null;
+            // A missing value MVC leaves unvalidated (or refuses, if [Required]): with rules, only a present one is lean.
             if (source == BindingSource.Query || source is null)
-                return new QueryValue(name, type, fallback);
+                return rules.Length == 0 ? new QueryValue(name, type, fallback, missingIsPlain: true)
+                    : new Checked(new QueryValue(name, type, fallback, missingIsPlain: false), rules, name);
             return Refuse($"{parameter.Name} is bound from {source.DisplayName}", out refusal);
         }
 
+        if (rules.Length > 0) return Refuse($"{parameter.Name} ({type.Name}) carries validation attributes", out refusal);
         if (source == BindingSource.Query && QueryObject.TryCreate(type, name, out var query, out refusal)) return query;
         return Refuse(refusal ?? $"{parameter.Name} ({type.Name}) is bound from {source?.DisplayName ?? "MVC's inference"}", out refusal);
     }
@@ -80,19 +81,27 @@ internal abstract class ReadInput
         }
     }
 
-    private sealed class QueryValue(string name, Type type, object? missing) : ReadInput
+    private sealed class QueryValue(string name, Type type, object? missing, bool missingIsPlain) : ReadInput
     {
         public override bool TryBind(HttpContext http, out object? value)
         {
             if (!http.Request.Query.TryGetValue(name, out var values))
             {
                 value = missing;
-                return true;
+                return missingIsPlain;
             }
 
             value = null;
             return values.Count == 1 && PlainValue.TryParse(type, values[0], out value);
         }
+    }
+
+    /// <summary>A value with DataAnnotations on its parameter (<c>[Range(1, 12)] int month</c>): lean only when they hold.</summary>
+    private sealed class Checked(ReadInput value, ValidationAttribute[] rules, string name) : ReadInput
+    {
+        public override bool TryBind(HttpContext http, out object? bound) =>
+            value.TryBind(http, out bound)
+            && Validator.TryValidateValue(bound!, new ValidationContext(bound ?? name, http.RequestServices, null) { MemberName = name }, null, rules);
     }
 
     /// <summary>
