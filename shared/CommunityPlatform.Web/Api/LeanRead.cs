@@ -59,6 +59,7 @@ internal sealed class LeanRead
 
     public async Task ServeAsync(HttpContext http, JsonSerializerOptions json, RequestDelegate mvc)
     {
+        // A street's or the city's sum (scope=) may be a kept answer of CitySums, an MVC filter: MVC serves those.
         if (!AnswersJson(http.Request) || http.Request.Query.ContainsKey("scope"))
         {
             await mvc(http);
