@@ -5,6 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 using CommunityPlatform.Application;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.ActionConstraints;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -24,18 +25,23 @@ internal sealed class LeanRead
 {
     private readonly ControllerActionDescriptor action;
     private readonly ReadInput[] inputs;
-    private readonly ObjectFactory controller;
-    private readonly Func<object, object?[], Task<object?>> invoke;
     private readonly Type declared;
 
-    private LeanRead(ControllerActionDescriptor action, ReadInput[] inputs, Func<object, object?[], Task<object?>> invoke, Type declared)
+    // Compiled on the action's first lean request, not when the endpoints are made: a host's first request (which makes
+    // every endpoint) would otherwise pay for the compiled calls of every read, most of which it may never serve.
+    private ObjectFactory? controller;
+    private Func<object, object?[], Task<object?>>? invoke;
+
+    private LeanRead(ControllerActionDescriptor action, ReadInput[] inputs, Type declared)
     {
         this.action = action;
         this.inputs = inputs;
-        this.invoke = invoke;
         this.declared = declared;
-        controller = ActivatorUtilities.CreateFactory(action.ControllerTypeInfo, Type.EmptyTypes);
     }
+
+    /// <summary>Whether <paramref name="action"/> answers GET and nothing else — the only actions a lean read may take.</summary>
+    public static bool IsGet(ActionDescriptor action) =>
+        action.ActionConstraints?.OfType<HttpMethodActionConstraint>().SelectMany(c => c.HttpMethods).ToList() is ["GET"];
 
     /// <summary>The lean handler of <paramref name="action"/>, or null with the reason MVC keeps it.</summary>
     public static LeanRead? TryCreate(ControllerActionDescriptor action, out string? refusal)
@@ -53,8 +59,7 @@ internal sealed class LeanRead
             inputs.Add(input);
         }
 
-        var (invoke, declared) = Invoker(action.MethodInfo);
-        return new LeanRead(action, inputs.ToArray(), invoke, declared);
+        return new LeanRead(action, inputs.ToArray(), Unwrap(action.MethodInfo.ReturnType)!);
     }
 
     public async Task ServeAsync(HttpContext http, JsonSerializerOptions json, RequestDelegate mvc)
@@ -74,13 +79,13 @@ internal sealed class LeanRead
                 return;
             }
 
-        var target = controller(http.RequestServices, null);
+        var target = (controller ??= ActivatorUtilities.CreateFactory(action.ControllerTypeInfo, Type.EmptyTypes))(http.RequestServices, null);
         if (target is ControllerBase controllerBase)
             controllerBase.ControllerContext = new ControllerContext(new ActionContext(http, new RouteData(http.Request.RouteValues), action));
         object? answer;
         try
         {
-            answer = await invoke(target, arguments);
+            answer = await (invoke ??= Invoker(action.MethodInfo))(target, arguments);
         }
         finally
         {
@@ -118,8 +123,7 @@ internal sealed class LeanRead
     /// <summary>Why MVC must keep the action: anything its pipeline would do that a lean read does not.</summary>
     private static string? Refusal(ControllerActionDescriptor action)
     {
-        var methods = action.ActionConstraints?.OfType<HttpMethodActionConstraint>().SelectMany(c => c.HttpMethods).ToList() ?? [];
-        if (methods is not ["GET"]) return "not a GET";
+        if (!IsGet(action)) return "not a GET";
         if (action.ActionConstraints!.Any(c => c is not HttpMethodActionConstraint)) return "has other action constraints";
         // The platform's two global filters are taken care of: a report (SummedReport) stays with MVC, and a request
         // asking for scope= goes to MVC (CitySums keeps those).
@@ -155,12 +159,17 @@ internal sealed class LeanRead
     /// </summary>
     private static bool AnswersJson(HttpRequest request)
     {
-        foreach (var value in request.Headers.Accept)
+        var accept = request.Headers.Accept;
+        // Most clients send nothing, or one range: no splitting (and no allocation) for those.
+        if (accept.Count == 0 || (accept.Count == 1 && IsJsonRange(accept[0]))) return true;
+        foreach (var value in accept)
         foreach (var range in (value ?? "").Split(','))
-            if (range.Trim() is not ("application/json" or "*/*" or "application/*" or "text/plain" or ""))
+            if (!IsJsonRange(range.Trim()))
                 return false;
         return true;
     }
+
+    private static bool IsJsonRange(string? range) => range is "application/json" or "*/*" or "application/*" or "text/plain" or "" or null;
 
     private static Type? Unwrap(Type type)
     {
@@ -171,7 +180,7 @@ internal sealed class LeanRead
     }
 
     /// <summary>A compiled call of the action: (controller, arguments) → its answer, awaited and boxed.</summary>
-    private static (Func<object, object?[], Task<object?>>, Type) Invoker(MethodInfo method)
+    private static Func<object, object?[], Task<object?>> Invoker(MethodInfo method)
     {
         var target = Expression.Parameter(typeof(object));
         var arguments = Expression.Parameter(typeof(object?[]));
@@ -179,12 +188,11 @@ internal sealed class LeanRead
             .Select((p, i) => (Expression)Expression.Convert(Expression.ArrayIndex(arguments, Expression.Constant(i)), p.ParameterType));
         Expression call = Expression.Call(Expression.Convert(target, method.DeclaringType!), method, parameters);
         var returned = method.ReturnType;
-        var declared = Unwrap(returned)!;
         var box = returned.IsGenericType && returned.GetGenericTypeDefinition() == typeof(Task<>) ? nameof(BoxTask)
             : returned.IsGenericType && returned.GetGenericTypeDefinition() == typeof(ValueTask<>) ? nameof(BoxValueTask)
             : nameof(BoxValue);
-        call = Expression.Call(typeof(LeanRead).GetMethod(box, BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(declared), call);
-        return (Expression.Lambda<Func<object, object?[], Task<object?>>>(call, target, arguments).Compile(), declared);
+        call = Expression.Call(typeof(LeanRead).GetMethod(box, BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(Unwrap(returned)!), call);
+        return Expression.Lambda<Func<object, object?[], Task<object?>>>(call, target, arguments).Compile();
     }
 
     private static async Task<object?> BoxTask<T>(Task<T> task) => await task;

@@ -24,6 +24,7 @@ namespace CommunityPlatform.Web.Api;
 public sealed class LeanReads(IConfiguration configuration)
 {
     private readonly ConcurrentDictionary<string, string> kept = new(StringComparer.Ordinal);
+    // Keyed, not a list: MVC makes its endpoints again when its actions change, and each time they come through here.
     private readonly ConcurrentDictionary<string, bool> lean = new(StringComparer.Ordinal);
     private JsonSerializerOptions? json;
 
@@ -34,12 +35,13 @@ public sealed class LeanReads(IConfiguration configuration)
     public IReadOnlyCollection<string> Served => lean.Keys.ToList();
 
     /// <summary>GET actions MVC keeps, with the reason (display name → reason).</summary>
-    public IReadOnlyDictionary<string, string> KeptByMvc => kept.Where(k => k.Value != "not a GET").ToDictionary();
+    public IReadOnlyDictionary<string, string> KeptByMvc => kept;
 
     /// <summary>An endpoint convention for <c>MapControllers()</c>: swaps a GET action's delegate for a lean one.</summary>
     public void Attach(EndpointBuilder endpoint)
     {
-        if (endpoint.Metadata.OfType<ControllerActionDescriptor>().LastOrDefault() is not { } action || endpoint.RequestDelegate is not { } mvc) return;
+        if (endpoint.Metadata.OfType<ControllerActionDescriptor>().LastOrDefault() is not { } action || !LeanRead.IsGet(action)
+            || endpoint.RequestDelegate is not { } mvc) return;
         if (LeanRead.TryCreate(action, out var refusal) is not { } read)
         {
             kept[action.DisplayName ?? action.Id] = refusal ?? "?";

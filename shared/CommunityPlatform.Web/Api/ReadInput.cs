@@ -111,14 +111,17 @@ internal abstract class ReadInput
     private sealed class QueryObject : ReadInput
     {
         private readonly string name;
-        private readonly Func<object> create;
-        private readonly (string Key, Type Type, Action<object, object?> Set)[] properties;
+        private readonly Type type;
+        private readonly PropertyInfo[] properties;
         private readonly bool validates;
 
-        private QueryObject(string name, Func<object> create, (string, Type, Action<object, object?>)[] properties, bool validates)
+        // Compiled on the first lean request, like the action's call (LeanRead).
+        private Action<object, object?>[]? setters;
+
+        private QueryObject(string name, Type type, PropertyInfo[] properties, bool validates)
         {
             this.name = name;
-            this.create = create;
+            this.type = type;
             this.properties = properties;
             this.validates = validates;
         }
@@ -134,7 +137,7 @@ internal abstract class ReadInput
             }
 
             var nullability = new NullabilityInfoContext();
-            var bound = new List<(string, Type, Action<object, object?>)>();
+            var bound = new List<PropertyInfo>();
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
                 if (property.SetMethod is not { IsPublic: true })
@@ -157,14 +160,13 @@ internal abstract class ReadInput
                 else if (property.PropertyType == typeof(string) && nullability.Create(property).ReadState != NullabilityState.Nullable)
                     refusal = $"{type.Name}.{property.Name} is a required string";
                 if (refusal is not null) return false;
-                bound.Add((property.Name, property.PropertyType, Setter(type, property)));
+                bound.Add(property);
             }
 
             var validates = typeof(IValidatableObject).IsAssignableFrom(type)
                             || type.GetCustomAttributes<ValidationAttribute>(true).Any()
                             || type.GetProperties().Any(p => p.GetCustomAttributes<ValidationAttribute>(true).Any());
-            var constructor = Expression.Lambda<Func<object>>(Expression.Convert(Expression.New(type), typeof(object))).Compile();
-            input = new QueryObject(name, constructor, bound.ToArray(), validates);
+            input = new QueryObject(name, type, bound.ToArray(), validates);
             return true;
         }
 
@@ -178,12 +180,13 @@ internal abstract class ReadInput
                     && (key.Length == name.Length || key[name.Length] is '.' or '['))
                     return false;
 
-            var model = create();
-            foreach (var (key, type, set) in properties)
+            var model = Activator.CreateInstance(type)!;
+            var set = setters ??= properties.Select(p => Setter(type, p)).ToArray();
+            for (var i = 0; i < properties.Length; i++)
             {
-                if (!query.TryGetValue(key, out var values)) continue;
-                if (values.Count != 1 || !PlainValue.TryParse(type, values[0], out var parsed)) return false;
-                set(model, parsed);
+                if (!query.TryGetValue(properties[i].Name, out var values)) continue;
+                if (values.Count != 1 || !PlainValue.TryParse(properties[i].PropertyType, values[0], out var parsed)) return false;
+                set[i](model, parsed);
             }
 
             if (validates && !Validator.TryValidateObject(model, new ValidationContext(model, http.RequestServices, null), null, validateAllProperties: true))
