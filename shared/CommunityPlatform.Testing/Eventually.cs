@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace CommunityPlatform.Cluster.Tests;
+namespace CommunityPlatform.Testing;
 
 /// <summary>Waits on a condition, not a clock: asks again until it holds or a generous time has passed.</summary>
 public static class Eventually

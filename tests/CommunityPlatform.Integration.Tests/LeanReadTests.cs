@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using CommunityPlatform.Integration.Tests.Attack;
 using CommunityPlatform.Web.Api;
 using Xunit.Abstractions;
@@ -14,16 +13,17 @@ namespace CommunityPlatform.Integration.Tests;
 public sealed class LeanReadTests(ITestOutputHelper output) : IDisposable
 {
     private const string Community = "chonghua";
-    private readonly PlatformFactory<Program> factory = new();
+    // A host of its own: the test turns the lean reads off and on, which the shared host's other tests must not see.
+    private readonly PlatformFixture platform = new();
 
-    public void Dispose() => factory.Dispose();
+    public void Dispose() => platform.Dispose();
 
     [Fact]
     public async Task The_registry_s_reads_are_served_lean_and_the_reports_by_MVC()
     {
         // The endpoints (and their delegates) are made when routing first needs them.
-        (await factory.CreateClient().GetAsync("/health/live")).EnsureSuccessStatusCode();
-        var reads = factory.Services.GetRequiredService<LeanReads>();
+        (await platform.Anonymous().GetAsync("/health/live")).EnsureSuccessStatusCode();
+        var reads = platform.Factory.Services.GetRequiredService<LeanReads>();
         reads.Served.ShouldContain(a => a.Contains("PeopleController.Search"), string.Join("\n", reads.KeptByMvc.Select(k => $"{k.Key}: {k.Value}")));
         reads.Served.ShouldContain(a => a.Contains("PeopleController.Get"));
         // Most reads are plain lists and records; reports (SummedReport), files and IActionResult answers stay with MVC.
@@ -36,12 +36,12 @@ public sealed class LeanReadTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task Every_GET_answers_the_same_bytes_lean_and_through_MVC()
     {
-        var reads = factory.Services.GetRequiredService<LeanReads>();
-        var anonymous = factory.CreateClient();
+        var reads = platform.Factory.Services.GetRequiredService<LeanReads>();
+        var anonymous = platform.Anonymous();
         var api = OpenApiDocument.Parse(await anonymous.GetJsonAsync("/openapi/v1.json"));
-        var secretary = await ClientAsync($"{Community}-secretary", community: null);
-        var street = await ClientAsync("renminlu-supervisor", Community);
-        var city = await ClientAsync("admin", Community);
+        var secretary = await platform.SecretaryOfAsync(Community);
+        var street = await platform.SignInAsync("renminlu-supervisor", community: Community);
+        var city = await platform.AdminAsync(Community);
         var pool = await IdPool.HarvestAsync(api, [(secretary, _ => true), (city, o => o.IsCommunityScoped)], Community);
 
         var findings = new List<string>();
@@ -120,14 +120,6 @@ public sealed class LeanReadTests(ITestOutputHelper output) : IDisposable
         // The request log's trace id differs per request and is not the handler's doing.
         body = System.Text.RegularExpressions.Regex.Replace(body, "\"traceId\":\"[^\"]*\"", "\"traceId\":\"…\"");
         return $"{(int)response.StatusCode} {response.Content.Headers.ContentType} {body}";
-    }
-
-    private async Task<HttpClient> ClientAsync(string userName, string? community)
-    {
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await factory.TokenAsync(userName));
-        if (community is not null) client.DefaultRequestHeaders.Add("X-Community", community);
-        return client;
     }
 
     /// <summary>The text around where <paramref name="text"/> first differs from <paramref name="other"/>.</summary>

@@ -64,7 +64,8 @@ public sealed class PlannerStatisticsTests
         if (factory.OnMySql) return;
 
         var statistics = factory.Services.GetRequiredService<PlannerStatistics>();
-        for (var wait = System.Diagnostics.Stopwatch.StartNew(); statistics.CountedAt is null && wait.Elapsed < TimeSpan.FromMinutes(2); await Task.Delay(100)) { }
+        await Eventually.HoldsAsync("the host counts the planner statistics in full", () => Task.FromResult(statistics.CountedAt is not null),
+            within: TimeSpan.FromMinutes(2), pause: TimeSpan.FromMilliseconds(100));
         statistics.CountedAt.ShouldNotBeNull("the host never counted the planner statistics in full");
     }
 
