@@ -7,6 +7,10 @@ namespace CommunityPlatform.Data;
 
 public static class DataRegistration
 {
+    // Contexts a pool keeps for reuse, per provider context; a lease beyond them is made and disposed as without a pool.
+    // Requests in flight, not communities, decide how many are used: 128 covers a busy host's concurrency.
+    private const int PoolSize = 128;
+
     /// <summary>
     /// Registers a module's context. <typeparamref name="TContext"/> is what services inject; the subclass of the
     /// configured provider is what runs, and it carries that provider's migrations (<c>Migrations/Sqlite</c>,
@@ -33,18 +37,26 @@ public static class DataRegistration
             MySqlContextType = typeof(TMySqlContext),
         };
         services.AddSingleton(database);
-        // Options once per host, not once per request: they depend only on singletons, and building them (with the
-        // lookup of EF's internal provider that follows) cost a measurable share of a request (docs/performance-notes.md).
-        services.AddDbContext<TSqliteContext>((provider, options) => Configure(provider, options), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
-        services.AddDbContext<TMySqlContext>((provider, options) => Configure(provider, options), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        // Pooled (decision 0020): a context and its EF services are made once and leased to request after request;
+        // making them anew was a sixth of a read's time (docs/performance-notes.md). The options are built once per
+        // host, as before: they depend only on singletons.
+        services.AddPooledDbContextFactory<TSqliteContext>(Configure, PoolSize);
+        services.AddPooledDbContextFactory<TMySqlContext>(Configure, PoolSize);
+        string? sharedConnection = null;
         services.AddScoped<TContext>(provider =>
         {
             TContext context = provider.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.MySql
-                ? provider.GetRequiredService<TMySqlContext>()
-                : provider.GetRequiredService<TSqliteContext>();
-            // A community with its own database is served by switching this context's connection: same options, same model.
-            if (database.HoldsCommunityData && provider.GetRequiredService<CommunityPlatform.Tenancy.RequestContext>().Community?.Database is { } own)
-                context.Database.SetConnectionString(own);
+                ? provider.GetRequiredService<IDbContextFactory<TMySqlContext>>().CreateDbContext()
+                : provider.GetRequiredService<IDbContextFactory<TSqliteContext>>().CreateDbContext();
+            var scope = provider.GetRequiredService<RequestContext>();
+            if (context is IPlatformDbContext platform) platform.Scope = scope;
+            // A community with its own database is served by switching this context's connection: same options, same
+            // model. A leased context may come back switched by an earlier request, so every lease says where it connects.
+            // (The first lease ever is a new context, still on the shared database, which is what it remembers.)
+            var connection = context.Database.GetConnectionString();
+            sharedConnection ??= connection;
+            var wanted = database.HoldsCommunityData && scope.Community?.Database is { } own ? own : sharedConnection;
+            if (!string.Equals(connection, wanted, StringComparison.Ordinal)) context.Database.SetConnectionString(wanted);
             return context;
         });
         return services;
@@ -68,7 +80,7 @@ public static class DataRegistration
         services.AddSingleton<Outbox.OutboxSignal>();
         services.AddSingleton<SaveRulesInterceptor>();
         services.AddSingleton<Auditing.AuditTransactionInterceptor>();
-        services.AddScoped<CommunityPlatform.Tenancy.RequestContext>();
+        services.AddScoped<RequestContext>();
         services.AddPlatformDbContext<Kernel.KernelDbContext, Kernel.KernelSqliteDbContext, Kernel.KernelMySqlDbContext>("Kernel", platformData: true);
         services.AddScoped<CommunityDataMove>();
         services.AddSingleton<Migrator>();

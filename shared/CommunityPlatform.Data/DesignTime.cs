@@ -1,4 +1,3 @@
-using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -25,7 +24,7 @@ public abstract class DesignFactory<TContext>(string tablePrefix, DatabaseProvid
             : new DatabaseSettings { Provider = DatabaseProvider.Sqlite, ConnectionString = "Data Source=:memory:", DataFolder = "." };
         var options = new DbContextOptionsBuilder<TContext>();
         options.UseProvider(settings, new ModuleDatabase(typeof(TContext), tablePrefix));
-        // Every provider context takes (options, scope), the shape ModuleDbContext and the Identity context share.
-        return (TContext)Activator.CreateInstance(typeof(TContext), options.Options, new RequestContext())!;
+        // Every provider context takes only its options, the shape a context pool needs (decision 0020).
+        return (TContext)Activator.CreateInstance(typeof(TContext), options.Options)!;
     }
 }

@@ -5,12 +5,14 @@ namespace CommunityPlatform.Data;
 
 /// <summary>
 /// The base of every module's context: one model for all communities, filtered by the community of the
-/// request through <see cref="Scope"/> (a field of the context, so the compiled model is shared).
+/// request through <see cref="Scope"/> (a member of the context, so the compiled model is shared). Contexts are pooled
+/// (decision 0020): the constructor takes only the options, and each lease is handed its request's scope.
 /// Table names get the module's prefix; stamping, soft delete and concurrency are done by <see cref="SaveRulesInterceptor"/>.
 /// </summary>
-public abstract class ModuleDbContext(DbContextOptions options, RequestContext scope) : DbContext(options), IPlatformDbContext
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IPlatformDbContext
 {
-    public RequestContext Scope { get; } = scope;
+    /// <inheritdoc />
+    public RequestContext Scope { get; set; } = new();
 
     /// <summary>The prefix of the module's tables, e.g. <c>Residents</c> gives <c>Residents_Buildings</c>.</summary>
     protected abstract string TablePrefix { get; }
@@ -27,5 +29,10 @@ public abstract class ModuleDbContext(DbContextOptions options, RequestContext s
 /// <summary>A context the kernel's conventions and interceptor understand, whether or not it derives from <see cref="ModuleDbContext"/>.</summary>
 public interface IPlatformDbContext
 {
-    RequestContext Scope { get; }
+    /// <summary>
+    /// The request or job this context works for. Set on every lease from the pool (<see cref="DataRegistration"/>),
+    /// so it is also what tells one lease of a pooled context from the next: per-save state kept beside a context is
+    /// kept with the scope it was made under, and a different scope means it belongs to an earlier lease.
+    /// </summary>
+    RequestContext Scope { get; set; }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using CommunityPlatform.Domain;
 using CommunityPlatform.Errors;
 using CommunityPlatform.Data.Outbox;
@@ -18,7 +17,7 @@ namespace CommunityPlatform.Data;
 public sealed class SaveRulesInterceptor(TimeProvider clock, Auditing.ChangeRecorder recorder, Outbox.OutboxSignal outbox) : SaveChangesInterceptor
 {
     // The saves that are writing new outbox rows, between SavingChanges and SavedChanges.
-    private readonly ConditionalWeakTable<DbContext, object> publishing = new();
+    private readonly LeaseState<object> publishing = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -38,7 +37,7 @@ public sealed class SaveRulesInterceptor(TimeProvider clock, Auditing.ChangeReco
     {
         if (context is not null && context.HasOutbox()
             && context.ChangeTracker.Entries<Outbox.OutboxMessage>().Any(e => e.State == EntityState.Added))
-            publishing.AddOrUpdate(context, this);
+            publishing.Set(context, this);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -14,8 +13,8 @@ namespace CommunityPlatform.Data;
 /// <para>
 /// A save ends in one of several callbacks: saved, failed, cancelled, or — for a stale concurrency stamp — only
 /// <see cref="ThrowingConcurrencyException"/> (EF Core does not report that one as failed). Every one of them lets the
-/// next save in. Should a save still end unseen (its context disposed while holding), the next waiter finds the
-/// holder disposed and goes on, so a lost turn costs seconds, never the file.
+/// next save in. Should a save still end unseen (its context disposed or returned to the pool while holding), the next
+/// waiter finds the holder gone and goes on, so a lost turn costs seconds, never the file.
 /// </para>
 /// Saves inside an explicit transaction are not gated: their transaction may already hold the file's write lock, and
 /// a gated save waiting for that lock must not also keep them from going on.
@@ -26,7 +25,7 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
 
     private static readonly TimeSpan CheckHolderEvery = TimeSpan.FromSeconds(5);
     private readonly ConcurrentDictionary<string, Gate> gates = new(StringComparer.Ordinal);
-    private readonly ConditionalWeakTable<DbContext, Gate> held = new();
+    private readonly LeaseState<Gate> held = new();
 
     private SqliteWriteGate()
     {
@@ -104,13 +103,13 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
 
     private void Hold(DbContext context, Gate gate)
     {
-        gate.Holder = new WeakReference<DbContext>(context);
-        held.AddOrUpdate(context, gate);
+        gate.Hold(context);
+        held.Set(context, gate);
     }
 
     private void Release(DbContext? context)
     {
-        if (context is null || !held.TryGetValue(context, out var gate) || !held.Remove(context)) return;
+        if (context is null || !held.TryGet(context, out var gate) || !held.Remove(context)) return;
         gate.Holder = null;
         try
         {
@@ -126,12 +125,22 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
     {
         public SemaphoreSlim Turn { get; } = new(1, 1);
         public volatile WeakReference<DbContext>? Holder;
+        private volatile object? holderLease;
 
-        /// <summary>True when the turn's holder was disposed or collected without its save ending: its turn passes on.</summary>
+        public void Hold(DbContext context)
+        {
+            holderLease = LeaseState<Gate>.LeaseOf(context);
+            Holder = new WeakReference<DbContext>(context);
+        }
+
+        /// <summary>
+        /// True when the turn's holder was disposed, collected or handed back to the pool (and perhaps leased again)
+        /// without its save ending: its turn passes on.
+        /// </summary>
         public bool HolderIsGone()
         {
             if (Holder is not { } holder) return false;
-            if (holder.TryGetTarget(out var context))
+            if (holder.TryGetTarget(out var context) && ReferenceEquals(LeaseState<Gate>.LeaseOf(context), holderLease))
             {
                 try
                 {

@@ -71,6 +71,40 @@ public sealed class CommunityDatabaseTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_pooled_context_switched_to_a_community_database_goes_back_to_the_shared_one_for_the_next_request()
+    {
+        // Contexts are pooled (decision 0020): the same instances serve both communities in turn, so every write must
+        // land where its own community lives, however the leases fall.
+        var moving = (await platform.NewCommunityAsync()).Str("code");
+        var staying = await platform.NewCommunityAsync();
+        var own = OwnDatabase.For(platform.Factory, moving);
+        try
+        {
+            var admin = await platform.AdminAsync();
+            (await admin.PutAsJsonAsync($"/api/platform/communities/{moving}/database", new { connectionString = own })).StatusCode.ShouldBe(HttpStatusCode.OK);
+            var movingAdmin = await platform.AdminAsync(moving);
+            var stayingAdmin = await platform.AdminAsync(staying.Str("code"));
+            var movingId = (await admin.GetJsonAsync($"/api/platform/communities/{moving}")).Id();
+
+            for (var round = 0; round < 8; round++)
+                await Task.WhenAll(
+                    movingAdmin.PostOkAsync("/api/residents/people", new { name = $"独立库居民{round}" }),
+                    stayingAdmin.PostOkAsync("/api/residents/people", new { name = $"共享库居民{round}" }),
+                    movingAdmin.GetJsonAsync("/api/residents/people"),
+                    stayingAdmin.GetJsonAsync("/api/residents/people"));
+
+            (await CountAsync(own, "Residents_People", movingId)).ShouldBe(8);
+            (await CountAsync(null, "Residents_People", movingId)).ShouldBe(0);
+            (await CountAsync(null, "Residents_People", staying.Id())).ShouldBe(8);
+            (await CountAsync(own, "Residents_People", staying.Id())).ShouldBe(0);
+        }
+        finally
+        {
+            await platform.RetireOwnDatabaseAsync(moving, own);
+        }
+    }
+
+    [Fact]
     public async Task Only_the_city_administrator_assigns_a_database_and_a_bad_one_is_refused()
     {
         var secretary = await platform.SecretaryOfAsync("xincun");

@@ -19,11 +19,11 @@ public sealed class NarrowingSqlTests
     {
         var scope = new RequestContext();
         scope.SetCommunity(new CommunityInfo(Guid.NewGuid(), "t", "t", Guid.NewGuid()));
-        using var whole = new ResidentsSqliteDbContext(Options, scope);
+        using var whole = new ResidentsSqliteDbContext(Options) { Scope = scope };
         var narrowedScope = new RequestContext();
         narrowedScope.SetCommunity(scope.Community);
         narrowedScope.Narrowing.Narrow(ResidentsNarrowing.Buildings, [Guid.NewGuid()]);
-        using var narrowed = new ResidentsSqliteDbContext(Options, narrowedScope);
+        using var narrowed = new ResidentsSqliteDbContext(Options) { Scope = narrowedScope };
 
         Where(whole.Residents.Where(r => r.Name.StartsWith("王")).OrderBy(r => r.Name).Take(20).ToQueryString()).ShouldNotContain("BuildingId");
         Where(whole.Households.Where(h => h.Address.StartsWith("王")).ToQueryString()).ShouldNotContain("BuildingId");
@@ -40,7 +40,7 @@ public sealed class NarrowingSqlTests
         var scope = new RequestContext();
         scope.SetCommunity(new CommunityInfo(Guid.NewGuid(), "t", "t", Guid.NewGuid()));
         scope.Narrowing.Narrow(ResidentsNarrowing.Buildings, []);
-        using var db = new ResidentsSqliteDbContext(Options, scope);
+        using var db = new ResidentsSqliteDbContext(Options) { Scope = scope };
 
         Where(db.Residents.Where(r => r.Name.StartsWith("王")).ToQueryString()).ShouldContain("\"r\".\"BuildingId\" IN (");
     }

@@ -1,10 +1,9 @@
 using CommunityPlatform.Data;
-using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Notices.Data;
 
-public class NoticesDbContext(DbContextOptions options, RequestContext scope) : ModuleDbContext(options, scope)
+public class NoticesDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public DbSet<Notice> Notices => Set<Notice>();
 

@@ -1,11 +1,10 @@
 using CommunityPlatform.Communities.Domain;
 using CommunityPlatform.Data;
-using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Communities.Data;
 
-public class CommunitiesDbContext(DbContextOptions options, RequestContext scope) : ModuleDbContext(options, scope)
+public class CommunitiesDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public DbSet<District> Districts => Set<District>();
     public DbSet<Street> Streets => Set<Street>();

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CommunityPlatform.Data.Kernel;
 using CommunityPlatform.Domain;
@@ -30,7 +29,7 @@ public sealed class ChangeRecorder(IServiceScopeFactory scopes, TimeProvider clo
         nameof(ISoftDelete.DeletionToken), nameof(IMustHaveCommunity.CommunityId),
     ];
 
-    private readonly ConditionalWeakTable<DbContext, List<AuditEntry>> pending = [];
+    private readonly LeaseState<List<AuditEntry>> pending = new();
 
     public void Capture(DbContext context, RequestContext scope)
     {
@@ -51,8 +50,8 @@ public sealed class ChangeRecorder(IServiceScopeFactory scopes, TimeProvider clo
             return;
         }
 
-        if (pending.TryGetValue(context, out var earlier)) earlier.AddRange(entries);
-        else pending.Add(context, entries);
+        if (pending.TryGet(context, out var earlier)) earlier.AddRange(entries);
+        else pending.Set(context, entries);
     }
 
     // A context on the shared database maps the audit table (PlatformConventions); one switched to a community's own
@@ -67,7 +66,7 @@ public sealed class ChangeRecorder(IServiceScopeFactory scopes, TimeProvider clo
     public async Task FlushAsync(DbContext context, CancellationToken cancellationToken, bool committed = false)
     {
         if (!committed && context.Database.CurrentTransaction is not null) return;
-        if (!pending.TryGetValue(context, out var entries)) return;
+        if (!pending.TryGet(context, out var entries)) return;
         pending.Remove(context);
         await using var scope = scopes.CreateAsyncScope();
         var kernel = scope.ServiceProvider.GetRequiredService<KernelDbContext>();

@@ -1,10 +1,9 @@
-using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Data.Kernel;
 
 /// <summary>The kernel's own tables: seed runs and the audit trail.</summary>
-public class KernelDbContext(DbContextOptions options, RequestContext scope) : ModuleDbContext(options, scope)
+public class KernelDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public DbSet<SeedRun> SeedRuns => Set<SeedRun>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

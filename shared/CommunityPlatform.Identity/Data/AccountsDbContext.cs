@@ -11,9 +11,10 @@ namespace CommunityPlatform.Identity.Data;
 /// Identity's user store plus our grants and community roles. It derives from Identity's context, so the kernel's
 /// conventions come in through <see cref="PlatformConventions.ApplyPlatformConventions"/> instead of inheritance.
 /// </summary>
-public class AccountsDbContext(DbContextOptions options, RequestContext scope) : IdentityUserContext<Account, Guid>(options), IPlatformDbContext
+public class AccountsDbContext(DbContextOptions options) : IdentityUserContext<Account, Guid>(options), IPlatformDbContext
 {
-    public RequestContext Scope { get; } = scope;
+    /// <inheritdoc />
+    public RequestContext Scope { get; set; } = new();
 
     public DbSet<RoleGrant> Grants => Set<RoleGrant>();
     public DbSet<CommunityRole> CommunityRoles => Set<CommunityRole>();

@@ -1,12 +1,11 @@
 using CommunityPlatform.Data;
 using CommunityPlatform.Residents.Domain;
-using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Residents.Data;
 
 /// <summary>The registry's tables. Every index starts with the community, because every query is within one.</summary>
-public class ResidentsDbContext(DbContextOptions options, RequestContext scope) : ModuleDbContext(options, scope)
+public class ResidentsDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public DbSet<Building> Buildings => Set<Building>();
     public DbSet<Household> Households => Set<Household>();

@@ -7,14 +7,13 @@ using CommunityPlatform.CultureTeams.Venues;
 using CommunityPlatform.CultureTeams.Volunteers;
 using CommunityPlatform.Data;
 using CommunityPlatform.Data.Outbox;
-using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CommunityPlatform.CultureTeams.Data;
 
 /// <summary>The module's tables (prefix <c>Culture_</c>); the kernel adds community, soft delete, audit and concurrency.</summary>
-public class CultureTeamsDbContext(DbContextOptions options, RequestContext scope) : ModuleDbContext(options, scope)
+public class CultureTeamsDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public DbSet<Venue> Venues => Set<Venue>();
     public DbSet<Booking> Bookings => Set<Booking>();

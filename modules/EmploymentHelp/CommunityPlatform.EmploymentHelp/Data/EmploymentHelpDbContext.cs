@@ -11,13 +11,12 @@ using CommunityPlatform.EmploymentHelp.Training;
 using CommunityPlatform.EmploymentHelp.Visits;
 using CommunityPlatform.EmploymentHelp.ZeroEmployment;
 using CommunityPlatform.Residents;
-using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.EmploymentHelp.Data;
 
 /// <summary>The module's tables (prefix <c>EmploymentHelp_</c>); the kernel adds community, soft delete, audit and concurrency.</summary>
-public class EmploymentHelpDbContext(DbContextOptions options, RequestContext scope) : ModuleDbContext(options, scope)
+public class EmploymentHelpDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public DbSet<LowIncomeHousehold> LowIncome => Set<LowIncomeHousehold>();
     public DbSet<CareVisit> Visits => Set<CareVisit>();

@@ -5,12 +5,11 @@ using CommunityPlatform.GridManagement.Grids;
 using CommunityPlatform.GridManagement.Patrols;
 using CommunityPlatform.GridManagement.Rhythm;
 using CommunityPlatform.GridManagement.Visits;
-using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.GridManagement.Data;
 
-public class GridDbContext(DbContextOptions options, RequestContext scope) : ModuleDbContext(options, scope)
+public class GridDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public DbSet<Grid> Grids => Set<Grid>();
     public DbSet<GridStaff> Staff => Set<GridStaff>();

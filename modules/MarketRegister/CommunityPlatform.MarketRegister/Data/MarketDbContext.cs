@@ -8,13 +8,12 @@ using CommunityPlatform.MarketRegister.Rounds;
 using CommunityPlatform.MarketRegister.Scales;
 using CommunityPlatform.MarketRegister.Shops;
 using CommunityPlatform.MarketRegister.Vendors;
-using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.MarketRegister.Data;
 
 /// <summary>The module's tables (prefix <c>Market_</c>); the kernel adds community, soft delete, audit and concurrency.</summary>
-public class MarketDbContext(DbContextOptions options, RequestContext scope) : ModuleDbContext(options, scope)
+public class MarketDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public DbSet<Market> Markets => Set<Market>();
     public DbSet<Stall> Stalls => Set<Stall>();

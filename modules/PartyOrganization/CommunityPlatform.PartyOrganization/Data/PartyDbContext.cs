@@ -8,12 +8,11 @@ using CommunityPlatform.PartyOrganization.Members;
 using CommunityPlatform.PartyOrganization.Organizations;
 using CommunityPlatform.PartyOrganization.Pledges;
 using CommunityPlatform.PartyOrganization.Reviews;
-using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.PartyOrganization.Data;
 
-public class PartyDbContext(DbContextOptions options, RequestContext scope) : ModuleDbContext(options, scope)
+public class PartyDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public DbSet<OrganizationUnit> Units => Set<OrganizationUnit>();
     public DbSet<CommitteeSeat> Seats => Set<CommitteeSeat>();

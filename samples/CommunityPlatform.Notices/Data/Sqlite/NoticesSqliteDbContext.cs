@@ -1,9 +1,8 @@
 using CommunityPlatform.Data;
-using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Notices.Data.Sqlite;
 
-public sealed class NoticesSqliteDbContext(DbContextOptions<NoticesSqliteDbContext> options, RequestContext scope) : NoticesDbContext(options, scope);
+public sealed class NoticesSqliteDbContext(DbContextOptions<NoticesSqliteDbContext> options) : NoticesDbContext(options);
 
 public sealed class NoticesSqliteDesignFactory() : DesignFactory<NoticesSqliteDbContext>(NoticesModule.TablePrefix, DatabaseProvider.Sqlite);

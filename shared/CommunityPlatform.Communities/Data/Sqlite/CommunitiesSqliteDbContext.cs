@@ -1,9 +1,8 @@
 using CommunityPlatform.Data;
-using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Communities.Data.Sqlite;
 
-public sealed class CommunitiesSqliteDbContext(DbContextOptions<CommunitiesSqliteDbContext> options, RequestContext scope) : CommunitiesDbContext(options, scope);
+public sealed class CommunitiesSqliteDbContext(DbContextOptions<CommunitiesSqliteDbContext> options) : CommunitiesDbContext(options);
 
 public sealed class CommunitiesSqliteDesignFactory() : DesignFactory<CommunitiesSqliteDbContext>(CommunitiesModule.TablePrefix, DatabaseProvider.Sqlite);

@@ -1,9 +1,8 @@
 using CommunityPlatform.Data;
-using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Identity.Data.Sqlite;
 
-public sealed class AccountsSqliteDbContext(DbContextOptions<AccountsSqliteDbContext> options, RequestContext scope) : AccountsDbContext(options, scope);
+public sealed class AccountsSqliteDbContext(DbContextOptions<AccountsSqliteDbContext> options) : AccountsDbContext(options);
 
 public sealed class AccountsSqliteDesignFactory() : DesignFactory<AccountsSqliteDbContext>(IdentityModule.TablePrefix, DatabaseProvider.Sqlite);

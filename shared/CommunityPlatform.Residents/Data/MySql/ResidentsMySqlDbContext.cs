@@ -1,9 +1,8 @@
 using CommunityPlatform.Data;
-using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Residents.Data.MySql;
 
-public sealed class ResidentsMySqlDbContext(DbContextOptions<ResidentsMySqlDbContext> options, RequestContext scope) : ResidentsDbContext(options, scope);
+public sealed class ResidentsMySqlDbContext(DbContextOptions<ResidentsMySqlDbContext> options) : ResidentsDbContext(options);
 
 public sealed class ResidentsMySqlDesignFactory() : DesignFactory<ResidentsMySqlDbContext>(ResidentsModule.TablePrefix, DatabaseProvider.MySql);

@@ -1,9 +1,8 @@
 using CommunityPlatform.Data;
-using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Residents.Data.Sqlite;
 
-public sealed class ResidentsSqliteDbContext(DbContextOptions<ResidentsSqliteDbContext> options, RequestContext scope) : ResidentsDbContext(options, scope);
+public sealed class ResidentsSqliteDbContext(DbContextOptions<ResidentsSqliteDbContext> options) : ResidentsDbContext(options);
 
 public sealed class ResidentsSqliteDesignFactory() : DesignFactory<ResidentsSqliteDbContext>(ResidentsModule.TablePrefix, DatabaseProvider.Sqlite);

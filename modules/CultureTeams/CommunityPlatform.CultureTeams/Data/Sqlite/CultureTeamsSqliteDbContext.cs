@@ -1,9 +1,8 @@
 using CommunityPlatform.Data;
-using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.CultureTeams.Data.Sqlite;
 
-public sealed class CultureTeamsSqliteDbContext(DbContextOptions<CultureTeamsSqliteDbContext> options, RequestContext scope) : CultureTeamsDbContext(options, scope);
+public sealed class CultureTeamsSqliteDbContext(DbContextOptions<CultureTeamsSqliteDbContext> options) : CultureTeamsDbContext(options);
 
 public sealed class CultureTeamsSqliteDesignFactory() : DesignFactory<CultureTeamsSqliteDbContext>(CultureTeamsModule.TablePrefix, DatabaseProvider.Sqlite);

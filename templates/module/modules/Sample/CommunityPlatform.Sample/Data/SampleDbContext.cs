@@ -1,13 +1,12 @@
 using CommunityPlatform.Data;
 using CommunityPlatform.Data.Outbox;
 using CommunityPlatform.Sample.Entries;
-using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Sample.Data;
 
 /// <summary>The module's tables (prefix <c>Sample_</c>); the kernel adds community, soft delete, audit and concurrency.</summary>
-public class SampleDbContext(DbContextOptions options, RequestContext scope) : ModuleDbContext(options, scope)
+public class SampleDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public DbSet<Entry> Entries => Set<Entry>();
 

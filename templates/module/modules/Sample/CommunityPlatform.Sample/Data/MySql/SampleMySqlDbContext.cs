@@ -1,9 +1,8 @@
 using CommunityPlatform.Data;
-using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityPlatform.Sample.Data.MySql;
 
-public sealed class SampleMySqlDbContext(DbContextOptions<SampleMySqlDbContext> options, RequestContext scope) : SampleDbContext(options, scope);
+public sealed class SampleMySqlDbContext(DbContextOptions<SampleMySqlDbContext> options) : SampleDbContext(options);
 
 public sealed class SampleMySqlDesignFactory() : DesignFactory<SampleMySqlDbContext>(SampleModule.TablePrefix, DatabaseProvider.MySql);
