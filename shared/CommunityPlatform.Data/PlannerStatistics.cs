@@ -29,7 +29,7 @@ public sealed partial class PlannerStatistics(DatabaseSettings settings, IServic
     {
         if (settings.Provider != DatabaseProvider.Sqlite || !configuration.GetValue("Platform:Database:AnalyzeInBackground", true)) return;
         var every = TimeSpan.FromHours(Math.Max(1, configuration.GetValue("Platform:Database:AnalyzeEveryHours", 24)));
-        if (!await Started(stoppingToken)) return;
+        if (!await lifetime.ListeningAsync(stoppingToken)) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -104,22 +104,6 @@ public sealed partial class PlannerStatistics(DatabaseSettings settings, IServic
         }
 
         return tables.Count;
-    }
-
-    private async Task<bool> Started(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        await using var onStopping = stoppingToken.Register(() => started.TrySetCanceled());
-        try
-        {
-            await started.Task;
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Planner statistics counted in full: {Tables} tables in {Elapsed} ms")]

@@ -19,7 +19,8 @@ namespace CommunityPlatform.Residents.Application;
 /// count of rows already in — never left running for ever, never imported twice.
 /// </summary>
 public sealed class ImportRunner(
-    IServiceScopeFactory scopes, ICommunityDirectory communities, StartupState startup, IConfiguration configuration, ILogger<ImportRunner> logger)
+    IServiceScopeFactory scopes, ICommunityDirectory communities, StartupState startup, IConfiguration configuration,
+    IHostApplicationLifetime lifetime, ILogger<ImportRunner> logger)
     : BackgroundService
 {
     private readonly TimeSpan poll = TimeSpan.FromSeconds(configuration.GetValue("Platform:Jobs:PollSeconds", 5.0));
@@ -42,7 +43,8 @@ public sealed class ImportRunner(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         stopping = stoppingToken;
-        await Task.Yield();
+        // Jobs left by a stopped host are taken over once this one listens, not while it starts (HostListening).
+        if (!await lifetime.ListeningAsync(stoppingToken)) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
