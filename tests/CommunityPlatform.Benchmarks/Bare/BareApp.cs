@@ -16,7 +16,10 @@ public static class BareApp
         var builder = WebApplication.CreateBuilder(args);
         // The platform's settings: the same file, connection string and synchronous pragma (DatabaseSettings reads them alike).
         var settings = DatabaseSettings.From(builder.Configuration);
-        builder.Services.AddDbContext<BareDbContext>(o => o.UseSqlite(settings.ConnectionString).AddInterceptors(settings.SqliteDurability));
+        // A context per request, as a plain app makes it; pooled only for the figure that compares with the platform's pool.
+        Action<DbContextOptionsBuilder> sqlite = o => o.UseSqlite(settings.ConnectionString).AddInterceptors(settings.SqliteDurability);
+        if (builder.Configuration.GetValue<bool>("Bare:Pooled")) builder.Services.AddDbContextPool<BareDbContext>(sqlite);
+        else builder.Services.AddDbContext<BareDbContext>(sqlite);
         builder.Logging.AddSimpleConsole(o =>
         {
             o.SingleLine = true;
