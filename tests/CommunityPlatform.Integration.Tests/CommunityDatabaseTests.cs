@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using MySqlConnector;
@@ -49,39 +50,21 @@ public sealed class CommunityDatabaseTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task Other_communities_keep_the_shared_database()
-    {
-        var moving = (await platform.NewCommunityAsync()).Str("code");
-        var staying = await platform.NewCommunityAsync();
-        var own = OwnDatabase.For(platform.Factory, moving);
-        try
+    public Task Other_communities_keep_the_shared_database() =>
+        BesideOneOnItsOwnDatabaseAsync(async (_, staying, own, _) =>
         {
-            var admin = await platform.AdminAsync();
-            (await admin.PutAsJsonAsync($"/api/platform/communities/{moving}/database", new { connectionString = own })).StatusCode.ShouldBe(HttpStatusCode.OK);
-
             await (await platform.AdminAsync(staying.Str("code"))).PostOkAsync("/api/residents/people", new { name = "共享库居民" });
 
             (await CountAsync(null, "Residents_People", staying.Id())).ShouldBe(1);
             (await CountAsync(own, "Residents_People", staying.Id())).ShouldBe(0);
-        }
-        finally
-        {
-            await platform.RetireOwnDatabaseAsync(moving, own);
-        }
-    }
+        });
 
     [Fact]
-    public async Task A_pooled_context_switched_to_a_community_database_goes_back_to_the_shared_one_for_the_next_request()
-    {
+    public Task A_pooled_context_switched_to_a_community_database_goes_back_to_the_shared_one_for_the_next_request() =>
         // Contexts are pooled (decision 0020): the same instances serve both communities in turn, so every write must
         // land where its own community lives, however the leases fall.
-        var moving = (await platform.NewCommunityAsync()).Str("code");
-        var staying = await platform.NewCommunityAsync();
-        var own = OwnDatabase.For(platform.Factory, moving);
-        try
+        BesideOneOnItsOwnDatabaseAsync(async (moving, staying, own, admin) =>
         {
-            var admin = await platform.AdminAsync();
-            (await admin.PutAsJsonAsync($"/api/platform/communities/{moving}/database", new { connectionString = own })).StatusCode.ShouldBe(HttpStatusCode.OK);
             var movingAdmin = await platform.AdminAsync(moving);
             var stayingAdmin = await platform.AdminAsync(staying.Str("code"));
             var movingId = (await admin.GetJsonAsync($"/api/platform/communities/{moving}")).Id();
@@ -97,6 +80,19 @@ public sealed class CommunityDatabaseTests(PlatformFixture platform)
             (await CountAsync(null, "Residents_People", movingId)).ShouldBe(0);
             (await CountAsync(null, "Residents_People", staying.Id())).ShouldBe(8);
             (await CountAsync(own, "Residents_People", staying.Id())).ShouldBe(0);
+        });
+
+    /// <summary>A new community given its own (empty) database beside another new one on the shared database; retired after.</summary>
+    private async Task BesideOneOnItsOwnDatabaseAsync(Func<string, JsonNode, string, HttpClient, Task> check)
+    {
+        var moving = (await platform.NewCommunityAsync()).Str("code");
+        var staying = await platform.NewCommunityAsync();
+        var own = OwnDatabase.For(platform.Factory, moving);
+        try
+        {
+            var admin = await platform.AdminAsync();
+            (await admin.PutAsJsonAsync($"/api/platform/communities/{moving}/database", new { connectionString = own })).StatusCode.ShouldBe(HttpStatusCode.OK);
+            await check(moving, staying, own, admin);
         }
         finally
         {
