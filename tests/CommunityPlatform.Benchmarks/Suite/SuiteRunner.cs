@@ -98,8 +98,13 @@ public sealed class SuiteRunner(SuiteOptions options)
         return ServerProcess.StartAsync(options.HostDll, [], options.ForHost(ServerProcess.CommonEnvironment(folder)));
     }
 
-    private Task<ServerProcess> StartBareAsync(string folder) =>
-        ServerProcess.StartAsync(options.BenchmarksDll, ["bare"], ServerProcess.CommonEnvironment(folder));
+    /// <summary>The bare app on the same data; <paramref name="variant"/> (<c>Mvc</c>, <c>Pooled</c>) switches on one of its variants.</summary>
+    private Task<ServerProcess> StartBareAsync(string folder, string? variant = null)
+    {
+        var environment = ServerProcess.CommonEnvironment(folder);
+        if (variant is not null) environment[$"Bare__{variant}"] = "true";
+        return ServerProcess.StartAsync(options.BenchmarksDll, ["bare"], environment);
+    }
 
     private async Task<LoadResult> LoadAsync(Uri url, IReadOnlyDictionary<string, string> headers, string? body = null, int? connections = null)
     {
@@ -168,7 +173,7 @@ public sealed class SuiteRunner(SuiteOptions options)
         runs.Add("1 overhead", "resident memory (RSS) after the same loads", host.ResidentBytes / 1048576.0, bare.ResidentBytes / 1048576.0, "MB", "0", "≤ 1.5", r => r <= 1.5);
         if (host.Death is { } death) report.Detail("The host died in an overhead run", death);
         await MvcPriceAsync(folder, runs, $"{resident}", bareHeaders);
-        await PooledBareAsync(folder, runs, bareHeaders, [("read one", operations[3].Path), ("list 20 by building", list)], measured);
+        await PooledBareAsync(folder, runs, bareHeaders, operations.Where(o => o.Name is "read one" or "list 20 by building").Select(o => (o.Name, o.Path)).ToArray(), measured);
     }
 
     /// <summary>
@@ -179,9 +184,7 @@ public sealed class SuiteRunner(SuiteOptions options)
     private async Task PooledBareAsync(string folder, Repeated runs, Dictionary<string, string> headers,
         (string Name, string Path)[] operations, Dictionary<string, LoadResult> measured)
     {
-        var environment = ServerProcess.CommonEnvironment(folder);
-        environment["Bare__Pooled"] = "true";
-        await using var bare = await ServerProcess.StartAsync(options.BenchmarksDll, ["bare"], environment);
+        await using var bare = await StartBareAsync(folder, "Pooled");
         foreach (var (name, path) in operations)
         {
             var pooled = await LoadAsync(new Uri(bare.Address, path), headers);
@@ -196,9 +199,7 @@ public sealed class SuiteRunner(SuiteOptions options)
     /// </summary>
     private async Task MvcPriceAsync(string folder, Repeated runs, string resident, Dictionary<string, string> headers)
     {
-        var environment = ServerProcess.CommonEnvironment(folder);
-        environment["Bare__Mvc"] = "true";
-        await using var bare = await ServerProcess.StartAsync(options.BenchmarksDll, ["bare"], environment);
+        await using var bare = await StartBareAsync(folder, "Mvc");
         var controller = await LoadAsync(new Uri(bare.Address, $"/mvc/residents/people/{resident}"), headers);
         var minimal = await LoadAsync(new Uri(bare.Address, $"/api/residents/people/{resident}"), headers);
         runs.Add("1 overhead", "bare app's read as an MVC controller against its minimal API: requests/s", controller.RequestsPerSecond, minimal.RequestsPerSecond, "", "0");
