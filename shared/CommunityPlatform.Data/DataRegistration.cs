@@ -96,6 +96,7 @@ public static class DataRegistration
         services.AddSingleton<Migrator>();
         services.AddSingleton<Seeding.SeedRunner>();
         services.AddSingleton<StartupState>();
+        services.AddSingleton<FirstAnswer>();
         services.AddScoped<Auditing.AuditTrail>();
         // Integration events between modules and the sweep of reports over communities: data work, no ASP.NET.
         services.AddSingleton<Outbox.OutboxStores>();

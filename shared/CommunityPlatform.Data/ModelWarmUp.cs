@@ -8,25 +8,31 @@ using Microsoft.Extensions.Logging;
 namespace CommunityPlatform.Data;
 
 /// <summary>
-/// Builds every module's EF Core model once the host listens, one after another in the background, so that the first
-/// request of each module does not pay for it (0.2–0.4 s each, measured: docs/performance-notes.md). Not before
-/// listening: the start-up check reads over a plain connection precisely so that readiness waits for no model. Compiled
+/// Builds every module's EF Core model once the host has answered its first request (<see cref="FirstAnswer"/>), one
+/// after another in the background, so that the first request of each module does not pay for it (0.2–0.4 s each,
+/// measured: docs/performance-notes.md). Not before: the start-up check and the readiness probe read over a plain
+/// connection precisely so that readiness waits for no model. Compiled
 /// models would remove the build altogether, but they do not carry global query filters, on which tenancy rests.
 /// </summary>
-public sealed partial class ModelWarmUp(IServiceScopeFactory scopes, IEnumerable<ModuleDatabase> databases, IHostApplicationLifetime lifetime,
+public sealed partial class ModelWarmUp(IServiceScopeFactory scopes, IEnumerable<ModuleDatabase> databases, IHostApplicationLifetime lifetime, FirstAnswer firstAnswer,
     IConfiguration configuration, ILogger<ModelWarmUp> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         // Platform:WarmModelsOnStart=false leaves every model to its first request (to measure the difference).
         if (configuration.GetValue("Platform:WarmModelsOnStart", true))
-            lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => WarmAsync(lifetime.ApplicationStopping)));
+            // A thread of its own: building a model is long synchronous work, and on the thread pool it held one of the
+            // two threads a small machine starts with while the first requests waited for a second one.
+            new Thread(() =>
+            {
+                if (firstAnswer.WaitAsync(lifetime.ApplicationStopping).GetAwaiter().GetResult()) Warm(lifetime.ApplicationStopping);
+            }) { IsBackground = true, Name = "Model warm-up" }.Start();
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task WarmAsync(CancellationToken stopping)
+    private void Warm(CancellationToken stopping)
     {
         var clock = Stopwatch.StartNew();
         foreach (var database in databases.DistinctBy(d => d.ContextType))
@@ -34,29 +40,34 @@ public sealed partial class ModelWarmUp(IServiceScopeFactory scopes, IEnumerable
             if (stopping.IsCancellationRequested) return;
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
+                // Disposed as it was made, asynchronously: a scoped service may be only IAsyncDisposable.
+                using var scope = new WaitedScope(scopes.CreateAsyncScope());
                 // The model is built on first access and kept with the context's (per-host) options for every later context;
                 // one small query through it compiles EF's query pipeline for the module's provider as well.
-                var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
+                var context = (DbContext)scope.Services.GetRequiredService(database.ContextType);
                 if (context.Model.GetEntityTypes().FirstOrDefault(e => e.GetTableName() is not null && !e.IsOwned() && e.ClrType != typeof(Dictionary<string, object>)) is { } first)
-                    await (Task<bool>)AnyOf.MakeGenericMethod(first.ClrType).Invoke(null, [context, stopping])!;
+                    AnyOf.MakeGenericMethod(first.ClrType).Invoke(null, [context]);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // Only a head start: the first request builds it as before.
                 LogFailed(logger, database.ContextType.Name, e);
             }
-
-            await Task.Yield();
         }
 
         LogWarm(logger, clock.ElapsedMilliseconds);
     }
 
-    private static readonly System.Reflection.MethodInfo AnyOf = typeof(ModelWarmUp).GetMethod(nameof(AnyAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+    private sealed class WaitedScope(AsyncServiceScope scope) : IDisposable
+    {
+        public IServiceProvider Services => scope.ServiceProvider;
+        public void Dispose() => scope.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
 
-    private static Task<bool> AnyAsync<T>(DbContext context, CancellationToken ct) where T : class =>
-        context.Set<T>().IgnoreQueryFilters().AsNoTracking().AnyAsync(ct);
+    private static readonly System.Reflection.MethodInfo AnyOf = typeof(ModelWarmUp).GetMethod(nameof(Any), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    private static bool Any<T>(DbContext context) where T : class =>
+        context.Set<T>().IgnoreQueryFilters().AsNoTracking().Any();
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Every module's EF model is built ({Elapsed} ms after the host listened)")]
     private static partial void LogWarm(ILogger logger, long elapsed);

@@ -47,6 +47,13 @@ public static class PlainQuery
         }
     }
 
+    /// <summary>Whether the shared database answers: the readiness probe's question, asked without building a context.</summary>
+    public static async Task<bool> AnswersAsync(DatabaseSettings settings, CancellationToken cancellationToken = default)
+    {
+        await foreach (var _ in ReadAsync(settings, "SELECT 1", cancellationToken)) return true;
+        return false;
+    }
+
     public static string Quote(DatabaseSettings settings, string identifier) =>
         settings.Provider == DatabaseProvider.MySql ? $"`{identifier}`" : $"\"{identifier}\"";
 

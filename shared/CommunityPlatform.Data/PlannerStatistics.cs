@@ -19,7 +19,7 @@ namespace CommunityPlatform.Data;
 /// connections are cleared after: a connection reads the statistics when it opens and keeps them while it lives.
 /// Communities with a SQLite file of their own are counted too. MySQL and MariaDB keep their statistics themselves.
 /// </summary>
-public sealed partial class PlannerStatistics(DatabaseSettings settings, IServiceProvider services, IHostApplicationLifetime lifetime,
+public sealed partial class PlannerStatistics(DatabaseSettings settings, IServiceProvider services, FirstAnswer firstAnswer,
     IConfiguration configuration, ILogger<PlannerStatistics> logger) : BackgroundService
 {
     /// <summary>When the statistics were last counted in full (null until the first count after start).</summary>
@@ -29,7 +29,7 @@ public sealed partial class PlannerStatistics(DatabaseSettings settings, IServic
     {
         if (settings.Provider != DatabaseProvider.Sqlite || !configuration.GetValue("Platform:Database:AnalyzeInBackground", true)) return;
         var every = TimeSpan.FromHours(Math.Max(1, configuration.GetValue("Platform:Database:AnalyzeEveryHours", 24)));
-        if (!await lifetime.ListeningAsync(stoppingToken)) return;
+        if (!await firstAnswer.WaitAsync(stoppingToken)) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -37,7 +37,7 @@ public sealed class OutboxDispatcher(
     OutboxClaims claims,
     Inbox inbox,
     IConfiguration configuration,
-    IHostApplicationLifetime lifetime,
+    FirstAnswer firstAnswer,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private const int Batch = 100;
@@ -53,7 +53,7 @@ public sealed class OutboxDispatcher(
     {
         // Not while the host starts: finding the outboxes builds every context's model (~0.45 s of a core), which on
         // two cores delayed the first answer; events written meanwhile wait for the first round, as across a restart.
-        if (!await lifetime.ListeningAsync(stoppingToken)) return;
+        if (!await firstAnswer.WaitAsync(stoppingToken)) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try

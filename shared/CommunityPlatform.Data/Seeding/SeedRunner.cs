@@ -79,4 +79,8 @@ public sealed class SeedRunner(
 }
 
 /// <summary>Whether to load the report communities' demo data, and the data itself.</summary>
-public sealed record SeedOptions(bool IncludeDemoData, DemoData Demo, string? DemoPassword);
+public sealed record SeedOptions(bool IncludeDemoData, Lazy<DemoData> DemoFile, string? DemoPassword)
+{
+    /// <summary>The report communities, read from their file when first asked: a start with nothing to seed never reads it (~30 ms).</summary>
+    public DemoData Demo => DemoFile.Value;
+}

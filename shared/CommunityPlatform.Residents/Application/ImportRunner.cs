@@ -20,7 +20,7 @@ namespace CommunityPlatform.Residents.Application;
 /// </summary>
 public sealed class ImportRunner(
     IServiceScopeFactory scopes, ICommunityDirectory communities, StartupState startup, IConfiguration configuration,
-    IHostApplicationLifetime lifetime, ILogger<ImportRunner> logger)
+    FirstAnswer firstAnswer, ILogger<ImportRunner> logger)
     : BackgroundService
 {
     private readonly TimeSpan poll = TimeSpan.FromSeconds(configuration.GetValue("Platform:Jobs:PollSeconds", 5.0));
@@ -43,8 +43,8 @@ public sealed class ImportRunner(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         stopping = stoppingToken;
-        // Jobs left by a stopped host are taken over once this one listens, not while it starts (HostListening).
-        if (!await lifetime.ListeningAsync(stoppingToken)) return;
+        // Jobs left by a stopped host are taken over once this one has started and answered (FirstAnswer).
+        if (!await firstAnswer.WaitAsync(stoppingToken)) return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try

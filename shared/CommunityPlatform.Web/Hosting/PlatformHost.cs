@@ -57,7 +57,7 @@ public static class PlatformHost
         services.AddPlatformData(settings);
         services.AddSingleton(new SeedOptions(
             IncludeDemoData: configuration.GetValue("Seed:Demo", builder.Environment.IsDevelopment()),
-            Demo: DemoData.Load(configuration["Seed:DemoFile"] is { Length: > 0 } file ? file : Path.Combine(AppContext.BaseDirectory, "seeds", "demo", "communities.json")),
+            DemoFile: new Lazy<DemoData>(() => DemoData.Load(configuration["Seed:DemoFile"] is { Length: > 0 } file ? file : Path.Combine(AppContext.BaseDirectory, "seeds", "demo", "communities.json"))),
             DemoPassword: configuration["Seed:DemoPassword"]));
         services.AddSingleton<CommunityPlatform.Tenancy.CommunityWrites>();
 
@@ -89,6 +89,7 @@ public static class PlatformHost
         foreach (var assembly in catalog.Modules.Select(m => m.GetType().Assembly).Append(typeof(PlatformHost).Assembly).Distinct())
             mvc.AddApplicationPart(assembly);
         services.AddRazorPages(options => options.Conventions.Add(new PageModuleConvention(catalog))).AddFeaturePages();
+        services.Decorate<Microsoft.AspNetCore.Mvc.Infrastructure.IActionDescriptorCollectionProvider, ActionsFoundInBackground>();
         services.AddSingleton(new ConsoleMenu(catalog));
         services.ConfigureHttpJsonOptions(o => PlatformJson.Configure(o.SerializerOptions));
 
@@ -164,6 +165,7 @@ public static class PlatformHost
         // Who may reach an endpoint is the EndpointPolicy's decision; ASP.NET's authorization keeps only the API
         // reference's own policy (bearer token or console cookie).
         services.AddAuthorizationBuilder().AddApiDocsPolicy();
+        services.AddSingleton<IAuthorizationPolicyProvider, PoliciesLookedUpPerRequest>();
         services.AddSingleton<LazyNarrowing>();
         services.AddAntiforgery(o =>
         {
@@ -178,6 +180,8 @@ public static class PlatformHost
         // Read from the compiled modules on the first request for the document (or the catalogue), not at start.
         services.AddSingleton(_ => ErrorCatalog.For(catalog));
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
+        // Last: cookies and antiforgery each add data protection's own start-up service again as they are registered.
+        Cluster.KeyRingAfterFirstAnswer.Replace(services);
         builder.Logging.AddSimpleConsole(o =>
         {
             o.IncludeScopes = false;
@@ -189,6 +193,20 @@ public static class PlatformHost
     /// <summary>The request pipeline: errors, localisation, authentication, community, authorization, endpoints.</summary>
     public static WebApplication UseCommunityPlatform(this WebApplication app)
     {
+        ActionsFoundInBackground.Start(app.Services);
+        // The host's first answer lets the background work that waits for it begin (FirstAnswer).
+        var firstAnswer = app.Services.GetRequiredService<FirstAnswer>();
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                firstAnswer.Given();
+            }
+        });
         app.UseForwardedHeaders();
         // Outermost but for the client's address, so the line it logs carries the status the client finally got.
         app.UseMiddleware<RequestLogMiddleware>();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using CommunityPlatform.Security;
 using CommunityPlatform.Tenancy;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CommunityPlatform.Web.Operations;
@@ -9,8 +10,10 @@ namespace CommunityPlatform.Web.Operations;
 /// <summary>One structured line per request with the community and account it was for. Bodies are never logged.</summary>
 public sealed class RequestLogMiddleware(RequestDelegate next, ILogger<RequestLogMiddleware> logger)
 {
-    public async Task InvokeAsync(HttpContext http, RequestContext current)
+    // RequestContext from the request's provider, not a parameter: see EndpointPolicy.InvokeAsync.
+    public async Task InvokeAsync(HttpContext http)
     {
+        var current = http.RequestServices.GetRequiredService<RequestContext>();
         var started = Stopwatch.GetTimestamp();
         try
         {

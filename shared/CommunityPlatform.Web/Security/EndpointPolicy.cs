@@ -9,6 +9,7 @@ using CommunityPlatform.Web.Tenancy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityPlatform.Web.Security;
 
@@ -25,7 +26,17 @@ public sealed class EndpointPolicy(RequestDelegate next)
 {
     public const string CommunityHeader = "X-Community";
 
-    public async Task InvokeAsync(
+    // The services come from the request's provider here rather than as parameters of InvokeAsync: parameters beyond the
+    // HttpContext make ASP.NET compile an expression per middleware when the pipeline is built, on the start's one thread.
+    public Task InvokeAsync(HttpContext http)
+    {
+        var services = http.RequestServices;
+        return InvokeAsync(http, services.GetRequiredService<IAccountAccessSource>(), services.GetRequiredService<ICommunityDirectory>(),
+            services.GetRequiredService<IModuleSwitches>(), services.GetRequiredService<CommunityWrites>(), services.GetRequiredService<PermissionCatalog>(),
+            services.GetRequiredService<LazyNarrowing>(), services.GetRequiredService<RequestContext>());
+    }
+
+    private async Task InvokeAsync(
         HttpContext http, IAccountAccessSource accounts, ICommunityDirectory directory, IModuleSwitches switches, CommunityWrites writes,
         PermissionCatalog catalog, LazyNarrowing narrowing, RequestContext context)
     {

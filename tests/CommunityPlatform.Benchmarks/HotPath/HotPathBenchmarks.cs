@@ -19,13 +19,9 @@ public class HotPathBenchmarks
 {
     private PlatformFixture fixture = null!;
     private EndpointPolicy middleware = null!;
-    private CommunityPlatform.Permissions.PermissionCatalog catalog = null!;
-    private LazyNarrowing narrowing = null!;
-    private IAccountAccessSource accounts = null!;
-    private ICommunityDirectory directory = null!;
-    private IModuleSwitches switches = null!;
-    private CommunityWrites writes = null!;
-    private readonly RequestContext current = new();
+    // One request scope for every run: the policy takes its services from the request's provider, as in the host.
+    private IServiceScope scope = null!;
+    private RequestContext current = null!;
     private DefaultHttpContext secretaryRequest = null!;
     private DefaultHttpContext cityRequest = null!;
 
@@ -34,12 +30,8 @@ public class HotPathBenchmarks
     {
         fixture = PlatformFixture.StartAsync().GetAwaiter().GetResult();
         var services = fixture.App.Services;
-        accounts = services.GetRequiredService<IAccountAccessSource>();
-        directory = services.GetRequiredService<ICommunityDirectory>();
-        switches = services.GetRequiredService<IModuleSwitches>();
-        writes = services.GetRequiredService<CommunityWrites>();
-        catalog = services.GetRequiredService<CommunityPlatform.Permissions.PermissionCatalog>();
-        narrowing = services.GetRequiredService<LazyNarrowing>();
+        scope = services.CreateScope();
+        current = scope.ServiceProvider.GetRequiredService<RequestContext>();
         middleware = new EndpointPolicy(_ => Task.CompletedTask);
 
         using var scopeForIds = services.CreateScope();
@@ -52,7 +44,11 @@ public class HotPathBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => fixture.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    public void Cleanup()
+    {
+        scope.Dispose();
+        fixture.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
 
     /// <summary>A community account in its own community: no header.</summary>
     [Benchmark(Baseline = true)]
@@ -64,15 +60,16 @@ public class HotPathBenchmarks
 
     private bool Run(HttpContext http)
     {
-        var pass = middleware.InvokeAsync(http, accounts, directory, switches, writes, catalog, narrowing, current);
+        var pass = middleware.InvokeAsync(http);
         if (!pass.IsCompletedSuccessfully) pass.GetAwaiter().GetResult();
         return http.Response.StatusCode == 200 && current.Has(ResidentsPermissions.View);
     }
 
-    private static DefaultHttpContext Request((Guid Id, string Stamp) account, string? community)
+    private DefaultHttpContext Request((Guid Id, string Stamp) account, string? community)
     {
         var http = new DefaultHttpContext
         {
+            RequestServices = scope.ServiceProvider,
             User = new ClaimsPrincipal(new ClaimsIdentity(
                 [new Claim(ClaimTypes.NameIdentifier, account.Id.ToString()), new Claim(SecurityStamps.Claim, SecurityStamps.Digest(account.Stamp))], "Bearer")),
         };
