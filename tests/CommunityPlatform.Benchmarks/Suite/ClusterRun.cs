@@ -173,10 +173,8 @@ public sealed class ClusterRun
 
     private async Task ThroughNginxAsync(string nginx, ServerProcess a, ServerProcess b, Target target)
     {
-        var one = new List<LoadResult>();
+        var first = await OneHostAsync(nginx, "nginx-one", a, target);
         var two = new List<LoadResult>();
-        await using (var proxy = await ThrowawayNginx.StartAsync(nginx, Path.Combine(folder, "nginx-one"), [a.Address]))
-            foreach (var (_, path) in target.Requests) one.Add(await LoadAsync(new Uri(proxy.Address, path), target.Headers, warmUp: true));
         // A is warm by now; B gets a whole warm-up of its own first (through nginx it would get half of one).
         await using (var proxy = await ThrowawayNginx.StartAsync(nginx, Path.Combine(folder, "nginx-two"), [a.Address, b.Address]))
             foreach (var (_, path) in target.Requests)
@@ -185,9 +183,15 @@ public sealed class ClusterRun
                 two.Add(await LoadAsync(new Uri(proxy.Address, path), target.Headers, warmUp: true));
             }
 
+        // One host again, after the two: the first one-host figure of the list came from a host that had served nothing
+        // yet (951 requests/s on 2026-11-30 against ~2,000 elsewhere). The ratio is taken against the better of the two.
+        var again = await OneHostAsync(nginx, "nginx-one-again", a, target);
+        report.Detail("One host through nginx, before and after two", string.Join("\n", target.Requests.Select((r, i) =>
+            $"- {r.Name}: {first[i].RequestsPerSecond:0} requests/s first, {again[i].RequestsPerSecond:0} after the two-host run (p99 {first[i].P99Ms:0.00} ms, {again[i].P99Ms:0.00} ms)")));
+
         for (var i = 0; i < target.Requests.Count; i++)
         {
-            var (name, o, t) = (target.Requests[i].Name, one[i], two[i]);
+            var (name, o, t) = (target.Requests[i].Name, first[i].RequestsPerSecond >= again[i].RequestsPerSecond ? first[i] : again[i], two[i]);
             report.Add(Section, $"{ThroughNginx}, {name}: requests/s", $"{t.RequestsPerSecond:0}", $"{o.RequestsPerSecond:0} (one host)", $"{t.RequestsPerSecond / o.RequestsPerSecond:0.00}");
             report.Add(Section, $"{ThroughNginx}, {name}: p50", $"{t.P50Ms:0.00} ms", $"{o.P50Ms:0.00} ms (one host)", $"{t.P50Ms / o.P50Ms:0.00}");
             report.Add(Section, $"{ThroughNginx}, {name}: p99", $"{t.P99Ms:0.00} ms", $"{o.P99Ms:0.00} ms (one host)", $"{t.P99Ms / o.P99Ms:0.00}");
@@ -205,6 +209,14 @@ public sealed class ClusterRun
             what to expect here. What a second instance adds is measured with each host on its own server (or its own
             cores) and the database on another.
             """);
+    }
+
+    private async Task<List<LoadResult>> OneHostAsync(string nginx, string name, ServerProcess host, Target target)
+    {
+        var results = new List<LoadResult>();
+        await using var proxy = await ThrowawayNginx.StartAsync(nginx, Path.Combine(folder, name), [host.Address]);
+        foreach (var (_, path) in target.Requests) results.Add(await LoadAsync(new Uri(proxy.Address, path), target.Headers, warmUp: true));
+        return results;
     }
 
     private async Task PropagationAsync(ServerProcess a, ServerProcess b)
