@@ -19,7 +19,7 @@ public sealed class FirstAnswer(IHostApplicationLifetime lifetime)
     /// <summary>Whether the host has answered a request since it started.</summary>
     public bool HasAnswered => given.Task.IsCompleted;
 
-    /// <summary>Called by the pipeline when a request has been answered; only the first one counts.</summary>
+    /// <summary>Called by the pipeline once a response has been sent; only the first one counts.</summary>
     public void Given()
     {
         if (!given.Task.IsCompleted) given.TrySetResult();

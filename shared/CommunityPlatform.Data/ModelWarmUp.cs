@@ -25,14 +25,22 @@ public sealed partial class ModelWarmUp(IServiceScopeFactory scopes, IEnumerable
             // two threads a small machine starts with while the first requests waited for a second one.
             new Thread(() =>
             {
-                if (firstAnswer.WaitAsync(lifetime.ApplicationStopping).GetAwaiter().GetResult()) Warm(lifetime.ApplicationStopping);
+                var stopping = lifetime.ApplicationStopping;
+                try
+                {
+                    if (firstAnswer.WaitAsync(stopping).GetAwaiter().GetResult()) WarmAsync(stopping).GetAwaiter().GetResult();
+                }
+                catch (OperationCanceledException)
+                {
+                    // The host stopped during the warm-up.
+                }
             }) { IsBackground = true, Name = "Model warm-up" }.Start();
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private void Warm(CancellationToken stopping)
+    private async Task WarmAsync(CancellationToken stopping)
     {
         var clock = Stopwatch.StartNew();
         foreach (var database in databases.DistinctBy(d => d.ContextType))
@@ -40,13 +48,12 @@ public sealed partial class ModelWarmUp(IServiceScopeFactory scopes, IEnumerable
             if (stopping.IsCancellationRequested) return;
             try
             {
-                // Disposed as it was made, asynchronously: a scoped service may be only IAsyncDisposable.
-                using var scope = new WaitedScope(scopes.CreateAsyncScope());
+                await using var scope = scopes.CreateAsyncScope();
                 // The model is built on first access and kept with the context's (per-host) options for every later context;
                 // one small query through it compiles EF's query pipeline for the module's provider as well.
-                var context = (DbContext)scope.Services.GetRequiredService(database.ContextType);
+                var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
                 if (context.Model.GetEntityTypes().FirstOrDefault(e => e.GetTableName() is not null && !e.IsOwned() && e.ClrType != typeof(Dictionary<string, object>)) is { } first)
-                    AnyOf.MakeGenericMethod(first.ClrType).Invoke(null, [context]);
+                    await (Task<bool>)AnyOf.MakeGenericMethod(first.ClrType).Invoke(null, [context, stopping])!;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -58,18 +65,12 @@ public sealed partial class ModelWarmUp(IServiceScopeFactory scopes, IEnumerable
         LogWarm(logger, clock.ElapsedMilliseconds);
     }
 
-    private sealed class WaitedScope(AsyncServiceScope scope) : IDisposable
-    {
-        public IServiceProvider Services => scope.ServiceProvider;
-        public void Dispose() => scope.DisposeAsync().AsTask().GetAwaiter().GetResult();
-    }
+    private static readonly System.Reflection.MethodInfo AnyOf = typeof(ModelWarmUp).GetMethod(nameof(AnyAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
 
-    private static readonly System.Reflection.MethodInfo AnyOf = typeof(ModelWarmUp).GetMethod(nameof(Any), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+    private static Task<bool> AnyAsync<T>(DbContext context, CancellationToken ct) where T : class =>
+        context.Set<T>().IgnoreQueryFilters().AsNoTracking().AnyAsync(ct);
 
-    private static bool Any<T>(DbContext context) where T : class =>
-        context.Set<T>().IgnoreQueryFilters().AsNoTracking().Any();
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Every module's EF model is built ({Elapsed} ms after the host listened)")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Every module's EF model is built ({Elapsed} ms after the host's first answer)")]
     private static partial void LogWarm(ILogger logger, long elapsed);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Building the EF model of {Context} ahead of its first request failed")]

@@ -194,18 +194,18 @@ public static class PlatformHost
     public static WebApplication UseCommunityPlatform(this WebApplication app)
     {
         ActionsFoundInBackground.Start(app.Services);
-        // The host's first answer lets the background work that waits for it begin (FirstAnswer).
+        // The host's first answer lets the background work that waits for it begin (FirstAnswer). After it, a request
+        // pays one flag's read here: no callback, and no async frame of this middleware's own.
         var firstAnswer = app.Services.GetRequiredService<FirstAnswer>();
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
-            try
-            {
-                await next(context);
-            }
-            finally
-            {
-                firstAnswer.Given();
-            }
+            if (!firstAnswer.HasAnswered)
+                context.Response.OnCompleted(() =>
+                {
+                    firstAnswer.Given();
+                    return Task.CompletedTask;
+                });
+            return next(context);
         });
         app.UseForwardedHeaders();
         // Outermost but for the client's address, so the line it logs carries the status the client finally got.
