@@ -3,7 +3,8 @@ using CommunityPlatform.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCommunityPlatform(typeof(Program).Assembly);
 
-var app = builder.Build();
+// Disposed on every way out, so the console logger writes its last lines (a refusal to start) before the process ends.
+await using var app = builder.Build();
 app.UseCommunityPlatform();
 return await app.RunPlatformAsync(args);
 

@@ -36,6 +36,10 @@ internal sealed class ActionsFoundInBackground(IActionDescriptorCollectionProvid
             _ = actions.ActionDescriptors;
             actions.found = true;
         }
+        catch (ObjectDisposedException)
+        {
+            // The host stopped before they were found (it refused to start): nobody will ask.
+        }
         catch (Exception e)
         {
             // Not fatal here: the first request asks again and fails as the mapping would have failed.
