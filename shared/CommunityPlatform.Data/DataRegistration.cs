@@ -3,6 +3,7 @@ using CommunityPlatform.Modularity;
 using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CommunityPlatform.Data;
 
@@ -75,7 +76,8 @@ public static class DataRegistration
         {
             var settings = provider.GetRequiredService<DatabaseSettings>();
             options.UseProvider(settings, database)
-                .AddInterceptors(provider.GetRequiredService<SaveRulesInterceptor>(), provider.GetRequiredService<Auditing.AuditTransactionInterceptor>());
+                .AddInterceptors(provider.GetRequiredService<SaveRulesInterceptor>(), provider.GetRequiredService<Auditing.AuditTransactionInterceptor>(),
+                    provider.GetRequiredService<ChangesNoticed>());
             // Last, so that no interceptor after it can throw between its taking the turn and the save's end.
             if (settings.Provider == DatabaseProvider.Sqlite) options.AddInterceptors(SqliteWriteGate.Instance);
         }
@@ -90,6 +92,10 @@ public static class DataRegistration
         services.AddSingleton<Outbox.OutboxSignal>();
         services.AddSingleton<SaveRulesInterceptor>();
         services.AddSingleton<Auditing.AuditTransactionInterceptor>();
+        // A host alone unless the web host says otherwise (Platform:Cluster:Redis): then the registration made there wins.
+        services.TryAddSingleton<Cluster.IClusterChannel, Cluster.AloneChannel>();
+        services.AddSingleton<CommunityChanges>();
+        services.AddSingleton<ChangesNoticed>();
         services.AddScoped<RequestContext>();
         services.AddPlatformDbContext<Kernel.KernelDbContext, Kernel.KernelSqliteDbContext, Kernel.KernelMySqlDbContext>("Kernel", platformData: true);
         services.AddScoped<CommunityDataMove>();

@@ -69,7 +69,7 @@ public sealed class CitySums(TimeProvider clock, ICommunityDirectory directory, 
     /// <summary>The kept answer's key — the request and the view it sums — or null when the answer is to be live.</summary>
     private string? KeyOf(HttpContext http)
     {
-        // The API's answers only: a page carries the reader's own antiforgery token and is never kept.
+        // The API's answers only: a page carries its reader's own antiforgery token, and KeptPages keeps it per session.
         if (!HttpMethods.IsGet(http.Request.Method) || !http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)) return null;
         // The overview keeps its whole sum itself (KeptOverviews), so that its pages and sorts share one.
         var scope = http.Request.Query["scope"].ToString();

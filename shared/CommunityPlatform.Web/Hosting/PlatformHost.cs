@@ -88,7 +88,12 @@ public static class PlatformHost
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = InvalidInputResponse.Create);
         foreach (var assembly in catalog.Modules.Select(m => m.GetType().Assembly).Append(typeof(PlatformHost).Assembly).Distinct())
             mvc.AddApplicationPart(assembly);
-        services.AddRazorPages(options => options.Conventions.Add(new PageModuleConvention(catalog))).AddFeaturePages();
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.Add(new PageModuleConvention(catalog));
+            options.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(KeptPages)));
+        }).AddFeaturePages();
+        services.AddSingleton<KeptPages>();
         services.Decorate<Microsoft.AspNetCore.Mvc.Infrastructure.IActionDescriptorCollectionProvider, ActionsFoundInBackground>();
         services.AddSingleton(new ConsoleMenu(catalog));
         services.ConfigureHttpJsonOptions(o => PlatformJson.Configure(o.SerializerOptions));

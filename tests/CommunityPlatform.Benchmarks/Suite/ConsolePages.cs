@@ -5,9 +5,11 @@ namespace CommunityPlatform.Benchmarks.Suite;
 /// <summary>
 /// The console's five heaviest pages (issue 21, item 4: served under 100 ms at p99 with 16 connections), on the demo data
 /// — the five communities of the reports, seeded by a Development host on an empty folder. Every page each community's
-/// secretary can open (<see cref="ConsoleLinks"/>) is timed (median of three after one warm-up request); the five slowest, each as the
-/// secretary of the community where it was slowest, are then loaded with wrk. The whole timing list goes in the report,
-/// so the choice of five can be checked.
+/// secretary can open (<see cref="ConsoleLinks"/>) is timed as it is made (<c>Cache-Control: no-cache</c>, so not the kept
+/// page of decision 0022; median of three after one warm-up request); the five slowest to make, each as the secretary of
+/// the community where it was slowest, are then loaded with wrk as a browser asks for them (the kept page while nothing
+/// is written), and once more made afresh for every request, for what a page costs when each reader comes after a write.
+/// The whole timing list goes in the report, so the choice of five can be checked.
 /// </summary>
 public static class ConsolePages
 {
@@ -36,6 +38,7 @@ public static class ConsolePages
                 var cookie = cookies[community] = await api.ConsoleCookieAsync($"{community}-secretary", SuiteOptions.Password);
                 using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = host.Address, Timeout = TimeSpan.FromMinutes(2) };
                 browser.DefaultRequestHeaders.Add("Cookie", cookie);
+                browser.DefaultRequestHeaders.Add("Cache-Control", "no-cache");
                 foreach (var path in await ConsoleLinks.FindAsync(browser))
                 {
                     await TimeAsync(browser, path);
@@ -49,7 +52,7 @@ public static class ConsolePages
 
             var list = timings.OrderByDescending(t => t.Ms).ToList();
             foreach (var t in list) Console.WriteLine($"page {t.Path} as {t.Community}-secretary: {t.Ms:0.0} ms{(t.Ok ? "" : ", failed")}");
-            report.Detail("Console pages on the demo data, one request at a time: median of three after one warm-up (slowest first)",
+            report.Detail("Console pages on the demo data, made afresh one request at a time: median of three after one warm-up (slowest first)",
                 $"{list.Select(t => t.Path).Distinct().Count()} pages the secretaries of {string.Join(", ", cookies.Keys)} open (the menu's entries and the plain links of their pages).\n\n"
                 + "| page | secretary of | time | answer |\n|---|---|---|---|\n"
                 + string.Join("\n", list.Select(t => $"| `{t.Path}` | {t.Community} | {t.Ms:0.0} ms | {(t.Ok ? "ok" : "**failed**")} |")));
@@ -61,11 +64,12 @@ public static class ConsolePages
             var heaviest = list.Where(t => t.Ok).GroupBy(t => t.Path).Select(g => g.First()).Take(Heaviest).ToList();
             foreach (var page in heaviest)
             {
-                var result = await load(new Uri(host.Address, page.Path), new Dictionary<string, string> { ["Cookie"] = cookies[page.Community] }, connections: Connections);
-                var clean = result.Errors == 0 && result.Requests > 0;
-                report.Add(Section, $"`{page.Path}` as {page.Community}-secretary ({page.Ms:0} ms alone): p99, {Connections} connections",
-                    result.Requests == 0 ? "no answer within the run" : $"{result.P99Ms:0.0} ms" + (result.Errors > 0 ? $", {result.Errors:N0} errors" : ""), $"p50 {result.P50Ms:0.0} ms, {result.RequestsPerSecond:0} rps", "",
-                    $"< {TargetMs:0} ms", clean && result.P99Ms < TargetMs);
+                var asked = await load(new Uri(host.Address, page.Path), new Dictionary<string, string> { ["Cookie"] = cookies[page.Community] }, connections: Connections);
+                report.Add(Section, $"`{page.Path}` as {page.Community}-secretary ({page.Ms:0} ms alone to make): p99, {Connections} connections",
+                    Shown(asked), $"p50 {asked.P50Ms:0.0} ms, {asked.RequestsPerSecond:0} rps", "", $"< {TargetMs:0} ms", asked.Errors == 0 && asked.Requests > 0 && asked.P99Ms < TargetMs);
+                var fresh = await load(new Uri(host.Address, page.Path), new Dictionary<string, string> { ["Cookie"] = cookies[page.Community], ["Cache-Control"] = "no-cache" }, connections: Connections);
+                report.Add(Section, $"`{page.Path}` as {page.Community}-secretary, made afresh for every request: p99, {Connections} connections",
+                    Shown(fresh), $"p50 {fresh.P50Ms:0.0} ms, {fresh.RequestsPerSecond:0} rps", "", "", null);
             }
 
             if (host.Death is { } death) report.Detail("The host died in the console pages run", death);
@@ -75,6 +79,9 @@ public static class ConsolePages
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
         }
     }
+
+    private static string Shown(LoadResult result) =>
+        result.Requests == 0 ? "no answer within the run" : $"{result.P99Ms:0.0} ms" + (result.Errors > 0 ? $", {result.Errors:N0} errors" : "");
 
     /// <summary>One page in full; only a 200 is a page shown (a redirect is the sign-in or a refusal).</summary>
     private static async Task<(double Ms, bool Ok, bool Html)> TimeAsync(HttpClient browser, string path)
