@@ -13,6 +13,10 @@ using CommunityPlatform.MarketRegister;
 using CommunityPlatform.MarketRegister.Complaints;
 using CommunityPlatform.MarketRegister.Data;
 using CommunityPlatform.MarketRegister.Markets;
+using CommunityPlatform.PartyOrganization;
+using CommunityPlatform.PartyOrganization.Data;
+using CommunityPlatform.PartyOrganization.Members;
+using CommunityPlatform.PartyOrganization.Organizations;
 using CommunityPlatform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,14 +25,17 @@ namespace CommunityPlatform.SeedGenerator;
 
 /// <summary>
 /// Every community's ledgers at a modest, realistic size for the street's and the city's views (issue 17: the overview,
-/// every scope=city report and the big screen at 10,000 communities): a grid with its events over the last year (some
-/// past their deadline), culture activities held and counted, placements and low-income households, a market with its
+/// every scope=city report and the big screen at 10,000 communities; issue 21: every module's busiest list at 10,000):
+/// a Party branch with its members, a grid with its events over the last year (some past their deadline), culture
+/// activities held and counted, placements and low-income households, a market with its
 /// stalls (most let) and complaints. Written per table for all communities at once (<see cref="BulkInsert"/>), each row
 /// stamped with its own community.
 /// </summary>
 internal sealed class ModuleVolume(IServiceProvider services)
 {
     private static readonly EventKind[] Kinds = [EventKind.Sanitation, EventKind.Facilities, EventKind.Safety, EventKind.Sanitation, EventKind.Facilities];
+    private const int MembersPerCommunity = 20;
+
     private static readonly ActivityKind[] Activities = [ActivityKind.Performance, ActivityKind.Lecture, ActivityKind.Training, ActivityKind.Festival];
 
     public async Task<int> FillAsync(IReadOnlyList<CommunityInfo> communities, int events)
@@ -41,6 +48,8 @@ internal sealed class ModuleVolume(IServiceProvider services)
             return row;
         }
 
+        var branches = new List<OrganizationUnit>();
+        var members = new List<PartyMember>();
         var grids = new List<Grid>();
         var gridEvents = new List<GridEvent>();
         var activities = new List<Activity>();
@@ -52,6 +61,16 @@ internal sealed class ModuleVolume(IServiceProvider services)
         var system = new Actor(null, "seed");
         foreach (var (community, n) in communities.Select((c, i) => (c, i)))
         {
+            var branch = Of(community, new OrganizationUnit("第一党支部", UnitKind.Branch, null, null));
+            branches.Add(branch);
+            for (var i = 0; i < MembersPerCommunity; i++)
+            {
+                // Members of residents the registry does not hold here: the register's size is what is measured, not its names.
+                var joined = new DateOnly(1980 + (n + i) % 40, 1 + i % 12, 1);
+                members.Add(Of(community, new PartyMember(Guid.NewGuid(), branch.Id, new MemberFacts(joined, MembershipStatus.Full, joined.AddYears(1),
+                    (MemberCategory)((n + i) % 4), RelationHeld.Community, null, null, false, null, 0))));
+            }
+
             var grid = Of(community, new Grid(community.Code, "第一网格", GridLevel.Community, 1, null));
             grids.Add(grid);
             for (var i = 0; i < events; i++)
@@ -91,6 +110,9 @@ internal sealed class ModuleVolume(IServiceProvider services)
 
         await using var scope = services.CreateAsyncScope();
         var stamped = new Dictionary<string, object?> { ["CommunityId"] = (Func<object, object?>)(row => owner[row]), ["CreatedAt"] = now };
+        var party = scope.ServiceProvider.GetRequiredService<PartyDbContext>();
+        await BulkInsert.RunAsync(party, branches, stamped);
+        await BulkInsert.RunAsync(party, members, stamped);
         var gridDb = scope.ServiceProvider.GetRequiredService<GridDbContext>();
         await BulkInsert.RunAsync(gridDb, grids, stamped);
         await BulkInsert.RunAsync(gridDb, gridEvents, stamped);

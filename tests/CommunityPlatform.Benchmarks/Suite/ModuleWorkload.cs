@@ -40,8 +40,9 @@ internal static class ModuleWorkload
     }
 
     /// <summary>
-    /// The member register, and a branch meeting (三会一课) with its attendance. The seed generator writes no Party
-    /// records, so a branch and up to 30 members of the community's residents are registered here first (once a folder).
+    /// The member register, and a branch meeting (三会一课) with its attendance. The seed generator writes a branch of 20
+    /// members in every community; a folder without them (an older generator's) gets a branch and members of the
+    /// community's residents registered here first.
     /// </summary>
     private static async Task<IEnumerable<Request>> PartyAsync(PlatformClient api, IReadOnlyList<string> residents)
     {
