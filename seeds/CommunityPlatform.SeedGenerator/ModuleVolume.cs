@@ -38,7 +38,8 @@ internal sealed class ModuleVolume(IServiceProvider services)
 
     private static readonly ActivityKind[] Activities = [ActivityKind.Performance, ActivityKind.Lecture, ActivityKind.Training, ActivityKind.Festival];
 
-    public async Task<int> FillAsync(IReadOnlyList<CommunityInfo> communities, int events)
+    /// <param name="residents">Each community's registered residents: the first of them are its Party members.</param>
+    public async Task<int> FillAsync(IReadOnlyList<CommunityInfo> communities, IReadOnlyDictionary<Guid, IReadOnlyList<Guid>> residents, int events)
     {
         var now = DateTime.UtcNow;
         var owner = new Dictionary<object, Guid>(ReferenceEqualityComparer.Instance);
@@ -63,11 +64,11 @@ internal sealed class ModuleVolume(IServiceProvider services)
         {
             var branch = Of(community, new OrganizationUnit("第一党支部", UnitKind.Branch, null, null));
             branches.Add(branch);
-            for (var i = 0; i < MembersPerCommunity; i++)
+            var people = residents.GetValueOrDefault(community.Id) ?? [];
+            for (var i = 0; i < Math.Min(MembersPerCommunity, people.Count); i++)
             {
-                // Members of residents the registry does not hold here: the register's size is what is measured, not its names.
                 var joined = new DateOnly(1980 + (n + i) % 40, 1 + i % 12, 1);
-                members.Add(Of(community, new PartyMember(Guid.NewGuid(), branch.Id, new MemberFacts(joined, MembershipStatus.Full, joined.AddYears(1),
+                members.Add(Of(community, new PartyMember(people[i], branch.Id, new MemberFacts(joined, MembershipStatus.Full, joined.AddYears(1),
                     (MemberCategory)((n + i) % 4), RelationHeld.Community, null, null, false, null, 0))));
             }
 

@@ -27,10 +27,16 @@ var city = new CityGenerator(app.Services, options);
 var created = await city.CreateCommunitiesAsync();
 var registry = new RegistryGenerator(app.Services);
 var residents = 0;
+var registered = new Dictionary<Guid, IReadOnlyList<Guid>>();
 foreach (var community in created)
-    residents += await registry.FillAsync(community, options.Residents, options.Households);
-// Every module's ledgers too, E grid events a community (and culture, employment and market records beside them).
-var rows = options.Volume > 0 ? await new ModuleVolume(app.Services).FillAsync(created, options.Volume) : 0;
+{
+    var people = await registry.FillAsync(community, options.Residents, options.Households);
+    residents += people.Count;
+    registered[community.Id] = people.Select(p => p.Id).ToList();
+}
+
+// Every module's ledgers too, E grid events a community (and Party, culture, employment and market records beside them).
+var rows = options.Volume > 0 ? await new ModuleVolume(app.Services).FillAsync(created, registered, options.Volume) : 0;
 await app.Services.GetRequiredService<SeedRunner>().SeedAsync();
 
 Console.WriteLine($"communities={created.Count} residents={residents} moduleRows={rows} seconds={clock.Elapsed.TotalSeconds:0.00}");

@@ -19,9 +19,10 @@ internal sealed class RegistryGenerator(IServiceProvider services)
     private static readonly string[] Given = ["伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "桂兰", "建国", "志强", "海燕", "玉兰", "文", "华"];
     private static readonly DateOnly FirstBirth = new(1940, 1, 1);
 
-    public async Task<int> FillAsync(CommunityInfo community, int residents, int households)
+    /// <returns>The residents written, in the order written.</returns>
+    public async Task<IReadOnlyList<Resident>> FillAsync(CommunityInfo community, int residents, int households)
     {
-        if (residents == 0) return 0;
+        if (residents == 0) return [];
         var buildings = new List<Building>();
         var homes = new List<Household>(households);
         for (var b = 0; b * HouseholdsPerBuilding < households; b++)
@@ -38,12 +39,13 @@ internal sealed class RegistryGenerator(IServiceProvider services)
         var stamped = new Dictionary<string, object?> { ["CommunityId"] = community.Id, ["CreatedAt"] = DateTime.UtcNow };
         await BulkInsert.RunAsync(db, buildings, stamped);
         await BulkInsert.RunAsync(db, homes, stamped);
-        await BulkInsert.RunAsync(db, Enumerable.Range(0, residents).Select(i =>
+        var people = Enumerable.Range(0, residents).Select(i =>
         {
             var home = homes[i % homes.Count];
             return new Resident(Person(i, home.Id, home.BuildingId!.Value));
-        }), stamped);
-        return residents;
+        }).ToList();
+        await BulkInsert.RunAsync(db, people, stamped);
+        return people;
     }
 
     /// <summary>The <paramref name="i"/>-th person: birth date and sequence number make the ID number unique in the community.</summary>
