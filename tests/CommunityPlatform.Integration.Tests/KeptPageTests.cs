@@ -29,8 +29,10 @@ public sealed class KeptPageTests(PlatformFixture platform)
 
         made.Headers.Contains(KeptPages.KeptHeader).ShouldBeFalse();
         again.Headers.GetValues(KeptPages.KeptHeader).Single().ShouldNotBeNullOrEmpty();
-        (await again.Content.ReadAsStringAsync()).ShouldBe(await made.Content.ReadAsStringAsync());
+        var body = await again.Content.ReadAsByteArrayAsync();
+        System.Text.Encoding.UTF8.GetString(body).ShouldBe(await made.Content.ReadAsStringAsync());
         again.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        again.Content.Headers.ContentLength.ShouldBe(body.Length);
         again.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
 
         var title = "留存页测试" + Guid.NewGuid().ToString("N")[..6];

@@ -3,7 +3,6 @@ using System.Globalization;
 using CommunityPlatform.Security;
 using CommunityPlatform.Tenancy;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Configuration;
@@ -45,25 +44,8 @@ public sealed class CitySums(TimeProvider clock, ICommunityDirectory directory, 
             return;
         }
 
-        var features = http.Features;
-        var original = features.Get<IHttpResponseBodyFeature>()!;
-        using var buffer = new MemoryStream();
-        var capture = new StreamResponseBodyFeature(buffer, original);
-        features.Set<IHttpResponseBodyFeature>(capture);
-        try
-        {
-            var executed = await next();
-            await capture.CompleteAsync();
-            if (executed.Exception is null && http.Response.StatusCode == StatusCodes.Status200OK)
-                kept[key] = new Kept(buffer.ToArray(), http.Response.ContentType, now);
-        }
-        finally
-        {
-            features.Set(original);
-        }
-
-        buffer.Position = 0;
-        await buffer.CopyToAsync(original.Stream, http.RequestAborted);
+        if (await BufferedAnswer.SendAsync(http, next, _ => http.Response.StatusCode == StatusCodes.Status200OK) is { } body)
+            kept[key] = new Kept(body, http.Response.ContentType, now);
     }
 
     /// <summary>The kept answer's key — the request and the view it sums — or null when the answer is to be live.</summary>

@@ -1,8 +1,8 @@
 using System.Globalization;
 using CommunityPlatform.Security;
 using CommunityPlatform.Tenancy;
+using CommunityPlatform.Web.Api;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -68,32 +68,19 @@ public sealed class KeptPages : IAsyncResourceFilter
             return;
         }
 
-        var features = http.Features;
-        var original = features.Get<IHttpResponseBodyFeature>()!;
-        using var buffer = new MemoryStream();
-        var capture = new StreamResponseBodyFeature(buffer, original);
-        features.Set<IHttpResponseBodyFeature>(capture);
-        try
-        {
-            var executed = await next();
-            await capture.CompleteAsync();
-            if (executed.Exception is null && IsKeepable(http.Response))
+        // The page's own headers, read before it is sent: the server adds its framing (Transfer-Encoding) as it sends.
+        KeyValuePair<string, string?[]>[] headers = [];
+        if (await BufferedAnswer.SendAsync(http, next, _ =>
             {
-                var headers = http.Response.Headers.Where(h => !Unkept.Contains(h.Key)).Select(h => KeyValuePair.Create(h.Key, h.Value.ToArray())).ToArray();
-                kept.Set(key, new Kept(buffer.ToArray(), headers, mark, now), new MemoryCacheEntryOptions { Size = buffer.Length + key.Length * 2, SlidingExpiration = FreshFor });
-            }
-        }
-        finally
-        {
-            features.Set(original);
-        }
-
-        buffer.Position = 0;
-        await buffer.CopyToAsync(original.Stream, http.RequestAborted);
+                if (!IsKeepable(http.Response)) return false;
+                headers = http.Response.Headers.Where(h => !Unkept.Contains(h.Key)).Select(h => KeyValuePair.Create(h.Key, h.Value.ToArray())).ToArray();
+                return true;
+            }) is { } body)
+            kept.Set(key, new Kept(body, headers, mark, now), new MemoryCacheEntryOptions { Size = body.Length + key.Length * 2, SlidingExpiration = FreshFor });
     }
 
     // Said by the server for each answer, or the answer's own: never replayed.
-    private static readonly HashSet<string> Unkept = new(StringComparer.OrdinalIgnoreCase) { HeaderNames.Date, HeaderNames.Server, HeaderNames.ContentLength, HeaderNames.SetCookie, KeptHeader };
+    private static readonly HashSet<string> Unkept = new(StringComparer.OrdinalIgnoreCase) { HeaderNames.Date, HeaderNames.Server, HeaderNames.ContentLength, HeaderNames.TransferEncoding, HeaderNames.SetCookie, KeptHeader };
 
     private static bool IsKeepable(HttpResponse response) =>
         response.StatusCode == StatusCodes.Status200OK
