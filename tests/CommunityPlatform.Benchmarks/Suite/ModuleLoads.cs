@@ -7,6 +7,7 @@ namespace CommunityPlatform.Benchmarks.Suite;
 /// <para>
 /// The two hosts run side by side, and each figure is taken on the one and then the other, <see cref="SuiteOptions.Repeats"/>
 /// times: a ratio compares two loads a minute apart, not half an hour, and the report gives its spread over the runs.
+/// Each load waits until both hosts are quiet, so that neither works off the last write load's events under it.
 /// </para>
 /// </summary>
 public static class ModuleLoads
@@ -51,6 +52,7 @@ public static class ModuleLoads
                             continue;
                         }
 
+                        foreach (var other in cities) await other.Host.QuietAsync(TimeSpan.FromMinutes(1));
                         var result = await load(new Uri(city.Host.Address, asked!.Path), city.Headers, asked.Body);
                         Add(runs, figure, (asked.Body is null ? "GET " : "POST ") + asked.Path, result, baseline);
                         baseline ??= result;
@@ -60,7 +62,7 @@ public static class ModuleLoads
 
             runs.WriteTo(report);
             report.Detail("Every module at N = 1 and at the largest N",
-                $"Both hosts ran side by side; each figure was taken at N = {baseN:N0} and then at the larger N, {options.Repeats} time(s) in turn. "
+                $"Both hosts ran side by side; each figure was taken at N = {baseN:N0} and then at the larger N, {options.Repeats} time(s) in turn, each load once both hosts were quiet (under 5 % of a core). "
                 + $"A row at the larger N has the N = {baseN:N0} figures of the same runs as its baseline.");
             foreach (var city in cities)
                 if (city.Host.Death is { } death) report.Detail($"The host died in the modules run (N = {city.N:N0})", death);
