@@ -1,4 +1,5 @@
 using System.Globalization;
+using CommunityPlatform.Cluster;
 using CommunityPlatform.Security;
 using CommunityPlatform.Tenancy;
 using CommunityPlatform.Web.Api;
@@ -32,16 +33,18 @@ public sealed class KeptPages : IAsyncResourceFilter
     /// <summary>The header a kept page is given back with: when it was made (UTC).</summary>
     public const string KeptHeader = "X-Page-Made-At";
 
-    private sealed record Kept(byte[] Body, KeyValuePair<string, string?[]>[] Headers, ChangeMark Mark, DateTimeOffset At);
+    private sealed record Kept(byte[] Body, KeyValuePair<string, string?[]>[] Headers, ChangeMark Mark, DateTimeOffset At, CachedSince Since);
 
     private readonly CommunityChanges changes;
+    private readonly IClusterChannel channel;
     private readonly TimeProvider clock;
     private readonly bool enabled;
     private readonly MemoryCache kept;
 
-    public KeptPages(CommunityChanges changes, TimeProvider clock, IConfiguration configuration)
+    public KeptPages(CommunityChanges changes, IClusterChannel channel, TimeProvider clock, IConfiguration configuration)
     {
         this.changes = changes;
+        this.channel = channel;
         this.clock = clock;
         enabled = configuration.GetValue("Platform:Console:KeepPages", true);
         // Sized in bytes of page: a full cache drops the pages least read.
@@ -60,7 +63,9 @@ public sealed class KeptPages : IAsyncResourceFilter
         var (key, community) = found;
         var mark = changes.Of(community);
         var now = clock.GetUtcNow();
-        if (!AsksFresh(http.Request) && kept.TryGetValue(key, out Kept? page) && page!.Mark == mark && (now - page.At).Duration() < FreshFor)
+        if (!AsksFresh(http.Request) && kept.TryGetValue(key, out Kept? page) && page!.Mark == mark && (now - page.At).Duration() < FreshFor
+            // While this instance cannot hear the others, their writes may be unheard: the cluster's fallback time then bounds it.
+            && page.Since.IsFresh(channel))
         {
             foreach (var (name, values) in page.Headers) http.Response.Headers[name] = values;
             http.Response.Headers[KeptHeader] = page.At.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
@@ -76,7 +81,7 @@ public sealed class KeptPages : IAsyncResourceFilter
                 headers = http.Response.Headers.Where(h => !Unkept.Contains(h.Key)).Select(h => KeyValuePair.Create(h.Key, h.Value.ToArray())).ToArray();
                 return true;
             }) is { } body)
-            kept.Set(key, new Kept(body, headers, mark, now), new MemoryCacheEntryOptions { Size = body.Length + key.Length * 2, SlidingExpiration = FreshFor });
+            kept.Set(key, new Kept(body, headers, mark, now, CachedSince.Now), new MemoryCacheEntryOptions { Size = body.Length + key.Length * 2, SlidingExpiration = FreshFor });
     }
 
     // Said by the server for each answer, or the answer's own: never replayed.
