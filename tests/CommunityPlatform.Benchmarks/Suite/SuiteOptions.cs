@@ -3,7 +3,7 @@ namespace CommunityPlatform.Benchmarks.Suite;
 /// <summary>How big a run is. The smoke run proves that everything still builds and runs; its figures mean nothing.</summary>
 public sealed record SuiteOptions(string Root, string Output, bool Smoke, IReadOnlyList<int> Scales, int Residents, int BigResidents, int BigHouseholds,
     TimeSpan Load, TimeSpan WarmUp, int Connections, int Provision, IReadOnlySet<string> Sections, TimeSpan Soak, string? CityData = null, int Repeats = 1,
-    IReadOnlyDictionary<string, string>? HostEnvironment = null, bool SoakLive = false)
+    IReadOnlyDictionary<string, string>? HostEnvironment = null, bool SoakLive = false, string? PublishedHost = null)
 {
     /// <summary>Every section, in the order they run; <c>--only overhead,startup</c> runs some of them (their report says so).</summary>
     public static readonly string[] AllSections = ["overhead", "startup", "scale", "provision", "data", "hotpath", "oversight", "soak", "cluster", "modules", "pages"];
@@ -28,7 +28,8 @@ public sealed record SuiteOptions(string Root, string Output, bool Smoke, IReadO
 
     public const string Password = "Bench@2026!";
 
-    public string HostDll => Path.Combine(Root, "host/CommunityPlatform.Host/bin/Release/net10.0/CommunityPlatform.Host.dll");
+    /// <summary>The host as built, or as published when <c>--host-dll</c> names it (scripts/benchmark.sh publishes it as the README deploys it).</summary>
+    public string HostDll => PublishedHost ?? Path.Combine(Root, "host/CommunityPlatform.Host/bin/Release/net10.0/CommunityPlatform.Host.dll");
     public string GeneratorDll => Path.Combine(Root, "seeds/CommunityPlatform.SeedGenerator/bin/Release/net10.0/CommunityPlatform.SeedGenerator.dll");
     public string BenchmarksDll => typeof(SuiteOptions).Assembly.Location;
 
@@ -65,6 +66,7 @@ public sealed record SuiteOptions(string Root, string Output, bool Smoke, IReadO
             HostEnvironment: Value("host-env", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2))
                 .ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : ""),
             // The soak aged fast: every snapshot of the screen (each 30 s) a live sum over the city instead of one per 10 minutes.
-            SoakLive: args.Contains("--soak-live"));
+            SoakLive: args.Contains("--soak-live"),
+            PublishedHost: args.Contains("--host-dll") ? Path.GetFullPath(Value("host-dll", "")) : null);
     }
 }
