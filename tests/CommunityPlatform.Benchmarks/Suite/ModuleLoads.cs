@@ -6,7 +6,8 @@ namespace CommunityPlatform.Benchmarks.Suite;
 /// targets — requests/s ≥ 0.90 and p99 ≤ 1.3 of N = 1. A run with any non-2xx answer does not hold.
 /// <para>
 /// The two hosts run side by side, and each figure is taken on the one and then the other, <see cref="SuiteOptions.Repeats"/>
-/// times: a ratio compares two loads a minute apart, not half an hour, and the report gives its spread over the runs.
+/// times, in alternating order: a ratio compares two loads a minute apart, not half an hour, and the report gives its
+/// spread over the runs.
 /// Each load waits until both hosts are quiet, so that neither works off the last write load's events under it.
 /// </para>
 /// </summary>
@@ -41,8 +42,10 @@ public static class ModuleLoads
             {
                 for (var run = 0; run < options.Repeats; run++)
                 {
-                    LoadResult? baseline = null;
-                    foreach (var city in cities)
+                    // Every other run takes the larger city first, so that a drift over the section (a table that grows
+                    // with each write load, a machine that slows) falls on both sides alike.
+                    var results = new Dictionary<City, (string Figure, string Call, LoadResult Result)>();
+                    foreach (var city in run % 2 == 0 ? cities : Enumerable.Reverse(cities))
                     {
                         var figure = $"N = {city.N:N0}: {request.Module}: {request.Name}";
                         var asked = city.Requests.FirstOrDefault(r => r.Module == request.Module && r.Name == request.Name);
@@ -54,15 +57,22 @@ public static class ModuleLoads
 
                         foreach (var other in cities) await other.Host.QuietAsync(TimeSpan.FromMinutes(1));
                         var result = await load(new Uri(city.Host.Address, asked!.Path), city.Headers, asked.Body);
-                        Add(runs, figure, (asked.Body is null ? "GET " : "POST ") + asked.Path, result, baseline);
-                        baseline ??= result;
+                        results[city] = (figure, (asked.Body is null ? "GET " : "POST ") + asked.Path, result);
                     }
+
+                    LoadResult? baseline = null;
+                    foreach (var city in cities)
+                        if (results.TryGetValue(city, out var taken))
+                        {
+                            Add(runs, taken.Figure, taken.Call, taken.Result, baseline);
+                            baseline ??= taken.Result;
+                        }
                 }
             }
 
             runs.WriteTo(report);
             report.Detail("Every module at N = 1 and at the largest N",
-                $"Both hosts ran side by side; each figure was taken at N = {baseN:N0} and then at the larger N, {options.Repeats} time(s) in turn, each load once both hosts were quiet (under 5 % of a core). "
+                $"Both hosts ran side by side; each figure was taken on both, {options.Repeats} time(s) in turn (N = {baseN:N0} first in the odd runs, the larger N first in the even ones), each load once both hosts were quiet (under 5 % of a core). "
                 + $"A row at the larger N has the N = {baseN:N0} figures of the same runs as its baseline.");
             foreach (var city in cities)
                 if (city.Host.Death is { } death) report.Detail($"The host died in the modules run (N = {city.N:N0})", death);
