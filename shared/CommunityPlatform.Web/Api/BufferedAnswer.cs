@@ -14,7 +14,7 @@ public static class BufferedAnswer
     /// The answer's bytes when <paramref name="worthKeeping"/> says so once it is made, else null; sent either way.
     /// <paramref name="worthKeeping"/> is asked before anything is sent: the response's headers are still the action's own.
     /// </returns>
-    public static async Task<byte[]?> SendAsync(HttpContext http, ResourceExecutionDelegate next, Func<ResourceExecutedContext, bool> worthKeeping)
+    public static async Task<byte[]?> SendAsync(HttpContext http, ResourceExecutionDelegate next, Func<bool> worthKeeping)
     {
         var features = http.Features;
         var original = features.Get<IHttpResponseBodyFeature>()!;
@@ -26,7 +26,7 @@ public static class BufferedAnswer
         {
             var executed = await next();
             await capture.CompleteAsync();
-            if (executed.Exception is null && worthKeeping(executed)) body = buffer.ToArray();
+            if (executed.Exception is null && worthKeeping()) body = buffer.ToArray();
         }
         finally
         {

@@ -44,7 +44,7 @@ public sealed class CitySums(TimeProvider clock, ICommunityDirectory directory, 
             return;
         }
 
-        if (await BufferedAnswer.SendAsync(http, next, _ => http.Response.StatusCode == StatusCodes.Status200OK) is { } body)
+        if (await BufferedAnswer.SendAsync(http, next, () => http.Response.StatusCode == StatusCodes.Status200OK) is { } body)
             kept[key] = new Kept(body, http.Response.ContentType, now);
     }
 

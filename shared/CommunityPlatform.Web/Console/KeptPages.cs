@@ -75,7 +75,7 @@ public sealed class KeptPages : IAsyncResourceFilter
 
         // The page's own headers, read before it is sent: the server adds its framing (Transfer-Encoding) as it sends.
         KeyValuePair<string, string?[]>[] headers = [];
-        if (await BufferedAnswer.SendAsync(http, next, _ =>
+        if (await BufferedAnswer.SendAsync(http, next, () =>
             {
                 if (!IsKeepable(http.Response)) return false;
                 headers = http.Response.Headers.Where(h => !Unkept.Contains(h.Key)).Select(h => KeyValuePair.Create(h.Key, h.Value.ToArray())).ToArray();
