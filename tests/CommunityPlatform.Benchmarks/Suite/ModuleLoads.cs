@@ -5,10 +5,10 @@ namespace CommunityPlatform.Benchmarks.Suite;
 /// at N = 1 and at the run's largest N, signed in as the first community's secretary, each against N = 1 with the scale
 /// targets — requests/s ≥ 0.90 and p99 ≤ 1.3 of N = 1. A run with any non-2xx answer does not hold.
 /// <para>
-/// The two hosts run side by side, and each figure is taken on the one and then the other, <see cref="SuiteOptions.Repeats"/>
-/// times, in alternating order: a ratio compares two loads a minute apart, not half an hour, and the report gives its
-/// spread over the runs.
-/// Each load waits until both hosts are quiet, so that neither works off the last write load's events under it.
+/// The two hosts run side by side, and each figure is taken on both, <see cref="SuiteOptions.Repeats"/> times, the
+/// larger city first in every other run; within a run in slices taken in turn (<see cref="InterleavedLoad"/>). A ratio
+/// compares loads seconds apart, not half an hour, and the report gives its spread over the runs. Each slice waits until
+/// both hosts are quiet, so that neither works off the last write slice's events under it.
 /// </para>
 /// </summary>
 public static class ModuleLoads
@@ -20,7 +20,7 @@ public static class ModuleLoads
 
     private sealed record City(int N, ServerProcess Host, Dictionary<string, string> Headers, IReadOnlyList<ModuleWorkload.Request> Requests);
 
-    public static async Task RunAsync(SuiteOptions options, Report report, IReadOnlyList<(int N, string Folder)> scales, LoadRun load)
+    public static async Task RunAsync(SuiteOptions options, Report report, IReadOnlyList<(int N, string Folder)> scales)
     {
         (int N, string Folder)[] ends = scales.Count > 1 ? [scales[0], scales[^1]] : [scales[0]];
         var cities = new List<City>();
@@ -43,8 +43,9 @@ public static class ModuleLoads
                 for (var run = 0; run < options.Repeats; run++)
                 {
                     // Every other run takes the larger city first, so that a drift over the section (a table that grows
-                    // with each write load, a machine that slows) falls on both sides alike.
-                    var results = new Dictionary<City, (string Figure, string Call, LoadResult Result)>();
+                    // with each write load, a machine that slows) falls on both sides alike; within a run the slices of
+                    // the two cities alternate as well (InterleavedLoad).
+                    var measured = new List<(City City, string Figure, string Call, InterleavedLoad.Target Target)>();
                     foreach (var city in run % 2 == 0 ? cities : Enumerable.Reverse(cities))
                     {
                         var figure = $"N = {city.N:N0}: {request.Module}: {request.Name}";
@@ -55,10 +56,12 @@ public static class ModuleLoads
                             continue;
                         }
 
-                        foreach (var other in cities) await other.Host.QuietAsync(TimeSpan.FromMinutes(1));
-                        var result = await load(new Uri(city.Host.Address, asked!.Path), city.Headers, asked.Body);
-                        results[city] = (figure, (asked.Body is null ? "GET " : "POST ") + asked.Path, result);
+                        measured.Add((city, figure, (asked!.Body is null ? "GET " : "POST ") + asked.Path,
+                            new InterleavedLoad.Target(city.Host, new Uri(city.Host.Address, asked.Path), city.Headers, asked.Body)));
                     }
+
+                    var loads = await InterleavedLoad.RunAsync(options, measured.Select(m => m.Target).ToList());
+                    var results = measured.Zip(loads).ToDictionary(m => m.First.City, m => (m.First.Figure, m.First.Call, Result: m.Second));
 
                     LoadResult? baseline = null;
                     foreach (var city in cities)
@@ -72,7 +75,9 @@ public static class ModuleLoads
 
             runs.WriteTo(report);
             report.Detail("Every module at N = 1 and at the largest N",
-                $"Both hosts ran side by side; each figure was taken on both, {options.Repeats} time(s) in turn (N = {baseN:N0} first in the odd runs, the larger N first in the even ones), each load once both hosts were quiet (under 5 % of a core). "
+                $"Both hosts ran side by side; each figure was taken on both, {options.Repeats} time(s) (N = {baseN:N0} first in the odd runs, the larger N first in the even ones): "
+                + $"after a warm-up of {options.WarmUp.TotalSeconds:0} s on each, {InterleavedLoad.Slices} slices of {Math.Max(1, options.Load.TotalSeconds / 2):0} s on each, taken in turn (A B B A ...), each once both hosts were quiet (under 5 % of a core); "
+                + "requests/s is the mean of a run's slices, p50 and p99 their medians. "
                 + $"A row at the larger N has the N = {baseN:N0} figures of the same runs as its baseline.");
             foreach (var city in cities)
                 if (city.Host.Death is { } death) report.Detail($"The host died in the modules run (N = {city.N:N0})", death);

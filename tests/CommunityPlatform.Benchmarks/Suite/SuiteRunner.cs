@@ -42,7 +42,7 @@ public sealed class SuiteRunner(SuiteOptions options)
             await SectionAsync("soak", () => ScreenSoak.RunAsync(options, report, scales[^1]));
             await SectionAsync("cluster", () => ClusterRun.RunAsync(options, report, work));
             // Last: their writes add thousands of records to the cities the sections above read.
-            await SectionAsync("modules", () => ModuleLoads.RunAsync(options, report, scales, LoadAsync));
+            await SectionAsync("modules", () => ModuleLoads.RunAsync(options, report, scales));
             await SectionAsync("pages", () => ConsolePages.RunAsync(options, report, LoadAsync));
         }
         finally
