@@ -261,32 +261,69 @@ public sealed class SuiteRunner(SuiteOptions options)
         }
     }
 
+    /// <summary>
+    /// One host per N, all running side by side, <see cref="SuiteOptions.Repeats"/> times on fresh processes: the list is
+    /// taken on each in interleaved slices (<see cref="InterleavedLoad"/>), so that a slow moment of the machine does not
+    /// fall on one N only, and each host's RSS is read after the same loads.
+    /// </summary>
     private async Task ScaleAsync(IReadOnlyList<(int N, string Folder)> scales)
     {
-        double? first = null;
-        long? firstRss = null;
-        foreach (var (n, folder) in scales)
+        var runs = new Repeated();
+        for (var run = 0; run < options.Repeats; run++) await ScaleRunAsync(scales, runs);
+        runs.WriteTo(report);
+    }
+
+    private async Task ScaleRunAsync(IReadOnlyList<(int N, string Folder)> scales, Repeated runs)
+    {
+        var hosts = new List<ServerProcess>();
+        try
         {
-            await using var host = await StartHostAsync(folder);
-            using var api = new PlatformClient(host.Address);
-            await api.SignInAsync("bench-staff", SuiteOptions.Password);
-            var building = (await api.GetAsync("/api/residents/buildings"))[0].GetProperty("id").GetString()!;
-            var headers = new Dictionary<string, string> { ["Authorization"] = "Bearer " + api.Token };
-            var load = await LoadAsync(new Uri(host.Address, $"/api/residents/people?buildingId={building}&page=1&pageSize=20"), headers);
-            var rss = host.ResidentBytes;
-            if (host.Death is { } death) report.Detail($"The host died in the N = {n:N0} run", death);
-            first ??= load.RequestsPerSecond;
-            firstRss ??= rss;
-            var ratio = load.RequestsPerSecond / first.Value;
-            report.Add("3 scale", $"N = {n:N0}: list requests/s", $"{load.RequestsPerSecond:0}", $"{first:0} (N = 1)", $"{ratio:0.00}", "≥ 0.90", load.Errors == 0 && ratio >= 0.9);
-            var perCommunity = rss / 1024.0 / n;
-            report.Add("3 scale", $"N = {n:N0}: host RSS after warm-up / N", $"{perCommunity:N1} KB", $"RSS {rss / 1048576.0:0} MB", "", "< 20 KB", perCommunity < 20);
-            if (n > 1)
+            var targets = new List<InterleavedLoad.Target>();
+            foreach (var (_, folder) in scales)
             {
-                var growth = (rss - firstRss.Value) / 1024.0 / (n - 1);
-                report.Add("3 scale", $"N = {n:N0}: RSS growth per added community", $"{growth:N1} KB", $"RSS {firstRss / 1048576.0:0} MB at N = 1", "", "≤ 2 KB", growth <= 2);
+                var host = await StartHostAsync(folder);
+                hosts.Add(host);
+                using var api = new PlatformClient(host.Address);
+                await api.SignInAsync("bench-staff", SuiteOptions.Password);
+                var building = (await api.GetAsync("/api/residents/buildings"))[0].GetProperty("id").GetString()!;
+                targets.Add(new InterleavedLoad.Target(host, new Uri(host.Address, $"/api/residents/people?buildingId={building}&page=1&pageSize=20"),
+                    new Dictionary<string, string> { ["Authorization"] = "Bearer " + api.Token }, null));
             }
+
+            var loads = await InterleavedLoad.RunAsync(options, targets);
+            var points = scales.Select((scale, i) => (scale.N, Rss: hosts[i].ResidentBytes)).ToList();
+            var (firstN, firstRss) = points[0];
+            for (var i = 0; i < scales.Count; i++)
+            {
+                var (n, rss) = points[i];
+                if (hosts[i].Death is { } death) report.Detail($"The host died in the N = {n:N0} run", death);
+                runs.Add("3 scale", $"N = {n:N0}: list requests/s (against N = {firstN:N0})", loads[i].RequestsPerSecond, loads[0].RequestsPerSecond, "", "0", "≥ 0.90", r => r >= 0.9,
+                    loads[i].Errors == 0 && loads[0].Errors == 0);
+                // Issue 4's measure, kept for comparison; issue 21 replaced its target (< 20 KB, which a host of ~240 MB meets
+                // only from ~12,000 communities) by the growth per added community below.
+                runs.Add("3 scale", $"N = {n:N0}: host RSS after the loads / N", rss / 1024.0 / n, null, "KB", "N1");
+                if (i > 0)
+                    runs.Add("3 scale", $"N = {n:N0}: RSS growth per added community since N = {firstN:N0}", (rss - firstRss) / 1024.0 / (n - firstN), null, "KB", "N1");
+            }
+
+            // One host's RSS moves by several MB from start to start, which at N = 100 is tens of KB per community: the
+            // target is checked on the slope fitted through every N, which the largest N, where a community's cost shows, decides.
+            if (points.Count > 1)
+                runs.Add("3 scale", $"RSS growth per added community, N = {firstN:N0} to {points[^1].N:N0} (least-squares slope over every N)", Slope(points) / 1024.0, null, "KB", "N1",
+                    "≤ 2 KB", kb => kb <= 2);
         }
+        finally
+        {
+            foreach (var host in hosts) await host.DisposeAsync();
+        }
+    }
+
+    /// <summary>Bytes per community of the straight line nearest (least squares) to RSS against N.</summary>
+    private static double Slope(IReadOnlyList<(int N, long Rss)> points)
+    {
+        var meanN = points.Average(p => (double)p.N);
+        var meanRss = points.Average(p => (double)p.Rss);
+        return points.Sum(p => (p.N - meanN) * (p.Rss - meanRss)) / points.Sum(p => (p.N - meanN) * (p.N - meanN));
     }
 
     private async Task ProvisionAsync((int N, string Folder) city)
