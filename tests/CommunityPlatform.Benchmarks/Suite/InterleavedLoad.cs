@@ -1,11 +1,12 @@
 namespace CommunityPlatform.Benchmarks.Suite;
 
 /// <summary>
-/// One request compared on several servers (section 9: N = 1 beside N = 10,000): each server warmed up on it, then
-/// measured in <see cref="Slices"/> short slices taken in turn, the order reversed every slice (A B B A A B B A), each
-/// slice once every server is quiet. A machine that slows for a few seconds, or drifts over the minute, then falls on
-/// every side alike. One long load each put it all on one side: in the run of 2026-12-01 10:04 UTC a list moved by a
-/// fifth between two loads of the same host a minute apart, more than any difference between the cities.
+/// One request compared on several servers (section 3: a host per N; section 9: N = 1 beside N = 10,000): each server
+/// warmed up on it, then measured in <see cref="Slices"/> short slices taken in turn, the order reversed every slice
+/// (A B B A A B B A), each slice once every server is quiet. A machine that slows for a few seconds, or drifts over the
+/// minute, then falls on every side alike. One long load each put it all on one side: in the run of 2026-12-01
+/// 10:04 UTC a list moved by a fifth between two loads of the same host a minute apart, more than any difference
+/// between the cities.
 /// </summary>
 public static class InterleavedLoad
 {
