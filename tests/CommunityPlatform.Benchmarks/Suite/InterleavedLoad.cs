@@ -13,6 +13,9 @@ public static class InterleavedLoad
     /// <summary>Slices per server; each is half of <see cref="SuiteOptions.Load"/>, so a server is measured for twice that.</summary>
     public const int Slices = 4;
 
+    /// <summary>One slice's length: half of <see cref="SuiteOptions.Load"/>, at least a second (wrk's unit).</summary>
+    public static TimeSpan SliceLength(SuiteOptions options) => TimeSpan.FromSeconds(Math.Max(1, options.Load.TotalSeconds / 2));
+
     public sealed record Target(ServerProcess Host, Uri Url, IReadOnlyDictionary<string, string> Headers, string? Body);
 
     /// <summary>One combined result per target, in the targets' order: requests/s the mean of the slices', p50 and p99 their medians.</summary>
@@ -24,7 +27,7 @@ public static class InterleavedLoad
             await Wrk.RunAsync(target.Url, options.WarmUp, options.Connections, target.Headers, target.Body);
         }
 
-        var slice = TimeSpan.FromSeconds(Math.Max(1, options.Load.TotalSeconds / 2));
+        var slice = SliceLength(options);
         var taken = targets.Select(_ => new List<LoadResult>()).ToArray();
         for (var s = 0; s < Slices; s++)
             for (var k = 0; k < targets.Count; k++)

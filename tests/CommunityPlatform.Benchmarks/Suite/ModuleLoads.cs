@@ -76,7 +76,7 @@ public static class ModuleLoads
             runs.WriteTo(report);
             report.Detail("Every module at N = 1 and at the largest N",
                 $"Both hosts ran side by side; each figure was taken on both, {options.Repeats} time(s) (N = {baseN:N0} first in the odd runs, the larger N first in the even ones): "
-                + $"after a warm-up of {options.WarmUp.TotalSeconds:0} s on each, {InterleavedLoad.Slices} slices of {Math.Max(1, options.Load.TotalSeconds / 2):0} s on each, taken in turn (A B B A ...), each once both hosts were quiet (under 5 % of a core); "
+                + $"after a warm-up of {options.WarmUp.TotalSeconds:0} s on each, {InterleavedLoad.Slices} slices of {InterleavedLoad.SliceLength(options).TotalSeconds:0} s on each, taken in turn (A B B A ...), each once both hosts were quiet (under 5 % of a core); "
                 + "requests/s is the mean of a run's slices, p50 and p99 their medians. "
                 + $"A row at the larger N has the N = {baseN:N0} figures of the same runs as its baseline.");
             foreach (var city in cities)
