@@ -7,7 +7,7 @@
 #   scripts/benchmark.sh --smoke    a few seconds on tiny data, proving it all still builds and runs (report: docs/performance-smoke.md)
 # Extra arguments go to the suite, e.g. --scales 1,100,1000 --seconds 5 --residents 0, --city-data DIR (a city made before by the seed
 # generator with --volume, used for the largest scale), or --only overhead,startup (sections: overhead,
-# startup, scale, provision, data, hotpath, oversight, soak, cluster, modules, pages — cluster, modules and pages only when named in a smoke run; --runs K repeats the overhead, start-up, scale and modules runs (3 by default, 1 in the smoke run); --soak SECONDS for the big screen left running, --soak-live to age it fast (a live city sum every 30 s instead of every 10 minutes); --host-dll PATH to measure a published host (e.g. ReadyToRun) instead of the build; a partial run writes its report to the temp folder unless --out says where).
+# startup, scale, provision, data, hotpath, oversight, soak, cluster, modules, pages — cluster, modules and pages only when named in a smoke run; --runs K repeats the overhead, start-up, scale, modules and pages runs (3 by default, 1 in the smoke run); --soak SECONDS for the big screen left running, --soak-live to age it fast (a live city sum every 30 s instead of every 10 minutes); --host-dll PATH to measure a published host (e.g. ReadyToRun) instead of the build; a partial run writes its report to the temp folder unless --out says where).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

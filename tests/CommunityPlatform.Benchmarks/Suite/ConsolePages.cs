@@ -61,17 +61,24 @@ public static class ConsolePages
             report.Add(Section, "pages the demo secretaries open that fail", failed.Count == 0 ? "none" : string.Join(", ", failed.Select(t => $"{t.Path} ({t.Community})").Distinct()),
                 $"of {list.Count} timed", "", "none", failed.Count == 0);
 
+            // Each page is loaded once in every run, the five in turn, so that a slow moment of the machine falls on one
+            // run of one page rather than on all of a page's runs (item 5: a target holds when its worst run holds).
             var heaviest = list.Where(t => t.Ok).GroupBy(t => t.Path).Select(g => g.First()).Take(Heaviest).ToList();
-            foreach (var page in heaviest)
-            {
-                var asked = await load(new Uri(host.Address, page.Path), new Dictionary<string, string> { ["Cookie"] = cookies[page.Community] }, connections: Connections);
-                report.Add(Section, $"`{page.Path}` as {page.Community}-secretary ({page.Ms:0} ms alone to make): p99, {Connections} connections",
-                    Shown(asked), $"p50 {asked.P50Ms:0.0} ms, {asked.RequestsPerSecond:0} rps", "", $"< {TargetMs:0} ms", asked.Errors == 0 && asked.Requests > 0 && asked.P99Ms < TargetMs);
-                var fresh = await load(new Uri(host.Address, page.Path), new Dictionary<string, string> { ["Cookie"] = cookies[page.Community], ["Cache-Control"] = "no-cache" }, connections: Connections);
-                report.Add(Section, $"`{page.Path}` as {page.Community}-secretary, made afresh for every request: p99, {Connections} connections",
-                    Shown(fresh), $"p50 {fresh.P50Ms:0.0} ms, {fresh.RequestsPerSecond:0} rps", "", "", null);
-            }
+            var loads = new Repeated();
+            for (var run = 0; run < options.Repeats; run++)
+                foreach (var page in heaviest)
+                {
+                    var asked = await load(new Uri(host.Address, page.Path), new Dictionary<string, string> { ["Cookie"] = cookies[page.Community] }, connections: Connections);
+                    Log(run, page, "kept", asked);
+                    loads.Add(Section, $"`{page.Path}` as {page.Community}-secretary ({page.Ms:0} ms alone to make): p99, {Connections} connections",
+                        P99(asked), null, "ms", "0.0", $"< {TargetMs:0} ms", p99 => p99 < TargetMs, Answered(asked));
+                    var fresh = await load(new Uri(host.Address, page.Path), new Dictionary<string, string> { ["Cookie"] = cookies[page.Community], ["Cache-Control"] = "no-cache" }, connections: Connections);
+                    Log(run, page, "made afresh", fresh);
+                    loads.Add(Section, $"`{page.Path}` as {page.Community}-secretary, made afresh for every request: p99, {Connections} connections",
+                        P99(fresh), null, "ms", "0.0", clean: Answered(fresh));
+                }
 
+            loads.WriteTo(report);
             if (host.Death is { } death) report.Detail("The host died in the console pages run", death);
         }
         finally
@@ -80,8 +87,15 @@ public static class ConsolePages
         }
     }
 
-    private static string Shown(LoadResult result) =>
-        result.Requests == 0 ? "no answer within the run" : $"{result.P99Ms:0.0} ms" + (result.Errors > 0 ? $", {result.Errors:N0} errors" : "");
+    /// <summary>Each load's whole result in the run's log: the report keeps only its p99, and a run that failed says why here.</summary>
+    private static void Log(int run, Timing page, string how, LoadResult result) =>
+        Console.WriteLine($"run {run + 1}: {page.Path} as {page.Community}-secretary, {how}: p50 {result.P50Ms:0.0} ms, p99 {result.P99Ms:0.0} ms, {result.RequestsPerSecond:0} rps, {result.Requests:N0} requests, {result.Errors:N0} errors");
+
+    /// <summary>A load that had answers and no errors; any other fails the page's target whatever its figures.</summary>
+    private static bool Answered(LoadResult result) => result.Requests > 0 && result.Errors == 0;
+
+    /// <summary>NaN for a load with no answer, so the report shows it rather than a p99 of 0 ms.</summary>
+    private static double P99(LoadResult result) => result.Requests > 0 ? result.P99Ms : double.NaN;
 
     /// <summary>One page in full; only a 200 is a page shown (a redirect is the sign-in or a refusal).</summary>
     private static async Task<(double Ms, bool Ok, bool Html)> TimeAsync(HttpClient browser, string path)
