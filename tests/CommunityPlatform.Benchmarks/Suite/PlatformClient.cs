@@ -27,6 +27,16 @@ public sealed class PlatformClient(Uri address) : IDisposable
 
     public async Task<JsonElement> GetAsync(string path) => await http.GetFromJsonAsync<JsonElement>(path);
 
+    /// <summary>
+    /// The list the request-path figures compare (sections 1, 3 and 8): the first page of 20 residents of the account's
+    /// first building, the same URL in every section so that their figures can be set side by side.
+    /// </summary>
+    public async Task<string> BuildingListAsync()
+    {
+        var building = (await GetAsync("/api/residents/buildings"))[0].GetProperty("id").GetString()!;
+        return $"/api/residents/people?buildingId={building}&page=1&pageSize=20";
+    }
+
     public async Task<HttpResponseMessage> PostAsync(string path, object body, string? community = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };

@@ -135,7 +135,7 @@ public sealed class SuiteRunner(SuiteOptions options)
         await api.SignInAsync("bench-staff", SuiteOptions.Password);
         var communities = (await api.GetAsync("/api/platform/communities")).GetProperty("items")[0];
         var community = communities.GetProperty("id").GetString()!;
-        var building = (await api.GetAsync("/api/residents/buildings"))[0].GetProperty("id").GetString()!;
+        var list = await api.BuildingListAsync();
         var resident = (await api.GetAsync("/api/residents/people?pageSize=1")).GetProperty("items")[0].GetProperty("id").GetString()!;
         var bareHeaders = new Dictionary<string, string> { ["X-Community"] = community };
         var staff = new Dictionary<string, string> { ["Authorization"] = "Bearer " + api.Token };
@@ -146,7 +146,6 @@ public sealed class SuiteRunner(SuiteOptions options)
         using var workerApi = new PlatformClient(host.Address);
         await workerApi.SignInAsync("bench-gridworker", SuiteOptions.Password);
 
-        var list = $"/api/residents/people?buildingId={building}&page=1&pageSize=20";
         var operations = new (string Name, string Path, string? Body, Dictionary<string, string> Headers, string BaselineOf)[]
         {
             ("list 20 by building", list, null, staff, "list"),
@@ -285,8 +284,7 @@ public sealed class SuiteRunner(SuiteOptions options)
                 hosts.Add(host);
                 using var api = new PlatformClient(host.Address);
                 await api.SignInAsync("bench-staff", SuiteOptions.Password);
-                var building = (await api.GetAsync("/api/residents/buildings"))[0].GetProperty("id").GetString()!;
-                targets.Add(new InterleavedLoad.Target(host, new Uri(host.Address, $"/api/residents/people?buildingId={building}&page=1&pageSize=20"),
+                targets.Add(new InterleavedLoad.Target(host, new Uri(host.Address, await api.BuildingListAsync()),
                     new Dictionary<string, string> { ["Authorization"] = "Bearer " + api.Token }, null));
             }
 
